@@ -1,0 +1,86 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
+using PartnershipHub.Contracts;
+using PartnershipHub.Messaging.Inbox;
+using PartnershipHub.Messaging.Outbox;
+
+namespace PartnershipHub.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>The connection string name of the broker (Aspire's resource name).</summary>
+    public const string BrokerConnectionName = "messaging";
+
+    /// <summary>
+    /// Wires a service's database and its messaging in one call: the DbContext on PostgreSQL
+    /// (<c>ConnectionStrings__{databaseName}</c>) with the outbox, MassTransit on RabbitMQ
+    /// (<c>ConnectionStrings__messaging</c>) with the inbox around every consumer, the dispatcher, retries and
+    /// error queues, and health checks for both. Queues are named after the service, so two services consuming
+    /// the same event each get their own copy.
+    /// </summary>
+    public static IHostApplicationBuilder AddDatabaseAndMessaging<TDbContext>(
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        string databaseName,
+        Action<IBusRegistrationConfigurator>? configureConsumers = null,
+        Action<NpgsqlDbContextOptionsBuilder>? configureNpgsql = null)
+        where TDbContext : DbContext
+    {
+        var services = builder.Services;
+        services.AddOptions<MessagingOptions>().Bind(builder.Configuration.GetSection(MessagingOptions.SectionName));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxSignalInterceptor>();
+
+        var databaseConnection = builder.Configuration.GetConnectionString(databaseName);
+        services.AddDbContext<TDbContext>((provider, options) =>
+        {
+            options.UseNpgsql(
+                databaseConnection ?? throw MissingConnectionString(databaseName),
+                npgsql => configureNpgsql?.Invoke(npgsql));
+            options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
+        });
+        services.AddScoped(provider => new MessagingDbContextAccessor(provider.GetRequiredService<TDbContext>()));
+        services.AddHealthChecks().AddDbContextCheck<TDbContext>("database", tags: ["ready"]);
+        services.AddHostedService<OutboxDispatcher<TDbContext>>();
+
+        var brokerConnection = builder.Configuration.GetConnectionString(BrokerConnectionName);
+        services.AddMassTransit(bus =>
+        {
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            configureConsumers?.Invoke(bus);
+
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
+            {
+                var settings = context.GetRequiredService<Microsoft.Extensions.Options.IOptions<MessagingOptions>>().Value;
+                endpoint.UseMessageRetry(retry => retry.Intervals(settings.RetryIntervals));
+                endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
+            });
+
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                var settings = context.GetRequiredService<Microsoft.Extensions.Options.IOptions<MessagingOptions>>().Value;
+                var broker = BrokerAddress.Parse(brokerConnection ?? throw MissingConnectionString(BrokerConnectionName));
+                rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
+                {
+                    host.Username(broker.Username);
+                    host.Password(broker.Password);
+                });
+                rabbit.PrefetchCount = settings.PrefetchCount;
+                rabbit.ConcurrentMessageLimit = settings.ConcurrentMessageLimit;
+                // Consumers subscribe to concrete events; nobody listens on the base record's exchange.
+                rabbit.Publish<IntegrationEvent>(publish => publish.Exclude = true);
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+
+        return builder;
+    }
+
+    private static InvalidOperationException MissingConnectionString(string name) =>
+        new($"Connection string '{name}' is not configured. Set ConnectionStrings__{name} (scripts/run.sh and the AppHost do).");
+}

@@ -1,0 +1,35 @@
+namespace PartnershipHub.Messaging;
+
+/// <summary>Tuning of the outbox, the inbox and the RabbitMQ endpoints; section <c>Messaging</c> in configuration.</summary>
+public sealed class MessagingOptions
+{
+    public const string SectionName = "Messaging";
+
+    /// <summary>Outbox rows published per dispatcher round trip.</summary>
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>How often the dispatcher looks for work when no commit woke it (another replica, a missed signal).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The dispatcher's wait after a failed publish doubles from <see cref="MinBackoff"/> up to this.</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan MinBackoff { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>A publish that gets no broker confirm within this counts as failed and is retried.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Sent outbox rows are kept this long for diagnosis, then deleted.</summary>
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(3);
+
+    /// <summary>Processed message ids are remembered this long; redeliveries come within minutes.</summary>
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>Waits between consume attempts before a message goes to the error queue.</summary>
+    public TimeSpan[] RetryIntervals { get; set; } = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
+
+    /// <summary>Measured on this hardware: prefetch 50 with 50 concurrent messages gave the best raw throughput.</summary>
+    public ushort PrefetchCount { get; set; } = 50;
+
+    public int ConcurrentMessageLimit { get; set; } = 50;
+}

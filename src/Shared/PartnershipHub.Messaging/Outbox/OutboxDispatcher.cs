@@ -1,0 +1,216 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PartnershipHub.Messaging.Inbox;
+
+namespace PartnershipHub.Messaging.Outbox;
+
+/// <summary>
+/// Publishes committed outbox rows to the broker in insertion order, in batches, marking each batch sent in
+/// the same transaction that read it. While the broker is down it backs off and tries again; nothing is lost,
+/// and a row published but not yet marked (a crash in between) is published again and deduplicated by the
+/// consumers' inbox.
+/// </summary>
+internal sealed partial class OutboxDispatcher<TDbContext>(
+    IServiceScopeFactory scopeFactory,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<MessagingOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
+    where TDbContext : DbContext
+{
+    // One dispatcher per database publishes at a time, so replicas cannot interleave and reorder events.
+    private const long DispatcherLockKey = 0x5048_4F55_5442_4F58;
+    private static readonly TimeSpan CleanupInterval = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var backoff = TimeSpan.Zero;
+        var nextCleanup = clock.GetUtcNow();
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            int published;
+            try
+            {
+                published = await DispatchBatchAsync(settings, stoppingToken);
+                backoff = TimeSpan.Zero;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                backoff = backoff == TimeSpan.Zero
+                    ? settings.MinBackoff
+                    : TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, settings.MaxBackoff.Ticks));
+                LogDispatchFailed(exception, backoff.TotalMilliseconds);
+                await DelayQuietly(backoff, stoppingToken);
+                continue;
+            }
+
+            if (published >= settings.BatchSize)
+            {
+                continue;
+            }
+
+            if (clock.GetUtcNow() >= nextCleanup)
+            {
+                await CleanupQuietly(settings, stoppingToken);
+                nextCleanup = clock.GetUtcNow() + CleanupInterval;
+            }
+
+            try
+            {
+                await signal.WaitAsync(settings.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task<int> DispatchBatchAsync(MessagingOptions settings, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var locked = await db.Database
+            .SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({DispatcherLockKey}) AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        if (!locked)
+        {
+            return 0;
+        }
+
+        var batch = await db.Set<OutboxMessage>()
+            .AsNoTracking()
+            .Where(m => m.SentAt == null)
+            .OrderBy(m => m.Id)
+            .Take(settings.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var sent = new List<long>(batch.Count);
+        var undeliverable = new List<long>();
+        Exception? failure = null;
+        foreach (var row in batch)
+        {
+            object message;
+            Type messageType;
+            try
+            {
+                (message, messageType) = EventSerializer.Deserialize(row.MessageType, row.Payload);
+            }
+            catch (Exception exception)
+            {
+                // A row no code can read would block every later event forever; set it aside loudly instead.
+                LogUndeliverable(exception, row.Id, row.MessageType);
+                undeliverable.Add(row.Id);
+                continue;
+            }
+
+            try
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeout.CancelAfter(settings.PublishTimeout);
+                await bus.Publish(message, messageType, context => context.MessageId = row.MessageId, timeout.Token);
+                sent.Add(row.Id);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                failure = exception;
+                await RecordFailureAsync(db, row.Id, exception, cancellationToken);
+                break;
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        if (sent.Count > 0)
+        {
+            await db.Set<OutboxMessage>()
+                .Where(m => sent.Contains(m.Id))
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(m => m.SentAt, now)
+                    .SetProperty(m => m.Attempts, m => m.Attempts + 1), cancellationToken);
+        }
+
+        if (undeliverable.Count > 0)
+        {
+            await db.Set<OutboxMessage>()
+                .Where(m => undeliverable.Contains(m.Id))
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(m => m.SentAt, now)
+                    .SetProperty(m => m.LastError, "undeliverable: the message type or payload cannot be read"), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+
+        if (failure is not null)
+        {
+            throw new OutboxPublishException(sent.Count, failure);
+        }
+
+        return sent.Count + undeliverable.Count;
+    }
+
+    private static Task RecordFailureAsync(TDbContext db, long rowId, Exception exception, CancellationToken cancellationToken)
+    {
+        var error = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
+        return db.Set<OutboxMessage>()
+            .Where(m => m.Id == rowId)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                .SetProperty(m => m.LastError, error), cancellationToken);
+    }
+
+    private async Task CleanupQuietly(MessagingOptions settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+            var now = clock.GetUtcNow();
+            var sentBefore = now - settings.SentRetention;
+            var processedBefore = now - settings.InboxRetention;
+            await db.Set<OutboxMessage>().Where(m => m.SentAt < sentBefore).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<ProcessedMessage>().Where(m => m.ProcessedAt < processedBefore).ExecuteDeleteAsync(cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogCleanupFailed(exception);
+        }
+    }
+
+    private static async Task DelayQuietly(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(delay, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down; the loop condition ends the dispatcher.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed; retrying in {BackoffMs} ms")]
+    private partial void LogDispatchFailed(Exception exception, double backoffMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox row {RowId} of type {MessageType} cannot be read and is set aside")]
+    private partial void LogUndeliverable(Exception exception, long rowId, string messageType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox and inbox cleanup failed")]
+    private partial void LogCleanupFailed(Exception exception);
+}

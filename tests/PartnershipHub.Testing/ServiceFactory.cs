@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace PartnershipHub.Testing;
+
+/// <summary>
+/// Hosts one service in memory against its own test database and broker virtual host. Configuration reaches it
+/// under the same keys Aspire uses; tokens are validated by the service's real JWT bearer handler, with the
+/// test issuer's key in place of the Identity service's discovery document.
+/// </summary>
+public class ServiceFactory<TProgram>(string databaseName, string audience, string databaseConnectionString, string brokerConnectionString)
+    : WebApplicationFactory<TProgram>
+    where TProgram : class
+{
+    public string Audience { get; } = audience;
+
+    /// <summary>Extra configuration for this service (e.g. <c>Messaging:PollInterval</c>).</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting($"ConnectionStrings:{databaseName}", databaseConnectionString);
+        builder.UseSetting("ConnectionStrings:messaging", brokerConnectionString);
+        builder.UseSetting("Identity:Authority", TestTokens.Issuer);
+        builder.UseSetting("Identity:Audience", Audience);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+            {
+                var configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };
+                configuration.SigningKeys.Add(TestTokens.SigningKey);
+                options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
+                options.TokenValidationParameters.ValidIssuer = TestTokens.Issuer;
+                options.TokenValidationParameters.ValidAudience = Audience;
+            }));
+    }
+
+    /// <summary>A client that sends <paramref name="token"/> with every request.</summary>
+    public HttpClient CreateClient(string token) => CreateClient().WithToken(token);
+}

@@ -1,0 +1,79 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+
+namespace PartnershipHub.Testing;
+
+/// <summary>A RabbitMQ virtual host of its own for one test class, so queues and messages never leak between classes.</summary>
+public sealed class TestVirtualHost : IAsyncDisposable
+{
+    private readonly HttpClient _management;
+
+    private TestVirtualHost(HttpClient management, string name, string connectionString)
+    {
+        _management = management;
+        Name = name;
+        ConnectionString = connectionString;
+    }
+
+    public string Name { get; }
+
+    /// <summary><c>amqp://user:password@host:port/vhost</c>, the form the services read from <c>ConnectionStrings__messaging</c>.</summary>
+    public string ConnectionString { get; }
+
+    public static async Task<TestVirtualHost> CreateAsync(string prefix)
+    {
+        var servers = await TestServers.GetAsync();
+        var name = $"t-{prefix.ToLowerInvariant()}-{Guid.NewGuid():N}";
+        var management = CreateManagementClient(servers);
+
+        (await management.PutAsync($"api/vhosts/{Uri.EscapeDataString(name)}", null)).EnsureSuccessStatusCode();
+        (await management.PutAsJsonAsync(
+            $"api/permissions/{Uri.EscapeDataString(name)}/{Uri.EscapeDataString(servers.RabbitUser)}",
+            new { configure = ".*", write = ".*", read = ".*" })).EnsureSuccessStatusCode();
+
+        var amqp = new UriBuilder(servers.Amqp)
+        {
+            UserName = Uri.EscapeDataString(servers.RabbitUser),
+            Password = Uri.EscapeDataString(servers.RabbitPassword),
+            Path = "/" + Uri.EscapeDataString(name),
+        };
+        return new TestVirtualHost(management, name, amqp.Uri.ToString());
+    }
+
+    /// <summary>Messages waiting in a queue of this virtual host, as the broker's management API reports them.</summary>
+    public async Task<long> CountMessagesAsync(string queue)
+    {
+        var response = await _management.GetAsync($"api/queues/{Uri.EscapeDataString(Name)}/{Uri.EscapeDataString(queue)}");
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return 0;
+        }
+
+        response.EnsureSuccessStatusCode();
+        var queueInfo = await response.Content.ReadFromJsonAsync<QueueInfo>();
+        return queueInfo?.Messages ?? 0;
+    }
+
+    public async Task<IReadOnlyList<string>> QueueNamesAsync()
+    {
+        var queues = await _management.GetFromJsonAsync<List<QueueInfo>>($"api/queues/{Uri.EscapeDataString(Name)}") ?? [];
+        return queues.Select(q => q.Name).ToList();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _management.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(Name)}");
+        _management.Dispose();
+    }
+
+    internal static HttpClient CreateManagementClient(Servers servers)
+    {
+        var client = new HttpClient { BaseAddress = servers.Management };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{servers.RabbitUser}:{servers.RabbitPassword}")));
+        return client;
+    }
+
+    private sealed record QueueInfo(string Name, long Messages);
+}
