@@ -42,7 +42,7 @@ ensure_chromium() {
     local apt_log="$PH_ROOT/.local/logs/apt-chromium.log"
     mkdir -p "$(dirname "$apt_log")"
     log "installing chromium for browser tests (log: ${apt_log#"$PH_ROOT"/})"
-    if ! { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; } >"$apt_log" 2>&1; then
+    if ! { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; } >"$apt_log" 2>&1; then
       log "WARNING: installing chromium failed; browser tests may fail"
       tail -n 20 "$apt_log" >&2
     fi
