@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Companies.Domain;
 using PartnershipHub.Companies.Events;
@@ -28,22 +27,25 @@ public static class CompaniesApi
         return app;
     }
 
+    // Query values are separate parameters, not [AsParameters]: a value that does not parse is then reported under
+    // its query name ("page"), not the record's property name ("Page").
     private static Task<Page<CompanySummary>> ListCompanies(
-        [AsParameters] CompanyListQuery query, CompaniesDbContext db, PostcodeAreas areas, TimeProvider clock, CancellationToken cancellationToken) =>
-        CompanySearch.SearchAsync(db, query, areas, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        string? text, string? crebo, bool? active, string? near, double? radiusKm, int? page, int? pageSize,
+        CompaniesDbContext db, PostcodeAreas areas, TimeProvider clock, CancellationToken cancellationToken) =>
+        CompanySearch.SearchAsync(
+            db,
+            new CompanyListQuery(text, crebo, active, near, radiusKm, page, pageSize),
+            areas,
+            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            cancellationToken);
 
-    private static async Task<Results<Created<CompanyResponse>, Conflict<ProblemDetails>>> RegisterCompany(
+    private static async Task<Created<CompanyResponse>> RegisterCompany(
         CompanyRequest request, CompaniesDbContext db, PostcodeAreas areas, CancellationToken cancellationToken)
     {
         var details = request.ToDetails(areas);
         if (await db.Companies.AnyAsync(c => c.KvkNumber == details.KvkNumber, cancellationToken))
         {
-            return TypedResults.Conflict(new ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = "Conflict",
-                Detail = $"A company with KvK number {details.KvkNumber} is already registered.",
-            });
+            throw new DomainConflictException($"A company with KvK number {details.KvkNumber} is already registered.");
         }
 
         var company = Company.Register(Guid.CreateVersion7(), details);
