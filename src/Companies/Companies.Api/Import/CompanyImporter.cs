@@ -3,6 +3,7 @@ using CsvHelper;
 using FieldValidationException = PartnershipHub.ServiceDefaults.Errors.FieldValidationException;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PartnershipHub.Companies.Domain;
 using PartnershipHub.Companies.Events;
 using PartnershipHub.Companies.Infrastructure;
@@ -115,7 +116,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
             counts.Add(await SaveAsync(batch, cancellationToken));
             return;
         }
-        catch (DbUpdateException exception)
+        catch (Exception exception) when (exception is DbUpdateException or PostgresException)
         {
             LogBatchRetried(exception, batch[0].Row);
             db.ChangeTracker.Clear();
@@ -127,7 +128,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
             {
                 counts.Add(await SaveAsync([row], cancellationToken));
             }
-            catch (DbUpdateException)
+            catch (Exception exception) when (exception is DbUpdateException or PostgresException)
             {
                 db.ChangeTracker.Clear();
                 rejected.Add(new RejectedRow(row.Row, row.Details.KvkNumber, Error(
@@ -146,6 +147,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
             .ToDictionaryAsync(c => c.KvkNumber, cancellationToken);
 
         var outcome = new Counts();
+        var registered = new List<Company>();
         foreach (var row in rows)
         {
             if (existing.TryGetValue(row.Details.KvkNumber, out var company))
@@ -163,13 +165,19 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
             else
             {
                 company = Company.Register(Guid.CreateVersion7(), row.Details);
-                db.Companies.Add(company);
                 db.CompanyRegistered(company);
+                registered.Add(company);
                 outcome.Created++;
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await CompanyBulkWriter.InsertAsync(db, registered, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         // Nothing of a saved batch is needed again; a clear tracker keeps memory flat and the next SaveChanges fast.
         db.ChangeTracker.Clear();
         return outcome;
