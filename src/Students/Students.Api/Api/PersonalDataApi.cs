@@ -66,7 +66,7 @@ public static class PersonalDataApi
 
     /// <summary>
     /// Erases the student's personal data: the record, programme and mentor history, intake and care notes, and
-    /// the already-published events about them still kept in the outbox. What stays is a tombstone with the id and
+    /// the events about them still kept in the outbox. What stays is a tombstone with the id and
     /// the care-note access log, which holds ids only. Other services erase their copies on <see cref="StudentErased"/>.
     /// </summary>
     public static async Task<Results<NoContent, NotFound>> Erase(
@@ -84,9 +84,10 @@ public static class PersonalDataApi
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.CareNotes.Where(n => n.StudentId == id).ExecuteDeleteAsync(cancellationToken);
-        // Sent events are kept a few days for diagnosis; those about this student carry their name, so they go now.
+        // Published events stay in the outbox a few days for diagnosis and carry the student's name: they go now. Unsent
+        // ones go too: a consumer that never heard of the student loses nothing, and StudentErased follows anyway.
         await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM outbox_messages WHERE sent_at IS NOT NULL AND payload->>'studentId' = {id.ToString()}",
+            $"DELETE FROM outbox_messages WHERE payload->>'studentId' = {id.ToString()}",
             cancellationToken);
         db.Students.Remove(student);
         db.ErasedStudents.Add(ErasedStudent.For(id, user.StaffId(), now));

@@ -34,7 +34,7 @@ public static class StudentsApi
         string? crebo = null,
         string? cohort = null,
         Guid? mentor = null,
-        StudentStatus? status = null,
+        string? status = null,
         bool? intakeComplete = null,
         int page = 1,
         int pageSize = 50)
@@ -58,6 +58,20 @@ public static class StudentsApi
         if (crebo is not null && !CreboCode.IsValid(crebo))
         {
             errors["crebo"] = ["A crebo code is exactly 5 digits."];
+        }
+
+        // Parsed here rather than bound: binding enums is case-sensitive, and the API speaks camelCase ("leftEarly").
+        StudentStatus? statusFilter = null;
+        if (status is not null)
+        {
+            if (Enum.TryParse<StudentStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsAsciiDigit(status[0]))
+            {
+                statusFilter = parsed;
+            }
+            else
+            {
+                errors["status"] = ["active, paused, graduated or leftEarly."];
+            }
         }
 
         if (text?.Length > 100)
@@ -94,9 +108,9 @@ public static class StudentsApi
             query = query.Where(s => s.MentorStaffId == mentor);
         }
 
-        if (status is not null)
+        if (statusFilter is not null)
         {
-            query = query.Where(s => s.Status == status);
+            query = query.Where(s => s.Status == statusFilter);
         }
 
         if (intakeComplete is not null)
