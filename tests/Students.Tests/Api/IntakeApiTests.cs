@@ -82,6 +82,9 @@ public sealed class IntakeApiTests(StudentsApiFixture fixture) : IClassFixture<S
         await (await fixture.Coordinator().PutJsonAsync(url, badScore)).AssertFieldErrorAsync("talentScan.strengths[0].score");
         await (await fixture.Coordinator().PutJsonAsync(url, TestStudents.Intake() with { Participants = [IntakeParticipant.Student] }))
             .AssertFieldErrorAsync("participants");
+        var nullEntry = new StringContent("""{"talentScan":{"strengths":[null]},"preferences":{"avoidCompanies":[null]},"complete":false}""", System.Text.Encoding.UTF8, "application/json");
+        var nullEntryResponse = await fixture.Coordinator().PutAsync(url, nullEntry);
+        await nullEntryResponse.AssertFieldErrorAsync("talentScan.strengths[0].name");
         var unknownLevel = new StringContent("""{"needs":{"pedagogical":{"level":"enormous"}},"complete":false}""", System.Text.Encoding.UTF8, "application/json");
         await (await fixture.Coordinator().PutAsync(url, unknownLevel)).AssertFieldErrorAsync("needs.pedagogical.level");
     }

@@ -101,6 +101,24 @@ public sealed class StudentImportApiTests(StudentsApiFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task A_programme_change_for_a_graduate_is_rejected_for_that_row_only()
+    {
+        var number = NewNumber();
+        var created = await (await fixture.Coordinator().PostAsync("/api/students/import", Csv($"{Header}\n{Row(number)}\n"))).ReadAsync<ImportReport>();
+        var studentId = created.Rows[0].StudentId;
+        await fixture.Coordinator().PutJsonAsync(
+            $"/api/students/{studentId}/status", new PartnershipHub.Students.Api.ChangeStatusRequest(StudentStatus.Graduated, null, new DateOnly(2026, 7, 1)));
+        var other = NewNumber();
+
+        var report = await (await fixture.Coordinator().PostAsync(
+            "/api/students/import", Csv($"{Header}\n{Row(number, crebo: "25252", start: "2026-09-01", end: "2028-07-01")}\n{Row(other)}\n"))).ReadAsync<ImportReport>();
+
+        Assert.Equal(["row"], report.Rows[0].Errors!.Keys);
+        Assert.Equal(ImportOutcome.Created, report.Rows[1].Outcome);
+        Assert.Equal("25258", await fixture.InDatabaseAsync(db => db.Enrolments.Where(e => e.StudentId == studentId).Select(e => e.Crebo).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_file_without_the_required_columns_is_refused_naming_them()
     {
         var response = await fixture.Coordinator().PostAsync("/api/students/import", Csv("studentNumber,firstName\n1,A\n"));

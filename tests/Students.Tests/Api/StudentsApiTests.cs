@@ -207,6 +207,7 @@ public sealed class StudentsApiTests(StudentsApiFixture fixture) : IClassFixture
     [Theory]
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("page=0", "page")]
+    [InlineData("page=999999999&pageSize=500", "page")]
     [InlineData("crebo=abc", "crebo")]
     [InlineData("status=sleeping", "status")]
     [InlineData("mentor=not-a-guid", "mentor")]

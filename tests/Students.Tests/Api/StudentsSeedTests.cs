@@ -21,6 +21,7 @@ public sealed class StudentsSeedTests(StudentsApiFixture fixture) : IClassFixtur
         var demo = await fixture.InDatabaseAsync(db => db.Students.Include(s => s.Enrolments).SingleAsync(s => s.Id == DemoIds.Student));
         Assert.Equal(DemoIds.Mentor, demo.MentorStaffId);
         Assert.True(demo.IntakeComplete);
+        Assert.True(await fixture.InDatabaseAsync(db => db.CareNotes.AnyAsync(n => n.StudentId == DemoIds.Student && n.AuthorStaffId == DemoIds.Care)));
         Assert.Equal(30, await fixture.InDatabaseAsync(db => db.Students.CountAsync(s => s.MentorStaffId == DemoIds.Mentor)));
         Assert.Equal(3, await fixture.InDatabaseAsync(db => db.Enrolments.Select(e => e.Crebo).Distinct().CountAsync()));
 

@@ -41,6 +41,15 @@ public sealed class DetailsValidationTests
     }
 
     [Fact]
+    public void Dates_outside_any_school_career_are_refused()
+    {
+        var errors = new ValidationErrors();
+        EnrolmentDetails.Create("25258", "Verkoper", 2, LearningRoute.Bol, DateOnly.MinValue, DateOnly.MaxValue, null, errors);
+
+        Assert.Equal(["expectedEndDate", "startDate"], errors.ToDictionary().Keys.Order());
+    }
+
+    [Fact]
     public void A_postcode_is_normalised_and_located()
     {
         var errors = new ValidationErrors();

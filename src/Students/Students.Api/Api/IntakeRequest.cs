@@ -26,7 +26,8 @@ public sealed record IntakeRequest(
         Preferences is null ? null : new PlacementPreferences(
             Preferences.Sectors ?? [],
             Preferences.MaxTravelKm,
-            [.. (Preferences.AvoidCompanies ?? []).Select(a => new CompanyToAvoid(a.CompanyId, a.CompanyName ?? "", a.Reason))]),
+            // A null entry becomes a nameless one, which validation then names by its index.
+            [.. (Preferences.AvoidCompanies ?? []).Select(a => new CompanyToAvoid(a?.CompanyId, a?.CompanyName ?? "", a?.Reason))]),
         Complete,
         today);
 
@@ -35,5 +36,5 @@ public sealed record IntakeRequest(
         new(entry?.Level ?? NeedLevel.None, string.IsNullOrWhiteSpace(entry?.Note) ? null : entry.Note.Trim());
 
     private static List<TalentItem> Talents(IReadOnlyList<TalentEntry>? entries) =>
-        [.. (entries ?? []).Select(t => new TalentItem(t.Name ?? "", t.Score))];
+        [.. (entries ?? []).Select(t => new TalentItem(t?.Name ?? "", t?.Score))];
 }

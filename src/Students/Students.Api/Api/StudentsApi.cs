@@ -17,6 +17,9 @@ public static class StudentsApi
     // A whole cohort (a few hundred students) fits one page, for grids that show it at once.
     public const int MaxPageSize = 500;
 
+    /// <summary>Far beyond any school's students, and (page - 1) * pageSize cannot overflow.</summary>
+    public const int MaxPage = 100_000;
+
     public static IEndpointRouteBuilder MapStudentsApi(this IEndpointRouteBuilder app)
     {
         var students = app.MapGroup("/api/students").WithTags("Students").RequireAuthorization(StudentsPolicies.SchoolMembers);
@@ -46,9 +49,9 @@ public static class StudentsApi
         }
 
         var errors = new Dictionary<string, string[]>();
-        if (page < 1)
+        if (page is < 1 or > MaxPage)
         {
-            errors["page"] = ["Pages start at 1."];
+            errors["page"] = [$"Between 1 and {MaxPage}."];
         }
 
         if (pageSize is < 1 or > MaxPageSize)

@@ -12,6 +12,10 @@ public sealed record EnrolmentDetails(
     DateOnly ExpectedEndDate,
     string? Team)
 {
+    // Dates far outside any school career are typing errors, and would overflow date arithmetic later.
+    public const int MinimumYear = 1990;
+    public const int MaximumYear = 2100;
+
     /// <param name="prefix">Prepended to field names ("enrolment." inside a student request; empty for the enrolment endpoint and CSV).</param>
     public static EnrolmentDetails Create(
         string? crebo,
@@ -48,6 +52,16 @@ public sealed record EnrolmentDetails(
         if (startDate is not null && expectedEndDate is not null && end <= start)
         {
             errors.Add(prefix + "expectedEndDate", "The expected end date must be after the start date.");
+        }
+
+        if (startDate is not null && start.Year is < MinimumYear or > MaximumYear)
+        {
+            errors.Add(prefix + "startDate", $"Not a plausible date ({MinimumYear}–{MaximumYear}).");
+        }
+
+        if (expectedEndDate is not null && end.Year is < MinimumYear or > MaximumYear)
+        {
+            errors.Add(prefix + "expectedEndDate", $"Not a plausible date ({MinimumYear}–{MaximumYear}).");
         }
 
         var teamName = errors.Text(prefix + "team", team, 100, required: false);

@@ -187,6 +187,11 @@ public sealed class Student
             throw new FieldValidationException("effectiveOn", "The date lies long before the student's programme started.");
         }
 
+        if (effectiveOn > DateOnly.FromDateTime(now.UtcDateTime).AddYears(1))
+        {
+            throw new FieldValidationException("effectiveOn", "A status change is recorded at most a year ahead.");
+        }
+
         if (status == Status && reason == LeavingReason && effectiveOn == StatusDate)
         {
             return false;

@@ -20,8 +20,8 @@ internal sealed class ConflictExceptionHandler(IProblemDetailsService problemDet
         {
             DomainConflictException conflict => (conflict.Rule, conflict.Message),
             DbUpdateConcurrencyException => ("concurrent-change", "The student was changed by someone else meanwhile; reload and try again."),
-            DbUpdateException { InnerException: PostgresException { SqlState: UniqueViolation } } =>
-                ("student-number-taken", "A student with this student number already exists."),
+            DbUpdateException { InnerException: PostgresException { SqlState: UniqueViolation } } or PostgresException { SqlState: UniqueViolation } =>
+                ("student-number-taken", "A student with this student number already exists (registered meanwhile by another request or import)."),
             _ => (null, null),
         };
         if (rule is null)

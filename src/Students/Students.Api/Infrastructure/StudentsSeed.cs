@@ -75,6 +75,13 @@ public static class StudentsSeed
                 db.EnqueueEvent(StudentEvents.IntakeCompleted(student));
             }
 
+            // The demo care coordinator has something to read: a note for every student with much need at home.
+            if (n == 1 || intake.Needs.PrivateCircumstances.Level == NeedLevel.Much)
+            {
+                db.CareNotes.Add(CareNote.Write(
+                    student.Id, DemoIds.Care, "Discussed at intake with parent and care coordinator: caring for younger siblings after school; agreed to check in fortnightly.", now));
+            }
+
             if (n % 37 == 0 && student.ChangeStatus(StudentStatus.LeftEarly, n % 2 == 0 ? LeavingReason.PoorFitWithTrade : LeavingReason.PrivateCircumstances, student.CurrentEnrolment.StartDate.AddMonths(2), now))
             {
                 db.EnqueueEvent(StudentEvents.StatusChanged(student));
