@@ -107,7 +107,7 @@ public sealed class AdminApiTests(IdentityFixture fixture) : IClassFixture<Ident
     [InlineData("""{"roles":["student"]}""", "roles")]
     [InlineData("""{"roles":"mentor"}""", "roles")]
     [InlineData("""{"roles":[],"staffId":"not-a-guid"}""", "staffId")]
-    [InlineData("""{"roles":[""", "body")]
+    [InlineData("""{"roles":[""", "roles")]
     public async Task Bad_role_assignments_are_a_400_naming_the_field(string json, string field)
     {
         var user = await _oidc.CreateUserAsync(Password, []);

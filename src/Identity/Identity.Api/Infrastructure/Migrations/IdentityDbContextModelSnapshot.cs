@@ -554,7 +554,6 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
             modelBuilder.Entity("PartnershipHub.Identity.Domain.TrainerLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("Active")

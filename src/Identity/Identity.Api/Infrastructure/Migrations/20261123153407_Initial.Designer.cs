@@ -12,7 +12,7 @@ using PartnershipHub.Identity.Infrastructure;
 namespace PartnershipHub.Identity.Infrastructure.Migrations
 {
     [DbContext(typeof(IdentityDbContext))]
-    [Migration("20261123151534_Initial")]
+    [Migration("20261123153407_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -557,7 +557,6 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
             modelBuilder.Entity("PartnershipHub.Identity.Domain.TrainerLink", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool>("Active")
