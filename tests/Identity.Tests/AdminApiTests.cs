@@ -171,4 +171,18 @@ public sealed class AdminApiTests(IdentityFixture fixture) : IClassFixture<Ident
         var summary = await api.GetFromJsonAsync<UserSummary>($"/api/users/{victim.Id}");
         Assert.False(summary!.Active);
     }
+
+    [Fact]
+    public async Task Operator_reads_the_audit_log_of_one_user_and_a_coordinator_may_not()
+    {
+        var (coordinator, coordinatorTokens) = await _oidc.SignedInAsync(Roles.Coordinator);
+        var (_, tokens) = await _oidc.SignedInAsync(Roles.Operator);
+
+        var entries = await _oidc.Api(tokens.AccessToken).GetFromJsonAsync<List<AuditEntryResponse>>($"/api/audit?userId={coordinator.Id}");
+
+        Assert.Contains(entries!, e => e.Event == AuditEvents.SignInSucceeded && e.UserId == coordinator.Id);
+        Assert.Equal(HttpStatusCode.Forbidden, (await _oidc.Api(coordinatorTokens.AccessToken).GetAsync("/api/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _oidc.Api(tokens.AccessToken).GetAsync("/api/audit?take=0")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _oidc.Api(tokens.AccessToken).GetAsync("/api/audit?userId=nope")).StatusCode);
+    }
 }

@@ -102,6 +102,22 @@ public sealed class AuthorizationCodeFlowTests(IdentityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Revoked_refresh_token_no_longer_refreshes()
+    {
+        var (_, tokens) = await _oidc.SignedInAsync(Roles.Operator);
+
+        var revoked = await _oidc.Api().PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = "portal",
+            ["token"] = tokens.RefreshToken!,
+            ["token_type_hint"] = "refresh_token",
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+        Assert.Equal("invalid_grant", (await _oidc.RefreshAsync(tokens.RefreshToken!)).Error);
+    }
+
+    [Fact]
     public async Task Authorization_request_without_pkce_is_refused()
     {
         var response = await _oidc.Browser().GetAsync(QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>

@@ -19,6 +19,7 @@ app.MapConnectApi();
 app.MapAccountApi();
 app.MapInvitationApi();
 app.MapUsersApi();
+app.MapAuditApi();
 app.Run();
 
 public partial class Program;
