@@ -20,6 +20,7 @@ public class IdentityFixture() : ServiceFixture<Program, IdentityDbContext>(Reso
         settings["RateLimiting:SignIn:PermitLimit"] = "10000";
         settings["RateLimiting:Token:PermitLimit"] = "10000";
         settings["Messaging:PollInterval"] = "00:00:00.200";
+        settings["Mail:PollInterval"] = "00:00:00.100";
     }
 
     public OidcClient Oidc() => new(this);

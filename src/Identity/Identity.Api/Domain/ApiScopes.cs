@@ -1,3 +1,5 @@
+using PartnershipHub.ServiceDefaults;
+
 namespace PartnershipHub.Identity.Domain;
 
 /// <summary>
@@ -14,11 +16,11 @@ public static class ApiScopes
 
     public static readonly IReadOnlyDictionary<string, string> Audiences = new Dictionary<string, string>
     {
-        [Students] = "students-api",
-        [Companies] = "companies-api",
-        [Internships] = "internships-api",
-        [Guidance] = "guidance-api",
-        [Identity] = "identity-api",
+        [Students] = ApiAudiences.Students,
+        [Companies] = ApiAudiences.Companies,
+        [Internships] = ApiAudiences.Internships,
+        [Guidance] = ApiAudiences.Guidance,
+        [Identity] = ApiAudiences.Identity,
     };
 
     public static IReadOnlyList<string> All { get; } = [.. Audiences.Keys];

@@ -22,7 +22,12 @@ public static class ApplicationServices
     {
         var services = builder.Services;
         var settings = builder.Configuration.GetSection(IdentitySettings.SectionName).Get<IdentitySettings>() ?? new IdentitySettings();
-        services.AddOptions<IdentitySettings>().Bind(builder.Configuration.GetSection(IdentitySettings.SectionName));
+        // Without an explicit issuer, use the address the other services discover us under, so a token's issuer
+        // does not depend on whether the caller wrote localhost or 127.0.0.1.
+        settings.IssuerUri ??= DiscoveredAddress(builder.Configuration);
+        services.AddOptions<IdentitySettings>()
+            .Bind(builder.Configuration.GetSection(IdentitySettings.SectionName))
+            .PostConfigure(options => options.IssuerUri ??= settings.IssuerUri);
         services.AddOptions<MailSettings>().Bind(builder.Configuration.GetSection(MailSettings.SectionName));
 
         builder.AddDatabaseAndMessaging<IdentityDbContext>(
@@ -46,10 +51,16 @@ public static class ApplicationServices
         services.AddScoped<AccountAccess>();
         services.AddScoped<InvitationSender>();
         services.AddSingleton<IMailSender, MailKitSender>();
+        services.AddHostedService<MailDispatcher>();
         services.AddSingleton(new KeyRotationPolicy(settings.KeyLifetime));
         services.AddSingleton<KeyStore>();
         return builder;
     }
+
+    private static Uri? DiscoveredAddress(IConfiguration configuration) =>
+        (configuration[$"services:{ResourceNames.Identity}:https:0"] ?? configuration[$"services:{ResourceNames.Identity}:http:0"]) is { Length: > 0 } address
+            ? new Uri(address.EndsWith('/') ? address : address + "/")
+            : null;
 
     /// <summary>ASP.NET Identity for accounts, passwords and lockout, with its cookie for the sign-in pages only.</summary>
     private static void AddAccounts(this IServiceCollection services, IdentitySettings settings)

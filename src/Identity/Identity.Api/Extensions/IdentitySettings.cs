@@ -23,5 +23,5 @@ public sealed class IdentitySettings
 
     public ClientSettings Clients { get; set; } = new();
 
-    public Uri InvitationBaseUri => PublicUrl ?? IssuerUri ?? new Uri("http://localhost:5105/");
+    public Uri InvitationBaseUri => PublicUrl ?? IssuerUri ?? new Uri("http://127.0.0.1:5101/");
 }

@@ -10,7 +10,7 @@ namespace PartnershipHub.Identity.Infrastructure;
 
 /// <summary>
 /// Start-up data, idempotent: the roles, the clients (updated to match configuration on every start) and, in
-/// Development only, the dev-tokens client and one demo user per role.
+/// Development only, the dev-tokens client; in Development or with <c>Seed:Demo</c>, one demo user per role.
 /// </summary>
 public static class IdentitySeed
 {
@@ -41,10 +41,14 @@ public static class IdentitySeed
             await UpsertAsync(applications, ServicesClient(settings.Clients.ServicesSecret));
         }
 
+        if (environment.IsDevelopment() || services.GetRequiredService<IConfiguration>().GetValue("Seed:Demo", false))
+        {
+            await SeedDemoUsersAsync(services.GetRequiredService<UserManager<ApplicationUser>>(), services.GetRequiredService<TimeProvider>());
+        }
+
         if (environment.IsDevelopment())
         {
             await UpsertAsync(applications, DevTokensClient());
-            await SeedDemoUsersAsync(services.GetRequiredService<UserManager<ApplicationUser>>(), services.GetRequiredService<TimeProvider>());
         }
         else if (await applications.FindByClientIdAsync(DevTokensClientId) is { } devTokens)
         {

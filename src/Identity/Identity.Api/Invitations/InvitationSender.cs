@@ -10,12 +10,11 @@ using PartnershipHub.Identity.Security;
 namespace PartnershipHub.Identity.Invitations;
 
 /// <summary>
-/// Issues an invitation and mails its link. Any earlier open link of the same user stops working, so only the
+/// Issues an invitation and queues the mail with its link (sent after commit). Any earlier open link of the same user stops working, so only the
 /// newest mail counts. The caller saves (the consumer's inbox transaction or the endpoint).
 /// </summary>
 public sealed class InvitationSender(
     IdentityDbContext db,
-    IMailSender mail,
     AuditLog audit,
     TimeProvider time,
     IOptions<IdentitySettings> settings)
@@ -35,7 +34,7 @@ public sealed class InvitationSender(
         var link = new Uri(baseUri ?? settings.Value.InvitationBaseUri, $"account/invitation?token={Uri.EscapeDataString(token)}");
         var name = user.DisplayName;
         var expires = issued.ExpiresAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
-        await mail.SendAsync(
+        db.QueuedMails.Add(QueuedMail.From(
             new OutgoingMail(
                 user.Email!,
                 name,
@@ -53,7 +52,7 @@ public sealed class InvitationSender(
                  <p>Je bent uitgenodigd voor PartnershipHub. <a href="{WebUtility.HtmlEncode(link.ToString())}">Kies je wachtwoord</a> (geldig tot {expires}, één keer te gebruiken).</p>
                  <p>You have been invited to PartnershipHub. Follow the link to choose a password (valid for 7 days, single use).</p>
                  """),
-            cancellationToken);
+            now));
         audit.Record(AuditEvents.InvitationSent, user.Id, actor);
     }
 }

@@ -6,7 +6,7 @@ using MimeKit;
 namespace PartnershipHub.Identity.Mail;
 
 /// <summary>Sends through SMTP with MailKit, or drops .eml files in the pickup folder when one is configured.</summary>
-internal sealed class MailKitSender(IOptions<MailSettings> options) : IMailSender
+internal sealed class MailKitSender(IOptions<MailSettings> options, IHostEnvironment environment) : IMailSender
 {
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
@@ -19,9 +19,13 @@ internal sealed class MailKitSender(IOptions<MailSettings> options) : IMailSende
 
         if (!string.IsNullOrWhiteSpace(settings.PickupDirectory))
         {
-            Directory.CreateDirectory(settings.PickupDirectory);
-            var path = Path.Combine(settings.PickupDirectory, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-            await message.WriteToAsync(path, cancellationToken);
+            // A relative folder is relative to the service's content root, not to wherever it was started from.
+            var directory = Path.GetFullPath(settings.PickupDirectory, environment.ContentRootPath);
+            Directory.CreateDirectory(directory);
+            var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+            // Written under a temporary name and then renamed, so whatever reads the folder never sees half a mail.
+            await message.WriteToAsync(path + ".tmp", cancellationToken);
+            File.Move(path + ".tmp", path);
             return;
         }
 

@@ -8,6 +8,9 @@ public sealed class MailSettings
     /// <summary>When set, every mail is written here as one .eml file instead of being sent.</summary>
     public string? PickupDirectory { get; set; }
 
+    /// <summary>How often queued mail is looked for.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     public string FromAddress { get; set; } = "no-reply@partnershiphub.nl";
 
     public string FromName { get; set; } = "PartnershipHub";

@@ -152,6 +152,27 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "queued_mails",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
+                    to_address = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    to_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    text_body = table.Column<string>(type: "text", nullable: false),
+                    html_body = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    last_error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_queued_mails", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "signing_keys",
                 columns: table => new
                 {
@@ -552,6 +573,9 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "queued_mails");
 
             migrationBuilder.DropTable(
                 name: "signing_keys");
