@@ -26,7 +26,8 @@ public static class StudentCsvColumns
     public static IReadOnlyList<string> Required { get; } =
         [StudentNumber, FirstName, LastName, DateOfBirth, Cohort, Crebo, QualificationName, Level, Route, StartDate, ExpectedEndDate];
 
-    public static IReadOnlyList<string> Optional { get; } = [Email, Phone, HomePostcode, Team, MentorStaffId];
+    public static IReadOnlyList<string> All { get; } =
+        [StudentNumber, FirstName, LastName, DateOfBirth, Email, Phone, HomePostcode, Cohort, Crebo, QualificationName, Level, Route, StartDate, ExpectedEndDate, Team, MentorStaffId];
 
     public static string Normalise(string header) =>
         new([.. header.Where(c => c is not (' ' or '_' or '-')).Select(char.ToLowerInvariant)]);

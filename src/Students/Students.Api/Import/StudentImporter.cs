@@ -41,7 +41,7 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
             MissingFieldFound = null,
         });
 
-        var columns = await ReadHeaderAsync(csv);
+        var (columns, fieldCount) = await ReadHeaderAsync(csv);
         while (await csv.ReadAsync())
         {
             var line = csv.Parser.RawRow;
@@ -52,9 +52,9 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
             }
 
             var errors = new ValidationErrors();
-            if (record.Length != columns.Count)
+            if (record.Length != fieldCount)
             {
-                errors.Add("row", $"The row has {record.Length} fields; the header has {columns.Count}.");
+                errors.Add("row", $"The row has {record.Length} fields; the header has {fieldCount}.");
                 results.Add(new ImportRowResult(line, FieldOf(record, columns, StudentCsvColumns.StudentNumber), ImportOutcome.Rejected, null, errors.ToDictionary()));
                 continue;
             }
@@ -96,30 +96,40 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
             results);
     }
 
-    private static async Task<Dictionary<string, int>> ReadHeaderAsync(CsvReader csv)
+    private static async Task<(Dictionary<string, int> Columns, int FieldCount)> ReadHeaderAsync(CsvReader csv)
     {
         if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is null)
         {
             throw new FieldValidationException("file", "The file is empty; the first line must name the columns.");
         }
 
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < csv.HeaderRecord.Length; i++)
         {
-            columns.TryAdd(StudentCsvColumns.Normalise(csv.HeaderRecord[i]), i);
+            positions.TryAdd(StudentCsvColumns.Normalise(csv.HeaderRecord[i]), i);
         }
 
-        var missing = StudentCsvColumns.Required.Where(c => !columns.ContainsKey(StudentCsvColumns.Normalise(c))).ToList();
+        var missing = StudentCsvColumns.Required.Where(c => !positions.ContainsKey(StudentCsvColumns.Normalise(c))).ToList();
         if (missing.Count > 0)
         {
             throw new FieldValidationException("file", $"Missing column(s): {string.Join(", ", missing)}.");
         }
 
-        return columns;
+        // Keyed by the documented column names, so reading a field per row needs no normalising.
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var column in StudentCsvColumns.All)
+        {
+            if (positions.TryGetValue(StudentCsvColumns.Normalise(column), out var index))
+            {
+                columns[column] = index;
+            }
+        }
+
+        return (columns, csv.HeaderRecord.Length);
     }
 
     private static string? FieldOf(string[] record, Dictionary<string, int> columns, string column) =>
-        columns.TryGetValue(StudentCsvColumns.Normalise(column), out var index) && index < record.Length ? record[index] : null;
+        columns.TryGetValue(column, out var index) && index < record.Length ? record[index] : null;
 
     private async Task ApplyBatchAsync(List<StudentCsvRow> batch, List<ImportRowResult> results, CancellationToken cancellationToken)
     {
