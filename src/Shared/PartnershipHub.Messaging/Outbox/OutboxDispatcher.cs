@@ -45,6 +45,13 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
             {
                 return;
             }
+            catch (Exception exception) when (IsSchemaMissing(exception))
+            {
+                // Started before the service's migrations ran (tests, a first deploy): not an error yet.
+                LogWaitingForSchema();
+                await DelayQuietly(settings.PollInterval, stoppingToken);
+                continue;
+            }
             catch (Exception exception)
             {
                 backoff = backoff == TimeSpan.Zero
@@ -206,6 +213,10 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
         }
     }
 
+    private static bool IsSchemaMissing(Exception exception) =>
+        exception is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UndefinedTable }
+        || exception.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UndefinedTable };
+
     private static async Task DelayQuietly(TimeSpan delay, CancellationToken cancellationToken)
     {
         try
@@ -220,6 +231,9 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox dispatch failed; retrying in {BackoffMs} ms")]
     private partial void LogDispatchFailed(Exception exception, double backoffMs);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The outbox table does not exist yet; waiting for migrations")]
+    private partial void LogWaitingForSchema();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox row {RowId} of type {MessageType} cannot be read and is set aside")]
     private partial void LogUndeliverable(Exception exception, long rowId, string messageType);
