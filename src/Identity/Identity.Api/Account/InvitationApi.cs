@@ -49,7 +49,7 @@ public static class InvitationApi
     }
 
     private static async Task<Results<ContentHttpResult, RedirectHttpResult>> AcceptAsync(
-        [FromForm] AcceptInvitationForm form,
+        [FromForm] AcceptInvitationForm? posted,
         HttpContext context,
         IAntiforgery antiforgery,
         IdentityDbContext db,
@@ -58,6 +58,8 @@ public static class InvitationApi
         AuditLog audit,
         TimeProvider time)
     {
+        // A post without any of the form's fields binds no object at all.
+        var form = posted ?? new AcceptInvitationForm();
         var errors = form.Validate();
         if (errors.ContainsKey("token"))
         {
@@ -108,13 +110,15 @@ public static class InvitationApi
     }
 
     private static async Task<ContentHttpResult> RenewAsync(
-        [FromForm] RenewInvitationForm form,
+        [FromForm] RenewInvitationForm? posted,
         HttpContext context,
         IdentityDbContext db,
         UserManager<ApplicationUser> users,
         InvitationSender sender,
         TimeProvider time)
     {
+        // A post without any of the form's fields binds no object at all.
+        var form = posted ?? new RenewInvitationForm();
         if (string.IsNullOrWhiteSpace(form.Token) || form.Token.Length > 100)
         {
             return UnknownLink(StatusCodes.Status400BadRequest);
