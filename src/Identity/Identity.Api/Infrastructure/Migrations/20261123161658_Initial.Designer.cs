@@ -12,7 +12,7 @@ using PartnershipHub.Identity.Infrastructure;
 namespace PartnershipHub.Identity.Infrastructure.Migrations
 {
     [DbContext(typeof(IdentityDbContext))]
-    [Migration("20261123155637_Initial")]
+    [Migration("20261123161658_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -381,6 +381,10 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
 
                     b.Property<DateTimeOffset?>("DeactivatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeactivationReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
