@@ -12,9 +12,9 @@ public sealed class DevelopmentTokenTests(DevelopmentTokenTests.DevelopmentFixtu
     private readonly OidcClient _oidc = fixture.Oidc();
 
     [Theory]
-    [InlineData("coordinator@demo.partnershiphub.nl", Roles.Coordinator, ClaimNames.StaffId, "20000000-0000-0000-0000-000000000001")]
-    [InlineData("trainer@demo.partnershiphub.nl", Roles.Trainer, ClaimNames.CompanyId, "30000000-0000-0000-0000-000000000001")]
-    [InlineData("student@demo.partnershiphub.nl", Roles.Student, ClaimNames.StudentId, "40000000-0000-0000-0000-000000000001")]
+    [InlineData("coordinator@demo.partnershiphub.nl", Roles.Coordinator, ClaimNames.StaffId, "5eed0000-0000-0000-0000-00000000a201")]
+    [InlineData("trainer@demo.partnershiphub.nl", Roles.Trainer, ClaimNames.CompanyId, "5eed0000-0000-0000-0000-000000000c01")]
+    [InlineData("student@demo.partnershiphub.nl", Roles.Student, ClaimNames.StudentId, "5eed0000-0000-0000-0000-00000000b001")]
     public async Task Demo_user_gets_a_token_through_the_dev_tokens_client(string email, string role, string idClaim, string id)
     {
         var tokens = await DevTokenAsync(email, DemoAccounts.Password);

@@ -1,0 +1,26 @@
+using System.Text.Json.Serialization;
+using PartnershipHub.Companies.Import;
+using PartnershipHub.Companies.Infrastructure;
+using PartnershipHub.Geography;
+using PartnershipHub.Messaging;
+using PartnershipHub.ServiceDefaults;
+
+namespace PartnershipHub.Companies.Extensions;
+
+public static class ApplicationServices
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddDatabaseAndMessaging<CompaniesDbContext>(
+            serviceName: ResourceNames.Companies,
+            databaseName: ResourceNames.CompaniesDb);
+
+        // Enums travel as names ("Bol", "Given"), which callers can read and the contracts already use.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
+        builder.Services.AddSingleton(PostcodeAreas.Netherlands);
+        builder.Services.AddScoped<CompanyImporter>();
+        builder.Services.AddScoped<CompaniesSeed>();
+        return builder;
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace PartnershipHub.Companies.Infrastructure;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model without the host; no database is contacted.</summary>
+internal sealed class CompaniesDbContextFactory : IDesignTimeDbContextFactory<CompaniesDbContext>
+{
+    public CompaniesDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<CompaniesDbContext>().UseNpgsql("Host=localhost;Database=companiesdb").Options);
+}

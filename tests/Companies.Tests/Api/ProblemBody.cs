@@ -1,0 +1,3 @@
+namespace PartnershipHub.Companies.Tests.Api;
+
+internal sealed record ProblemBody(int? Status, string? Title, string? Detail, Dictionary<string, string[]>? Errors);
