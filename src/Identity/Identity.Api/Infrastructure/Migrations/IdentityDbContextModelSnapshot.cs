@@ -646,6 +646,27 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                     b.ToTable("queued_mails", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipHub.Identity.Security.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipHub.Messaging.Inbox.ProcessedMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

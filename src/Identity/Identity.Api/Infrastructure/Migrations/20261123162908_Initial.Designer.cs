@@ -12,7 +12,7 @@ using PartnershipHub.Identity.Infrastructure;
 namespace PartnershipHub.Identity.Infrastructure.Migrations
 {
     [DbContext(typeof(IdentityDbContext))]
-    [Migration("20261123161658_Initial")]
+    [Migration("20261123162908_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -647,6 +647,27 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("queued_mails", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Identity.Security.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("PartnershipHub.Messaging.Inbox.ProcessedMessage", b =>
