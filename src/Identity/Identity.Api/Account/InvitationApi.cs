@@ -151,10 +151,16 @@ public static class InvitationApi
             "<p>We hebben een nieuwe uitnodiging gestuurd naar het e-mailadres dat bij ons bekend is. / We sent a new invitation to the e-mail address we have on file.</p>");
     }
 
-    private static Task<Invitation?> FindAsync(IdentityDbContext db, string? token, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(token) || token.Length > 100
-            ? Task.FromResult<Invitation?>(null)
-            : db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == Invitation.Hash(token), cancellationToken);
+    private static async Task<Invitation?> FindAsync(IdentityDbContext db, string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
+        {
+            return null;
+        }
+
+        var hash = Invitation.Hash(token);
+        return await db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
+    }
 
     private static ContentHttpResult PasswordPage(
         HttpContext context, IAntiforgery antiforgery, string token, IReadOnlyDictionary<string, string[]> errors, int statusCode) =>
