@@ -138,6 +138,25 @@ public sealed class InvitationTests(BusFixture fixture) : IClassFixture<BusFixtu
     }
 
     [Fact]
+    public async Task Trainer_without_a_company_comes_back_when_another_company_registers_them()
+    {
+        var trainer = Trainer();
+        await fixture.PublishAsync(trainer, trainer.EventId);
+        await WaitProcessedAsync(trainer.EventId);
+        var left = new TrainerDeactivated(trainer.TrainerId, trainer.CompanyId, trainer.Version + 1);
+        await fixture.PublishAsync(left, left.EventId);
+        await WaitProcessedAsync(left.EventId);
+
+        var elsewhere = Trainer() with { Email = trainer.Email };
+        await fixture.PublishAsync(elsewhere, elsewhere.EventId);
+        await WaitProcessedAsync(elsewhere.EventId);
+
+        var user = await fixture.InDatabaseAsync(db => db.Users.SingleAsync(u => u.Email == trainer.Email));
+        Assert.True(user.IsActive);
+        Assert.Equal([elsewhere.CompanyId], user.ActiveCompanyIds);
+    }
+
+    [Fact]
     public async Task Erased_student_loses_the_account()
     {
         var student = Student($"student-{Guid.NewGuid():N}@test.partnershiphub.nl");

@@ -102,6 +102,41 @@ public sealed class SignInTests(IdentityFixture fixture) : IClassFixture<Identit
     }
 
     [Fact]
+    public async Task Form_with_fields_missing_altogether_is_a_400_page_not_a_500()
+    {
+        var browser = _oidc.Browser();
+        var page = await browser.GetAsync("/account/login");
+
+        var response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = OidcClient.AntiforgeryToken(await page.Content.ReadAsStringAsync()),
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-field=\"email\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-field=\"password\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/account/invitation", HttpStatusCode.BadRequest)]
+    [InlineData("/account/invitation/renew", HttpStatusCode.BadRequest)]
+    [InlineData("/account/login/two-factor", HttpStatusCode.Redirect)]
+    [InlineData("/account/two-factor", HttpStatusCode.Redirect)]
+    public async Task Every_form_posted_empty_is_refused_without_a_500(string url, HttpStatusCode expected)
+    {
+        var browser = _oidc.Browser();
+        var page = await browser.GetAsync("/account/login");
+
+        var response = await browser.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = OidcClient.AntiforgeryToken(await page.Content.ReadAsStringAsync()),
+        }));
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Return_url_to_another_site_is_ignored()
     {
         var user = await _oidc.CreateUserAsync(Password, [Roles.Teacher], u => u.StaffId = Guid.NewGuid());

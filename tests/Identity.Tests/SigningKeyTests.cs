@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,9 +15,11 @@ public sealed class SigningKeyTests(IdentityFixture fixture) : IClassFixture<Ide
     private readonly OidcClient _oidc = fixture.Oidc();
 
     [Fact]
-    public async Task Keys_and_tokens_survive_a_restart()
+    public async Task Keys_tokens_and_sign_in_cookies_survive_a_restart()
     {
-        var (_, tokens) = await _oidc.SignedInAsync(Roles.Operator);
+        var (user, tokens) = await _oidc.SignedInAsync(Roles.Operator);
+        var signedIn = await _oidc.PostLoginAsync(_oidc.Browser(), user.Email!, "Test!2026password");
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("ph.identity=", StringComparison.Ordinal)).Split(';')[0];
         var keysBefore = await KeyIdsAsync(_oidc.Api());
 
         // A second instance on the same database stands in for the restarted (or another replica of the) service.
@@ -35,6 +38,12 @@ public sealed class SigningKeyTests(IdentityFixture fixture) : IClassFixture<Ide
             ["refresh_token"] = tokens.RefreshToken!,
         }));
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+
+        // The sign-in cookie is protected with data protection keys from the database, so it is still good too.
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/account/");
+        page.Headers.Add("Cookie", cookie);
+        Assert.Contains(user.DisplayName, await (await client.SendAsync(page)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await fixture.InDatabaseAsync(db => db.DataProtectionKeys.AnyAsync()));
     }
 
     private static async Task<List<string>> KeyIdsAsync(HttpClient client)

@@ -17,6 +17,7 @@ await app.SeedIdentityAsync();
 
 app.MapConnectApi();
 app.MapAccountApi();
+app.MapTwoFactorApi();
 app.MapInvitationApi();
 app.MapUsersApi();
 app.MapAuditApi();

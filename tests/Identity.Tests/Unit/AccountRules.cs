@@ -47,6 +47,21 @@ public sealed class AccountRules
     }
 
     [Fact]
+    public void Trainer_deactivated_for_having_no_company_comes_back_with_a_new_one_but_not_one_an_operator_stopped()
+    {
+        var leftCompany = ApplicationUser.Create("t@example.nl", "T", Now);
+        leftCompany.Deactivate(Now, ApplicationUser.NoCompanyLeft);
+        var stoppedByOperator = ApplicationUser.Create("u@example.nl", "U", Now);
+        stoppedByOperator.Deactivate(Now, "by administrator");
+
+        leftCompany.LinkTrainer(Guid.NewGuid(), Guid.NewGuid(), version: 1);
+        stoppedByOperator.LinkTrainer(Guid.NewGuid(), Guid.NewGuid(), version: 1);
+
+        Assert.True(leftCompany.IsActive);
+        Assert.False(stoppedByOperator.IsActive);
+    }
+
+    [Fact]
     public void Deactivating_twice_is_a_conflict_and_changes_the_security_stamp_once()
     {
         var user = ApplicationUser.Create("t@example.nl", "T", Now);

@@ -1,7 +1,14 @@
 namespace PartnershipHub.Identity.Account;
 
-public sealed record AcceptInvitationForm(string? Token, string? Password, string? ConfirmPassword)
+/// <summary>A form post; settable properties, so a field left out altogether binds as null instead of failing.</summary>
+public sealed class AcceptInvitationForm
 {
+    public string? Token { get; set; }
+
+    public string? Password { get; set; }
+
+    public string? ConfirmPassword { get; set; }
+
     public Dictionary<string, string[]> Validate()
     {
         var errors = new Dictionary<string, string[]>();

@@ -37,10 +37,10 @@ public static class AccountApi
     }
 
     private static ContentHttpResult ShowLogin(HttpContext context, IAntiforgery antiforgery, string? returnUrl) =>
-        LoginPage(context, antiforgery, new LoginForm(null, null, returnUrl), new Dictionary<string, string[]>(), StatusCodes.Status200OK);
+        LoginPage(context, antiforgery, new LoginForm { ReturnUrl = returnUrl }, new Dictionary<string, string[]>(), StatusCodes.Status200OK);
 
     private static async Task<Results<RedirectHttpResult, ContentHttpResult>> SignInAsync(
-        [FromForm] LoginForm form,
+        [FromForm] LoginForm? posted,
         HttpContext context,
         IAntiforgery antiforgery,
         UserManager<ApplicationUser> users,
@@ -49,6 +49,8 @@ public static class AccountApi
         AuditLog audit,
         IdentityDbContext db)
     {
+        // A post without any of the form's fields binds no object at all.
+        var form = posted ?? new LoginForm();
         var errors = form.Validate();
         if (errors.Count > 0)
         {
@@ -70,6 +72,12 @@ public static class AccountApi
             audit.Record(AuditEvents.SignInSucceeded, user.Id, detail: "password");
             await db.SaveChangesAsync(context.RequestAborted);
             return TypedResults.LocalRedirect(LocalOrDefault(form.ReturnUrl));
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; SignInManager holds the user in its two-factor cookie until the code is given.
+            return TypedResults.LocalRedirect($"/account/login/two-factor?returnUrl={Uri.EscapeDataString(LocalOrDefault(form.ReturnUrl))}");
         }
 
         if (result.IsLockedOut)

@@ -49,7 +49,7 @@ public static class InvitationApi
     }
 
     private static async Task<Results<ContentHttpResult, RedirectHttpResult>> AcceptAsync(
-        [FromForm] AcceptInvitationForm form,
+        [FromForm] AcceptInvitationForm? posted,
         HttpContext context,
         IAntiforgery antiforgery,
         IdentityDbContext db,
@@ -58,6 +58,8 @@ public static class InvitationApi
         AuditLog audit,
         TimeProvider time)
     {
+        // A post without any of the form's fields binds no object at all.
+        var form = posted ?? new AcceptInvitationForm();
         var errors = form.Validate();
         if (errors.ContainsKey("token"))
         {
@@ -108,13 +110,15 @@ public static class InvitationApi
     }
 
     private static async Task<ContentHttpResult> RenewAsync(
-        [FromForm] RenewInvitationForm form,
+        [FromForm] RenewInvitationForm? posted,
         HttpContext context,
         IdentityDbContext db,
         UserManager<ApplicationUser> users,
         InvitationSender sender,
         TimeProvider time)
     {
+        // A post without any of the form's fields binds no object at all.
+        var form = posted ?? new RenewInvitationForm();
         if (string.IsNullOrWhiteSpace(form.Token) || form.Token.Length > 100)
         {
             return UnknownLink(StatusCodes.Status400BadRequest);
@@ -147,10 +151,16 @@ public static class InvitationApi
             "<p>We hebben een nieuwe uitnodiging gestuurd naar het e-mailadres dat bij ons bekend is. / We sent a new invitation to the e-mail address we have on file.</p>");
     }
 
-    private static Task<Invitation?> FindAsync(IdentityDbContext db, string? token, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(token) || token.Length > 100
-            ? Task.FromResult<Invitation?>(null)
-            : db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == Invitation.Hash(token), cancellationToken);
+    private static async Task<Invitation?> FindAsync(IdentityDbContext db, string? token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
+        {
+            return null;
+        }
+
+        var hash = Invitation.Hash(token);
+        return await db.Invitations.FirstOrDefaultAsync(i => i.TokenHash == hash, cancellationToken);
+    }
 
     private static ContentHttpResult PasswordPage(
         HttpContext context, IAntiforgery antiforgery, string token, IReadOnlyDictionary<string, string[]> errors, int statusCode) =>

@@ -1,7 +1,14 @@
 namespace PartnershipHub.Identity.Account;
 
-public sealed record LoginForm(string? Email, string? Password, string? ReturnUrl)
+/// <summary>A form post; settable properties, so a field left out altogether binds as null instead of failing.</summary>
+public sealed class LoginForm
 {
+    public string? Email { get; set; }
+
+    public string? Password { get; set; }
+
+    public string? ReturnUrl { get; set; }
+
     public Dictionary<string, string[]> Validate()
     {
         var errors = new Dictionary<string, string[]>();

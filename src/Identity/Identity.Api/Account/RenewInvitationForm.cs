@@ -1,3 +1,7 @@
 namespace PartnershipHub.Identity.Account;
 
-public sealed record RenewInvitationForm(string? Token);
+/// <summary>A form post; settable properties, so a field left out altogether binds as null instead of failing.</summary>
+public sealed class RenewInvitationForm
+{
+    public string? Token { get; set; }
+}

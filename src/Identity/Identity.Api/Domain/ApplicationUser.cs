@@ -18,6 +18,11 @@ public sealed class ApplicationUser : IdentityUser<Guid>
 
     public DateTimeOffset? DeactivatedAt { get; private set; }
 
+    /// <summary>Why the account was deactivated; <see cref="NoCompanyLeft"/> is undone by a new trainer registration.</summary>
+    public string? DeactivationReason { get; private set; }
+
+    public const string NoCompanyLeft = "no company left";
+
     public List<TrainerLink> TrainerLinks { get; } = [];
 
     public bool IsActive => DeactivatedAt is null;
@@ -38,7 +43,7 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     };
 
     /// <summary>Stops every future sign-in; the caller revokes the tokens already issued.</summary>
-    public void Deactivate(DateTimeOffset now)
+    public void Deactivate(DateTimeOffset now, string reason = "by administrator")
     {
         if (!IsActive)
         {
@@ -46,11 +51,10 @@ public sealed class ApplicationUser : IdentityUser<Guid>
         }
 
         DeactivatedAt = now;
+        DeactivationReason = reason;
         // A new stamp invalidates any sign-in cookie issued before.
         SecurityStamp = Guid.NewGuid().ToString("N");
     }
-
-    public void Reactivate() => DeactivatedAt = null;
 
     /// <summary>Links this account to a trainer record of a company; a repeated or older event changes nothing.</summary>
     public void LinkTrainer(Guid trainerId, Guid companyId, long version)
@@ -59,10 +63,18 @@ public sealed class ApplicationUser : IdentityUser<Guid>
         if (link is null)
         {
             TrainerLinks.Add(new TrainerLink { TrainerId = trainerId, CompanyId = companyId, Active = true, Version = version });
-            return;
+        }
+        else
+        {
+            link.Apply(companyId, active: true, version);
         }
 
-        link.Apply(companyId, active: true, version);
+        // Deactivated only because the last company let them go: a company that takes them on brings them back.
+        if (DeactivationReason == NoCompanyLeft && TrainerLinks.Any(l => l.Active))
+        {
+            DeactivatedAt = null;
+            DeactivationReason = null;
+        }
     }
 
     /// <summary>Ends one trainer link; answers whether the account still has a reason to exist as a trainer.</summary>

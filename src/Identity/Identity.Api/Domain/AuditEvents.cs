@@ -11,4 +11,5 @@ public static class AuditEvents
     public const string InvitationAccepted = "invitation-accepted";
     public const string TrainerUnlinked = "trainer-unlinked";
     public const string Erased = "erased";
+    public const string TwoFactorEnabled = "two-factor-enabled";
 }

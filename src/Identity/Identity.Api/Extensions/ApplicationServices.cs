@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
 using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Infrastructure;
@@ -45,6 +48,10 @@ public static class ApplicationServices
         services.AddOpenIddictServer(settings, builder.Environment);
         services.AddIdentityRateLimits(builder.Configuration);
 
+        services.AddDataProtection().SetApplicationName("PartnershipHub.Identity");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(options =>
+                options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccessTokenPrincipals>();
@@ -170,6 +177,6 @@ public static class ApplicationServices
                 validation.EnableTokenEntryValidation();
                 validation.UseAspNetCore();
             });
-        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<OpenIddict.Server.OpenIddictServerOptions>, ConfigureServerKeys>();
+        services.AddSingleton<IConfigureOptions<OpenIddict.Server.OpenIddictServerOptions>, ConfigureServerKeys>();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Mail;
+using PartnershipHub.Identity.Security;
 using PartnershipHub.Messaging;
 
 namespace PartnershipHub.Identity.Infrastructure;
@@ -19,6 +20,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
     public DbSet<QueuedMail> QueuedMails => Set<QueuedMail>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

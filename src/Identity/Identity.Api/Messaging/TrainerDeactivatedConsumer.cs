@@ -43,7 +43,7 @@ public sealed class TrainerDeactivatedConsumer(
         var otherRoles = await users.GetRolesAsync(user);
         if (otherRoles.Count == 0 && user.IsActive)
         {
-            await access.DeactivateAsync(user, actor, "no company left", cancellationToken);
+            await access.DeactivateAsync(user, actor, ApplicationUser.NoCompanyLeft, cancellationToken);
         }
         else
         {

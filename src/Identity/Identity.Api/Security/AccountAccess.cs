@@ -14,7 +14,7 @@ public sealed class AccountAccess(
 {
     public async Task DeactivateAsync(ApplicationUser user, string actor, string reason, CancellationToken cancellationToken)
     {
-        user.Deactivate(time.GetUtcNow());
+        user.Deactivate(time.GetUtcNow(), reason);
         var result = await users.UpdateAsync(user);
         if (!result.Succeeded)
         {

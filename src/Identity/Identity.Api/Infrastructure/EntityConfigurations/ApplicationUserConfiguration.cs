@@ -10,6 +10,7 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     {
         user.Property(u => u.DisplayName).HasMaxLength(200);
         user.Property(u => u.DeactivatedAt);
+        user.Property(u => u.DeactivationReason).HasMaxLength(100);
         // One account per student and per staff member: the consumers look accounts up by these.
         user.HasIndex(u => u.StudentId).IsUnique().HasFilter("\"StudentId\" IS NOT NULL");
         user.HasIndex(u => u.StaffId).IsUnique().HasFilter("\"StaffId\" IS NOT NULL");

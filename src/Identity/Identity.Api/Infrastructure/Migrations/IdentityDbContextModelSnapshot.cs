@@ -379,6 +379,10 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("DeactivatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DeactivationReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -640,6 +644,27 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("queued_mails", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Identity.Security.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("PartnershipHub.Messaging.Inbox.ProcessedMessage", b =>

@@ -12,7 +12,7 @@ using PartnershipHub.Identity.Infrastructure;
 namespace PartnershipHub.Identity.Infrastructure.Migrations
 {
     [DbContext(typeof(IdentityDbContext))]
-    [Migration("20261123155637_Initial")]
+    [Migration("20261123162908_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -382,6 +382,10 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                     b.Property<DateTimeOffset?>("DeactivatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DeactivationReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -643,6 +647,27 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("queued_mails", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Identity.Security.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("PartnershipHub.Messaging.Inbox.ProcessedMessage", b =>
