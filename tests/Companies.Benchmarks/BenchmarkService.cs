@@ -32,6 +32,11 @@ internal sealed class BenchmarkService : IAsyncDisposable
         factory.Settings["Database:MigrateOnStartup"] = "true";
         // Per-request information logs would measure the console, not the service.
         factory.Settings["Logging:LogLevel:Default"] = "Warning";
+        if (Environment.GetEnvironmentVariable("BENCH_SQL") is not null)
+        {
+            // BENCH_SQL=1 prints every SQL statement the service runs, to read plans from.
+            factory.Settings["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+        }
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         return new BenchmarkService(database, broker, factory);
