@@ -139,8 +139,11 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
 
     private async Task<Counts> SaveAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
+        // Read without tracking first: in a re-import nearly every row is unchanged, and tracking a thousand
+        // companies only to find nothing to save cost most of the import's time.
         var kvks = rows.Select(r => r.Details.KvkNumber).ToList();
         var existing = await db.Companies
+            .AsNoTracking()
             .Include(c => c.Locations)
             .AsSplitQuery()
             .Where(c => kvks.Contains(c.KvkNumber))
@@ -148,14 +151,14 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
 
         var outcome = new Counts();
         var registered = new List<Company>();
+        var changed = new List<ImportRow>();
         foreach (var row in rows)
         {
             if (existing.TryGetValue(row.Details.KvkNumber, out var company))
             {
                 if (company.Update(row.MergeInto(company)))
                 {
-                    db.CompanyUpdated(company);
-                    outcome.Updated++;
+                    changed.Add(row);
                 }
                 else
                 {
@@ -168,6 +171,29 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
                 db.CompanyRegistered(company);
                 registered.Add(company);
                 outcome.Created++;
+            }
+        }
+
+        if (changed.Count > 0)
+        {
+            var changedKvks = changed.Select(r => r.Details.KvkNumber).ToList();
+            var tracked = await db.Companies
+                .Include(c => c.Locations)
+                .AsSplitQuery()
+                .Where(c => changedKvks.Contains(c.KvkNumber))
+                .ToDictionaryAsync(c => c.KvkNumber, cancellationToken);
+            foreach (var row in changed)
+            {
+                var company = tracked[row.Details.KvkNumber];
+                if (company.Update(row.MergeInto(company)))
+                {
+                    db.CompanyUpdated(company);
+                    outcome.Updated++;
+                }
+                else
+                {
+                    outcome.Unchanged++;
+                }
             }
         }
 
