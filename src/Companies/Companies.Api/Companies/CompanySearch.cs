@@ -39,7 +39,7 @@ public static class CompanySearch
             throw new FieldValidationException("pageSize", $"A page holds 1 to {MaxPageSize} companies.");
         }
 
-        var sql = new SqlBuilder();
+        var sql = new SqlParameters();
         var filter = Filter(query, today, sql);
         string statement;
         if (query.Near is null)
@@ -109,14 +109,14 @@ public static class CompanySearch
     }
 
     private static Task<List<CompanySearchRow>> Run(
-        CompaniesDbContext db, SqlBuilder sql, string statement, int offset, int limit, CancellationToken cancellationToken)
+        CompaniesDbContext db, SqlParameters sql, string statement, int offset, int limit, CancellationToken cancellationToken)
     {
         var parameters = sql.Parameters.Select(p => p.Clone()).ToList();
         var paged = string.Create(CultureInfo.InvariantCulture, $"{statement}\nLIMIT {limit} OFFSET {offset}");
         return db.Database.SqlQueryRaw<CompanySearchRow>(paged, [.. parameters]).ToListAsync(cancellationToken);
     }
 
-    private static string Filter(CompanyListQuery query, DateOnly today, SqlBuilder sql)
+    private static string Filter(CompanyListQuery query, DateOnly today, SqlParameters sql)
     {
         var conditions = new List<string> { "true" };
         if (!string.IsNullOrWhiteSpace(query.Text))
@@ -164,18 +164,5 @@ public static class CompanySearch
         return areas.TryFind(pc4, out var area)
             ? area.Centre
             : throw new FieldValidationException("near", $"Postcode area {pc4} is not in the postcode table, so there is no point to measure from.");
-    }
-
-    /// <summary>Numbered parameters for hand-written SQL: every value reaches PostgreSQL as a parameter, never as text.</summary>
-    private sealed class SqlBuilder
-    {
-        public List<NpgsqlParameter> Parameters { get; } = [];
-
-        public string Add(object value)
-        {
-            var name = "@p" + Parameters.Count.ToString(CultureInfo.InvariantCulture);
-            Parameters.Add(new NpgsqlParameter(name, value));
-            return name;
-        }
     }
 }

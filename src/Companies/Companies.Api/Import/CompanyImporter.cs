@@ -24,7 +24,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
     public async Task<ImportReport> ImportAsync(Stream csv, CancellationToken cancellationToken)
     {
         var rejected = new List<RejectedRow>();
-        var counts = new Counts();
+        var counts = new ImportCounts();
         var firstRowOfKvk = new Dictionary<string, int>(StringComparer.Ordinal);
         var batch = new List<ImportRow>(BatchSize);
         var badData = false;
@@ -109,7 +109,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
     /// Saves the batch in one transaction. If that fails (another writer registered one of its KvK numbers or changed
     /// one of its companies meanwhile), each row is retried on its own, so one conflict costs only its own row.
     /// </summary>
-    private async Task SaveBatchOrRowsAsync(List<ImportRow> batch, Counts counts, List<RejectedRow> rejected, CancellationToken cancellationToken)
+    private async Task SaveBatchOrRowsAsync(List<ImportRow> batch, ImportCounts counts, List<RejectedRow> rejected, CancellationToken cancellationToken)
     {
         try
         {
@@ -137,7 +137,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
         }
     }
 
-    private async Task<Counts> SaveAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
+    private async Task<ImportCounts> SaveAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
         // Read without tracking first: in a re-import nearly every row is unchanged, and tracking a thousand
         // companies only to find nothing to save cost most of the import's time.
@@ -149,7 +149,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
             .Where(c => kvks.Contains(c.KvkNumber))
             .ToDictionaryAsync(c => c.KvkNumber, cancellationToken);
 
-        var outcome = new Counts();
+        var outcome = new ImportCounts();
         var registered = new List<Company>();
         var changed = new List<ImportRow>();
         foreach (var row in rows)
@@ -216,20 +216,4 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The batch starting at row {Row} could not be saved as a whole; saving its rows one by one")]
     private partial void LogBatchRetried(Exception exception, int row);
-
-    private sealed class Counts
-    {
-        public int Created { get; set; }
-
-        public int Updated { get; set; }
-
-        public int Unchanged { get; set; }
-
-        public void Add(Counts other)
-        {
-            Created += other.Created;
-            Updated += other.Updated;
-            Unchanged += other.Unchanged;
-        }
-    }
 }
