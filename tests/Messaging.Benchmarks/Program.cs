@@ -1,1 +1,18 @@
-Console.WriteLine("No benchmark yet.");
+using PartnershipHub.Messaging.Benchmarks;
+
+// Commit → outbox → broker → inbox → consumer effect, beside raw MassTransit publish → consume on the same broker.
+// Uses the local servers from scripts/infra.sh (or PH_TEST_* variables); ends by itself.
+var events = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 10_000;
+LocalServers.UseDefaultsWhenUnset();
+
+Console.WriteLine($"Messaging benchmark: {events:N0} events per run, {Environment.ProcessorCount} cores");
+var raw = await RawMassTransitRun.RunAsync(events);
+var outbox = await OutboxInboxRun.RunAsync(events);
+
+Console.WriteLine();
+Console.WriteLine("| path | events/s | p50 ms | p99 ms |");
+Console.WriteLine("|---|---:|---:|---:|");
+Console.WriteLine(raw.ToRow("raw MassTransit publish → consume"));
+Console.WriteLine(outbox.ToRow("commit → outbox → broker → inbox → effect"));
+Console.WriteLine();
+Console.WriteLine($"outbox path / raw rate: {outbox.EventsPerSecond / raw.EventsPerSecond:P0} (goal: at least 50 %)");

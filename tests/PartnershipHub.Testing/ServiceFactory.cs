@@ -1,3 +1,4 @@
+using MassTransit;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -35,6 +36,7 @@ public class ServiceFactory<TProgram>(string databaseName, string audience, stri
         }
 
         builder.ConfigureTestServices(services =>
+        {
             services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
             {
                 var configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };
@@ -42,7 +44,14 @@ public class ServiceFactory<TProgram>(string databaseName, string audience, stri
                 options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
                 options.TokenValidationParameters.ValidIssuer = TestTokens.Issuer;
                 options.TokenValidationParameters.ValidAudience = Audience;
-            }));
+            });
+            // Tests publish right after start-up: the service's queues must be bound before the first request.
+            services.Configure<MassTransitHostOptions>(options =>
+            {
+                options.WaitUntilStarted = true;
+                options.StartTimeout = TimeSpan.FromSeconds(60);
+            });
+        });
     }
 
     /// <summary>A client that sends <paramref name="token"/> with every request.</summary>

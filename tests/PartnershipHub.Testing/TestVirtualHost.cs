@@ -55,6 +55,28 @@ public sealed class TestVirtualHost : IAsyncDisposable
         return queueInfo?.Messages ?? 0;
     }
 
+    /// <summary>
+    /// The message ids of up to <paramref name="max"/> messages in a queue, read through the management API and put
+    /// back (unlike the queue statistics, this is not delayed by the broker's statistics interval).
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> PeekMessageIdsAsync(string queue, int max = 100)
+    {
+        var response = await _management.PostAsJsonAsync(
+            $"api/queues/{Uri.EscapeDataString(Name)}/{Uri.EscapeDataString(queue)}/get",
+            new { count = max, ackmode = "ack_requeue_true", encoding = "auto" });
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return [];
+        }
+
+        response.EnsureSuccessStatusCode();
+        var messages = await response.Content.ReadFromJsonAsync<List<PeekedMessage>>() ?? [];
+        return messages
+            .Select(m => Guid.TryParse(m.Properties?.MessageId, out var id) ? id : Guid.Empty)
+            .Where(id => id != Guid.Empty)
+            .ToList();
+    }
+
     public async Task<IReadOnlyList<string>> QueueNamesAsync()
     {
         var queues = await _management.GetFromJsonAsync<List<QueueInfo>>($"api/queues/{Uri.EscapeDataString(Name)}") ?? [];
@@ -76,4 +98,8 @@ public sealed class TestVirtualHost : IAsyncDisposable
     }
 
     private sealed record QueueInfo(string Name, long Messages);
+
+    private sealed record PeekedMessage([property: System.Text.Json.Serialization.JsonPropertyName("properties")] PeekedProperties? Properties);
+
+    private sealed record PeekedProperties([property: System.Text.Json.Serialization.JsonPropertyName("message_id")] string? MessageId);
 }

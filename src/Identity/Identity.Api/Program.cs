@@ -1,7 +1,25 @@
+using PartnershipHub.Identity.Account;
+using PartnershipHub.Identity.Connect;
+using PartnershipHub.Identity.Extensions;
+using PartnershipHub.Identity.Infrastructure;
+using PartnershipHub.Identity.Users;
+using PartnershipHub.Messaging;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseIdentityPipeline();
+await app.MigrateDatabaseIfConfiguredAsync<IdentityDbContext>();
+await app.SeedIdentityAsync();
+
+app.MapConnectApi();
+app.MapAccountApi();
+app.MapInvitationApi();
+app.MapUsersApi();
+app.MapAuditApi();
 app.Run();
 
 public partial class Program;

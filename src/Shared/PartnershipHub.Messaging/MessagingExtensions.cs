@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 using PartnershipHub.Contracts;
 using PartnershipHub.Messaging.Inbox;
@@ -56,14 +57,14 @@ public static class MessagingExtensions
 
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
-                var settings = context.GetRequiredService<Microsoft.Extensions.Options.IOptions<MessagingOptions>>().Value;
-                endpoint.UseMessageRetry(retry => retry.Intervals(settings.RetryIntervals));
+                var settings = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
+                endpoint.UseMessageRetry(retry => retry.Intervals([.. settings.RetryIntervals ?? MessagingOptions.DefaultRetryIntervals]));
                 endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
             });
 
             bus.UsingRabbitMq((context, rabbit) =>
             {
-                var settings = context.GetRequiredService<Microsoft.Extensions.Options.IOptions<MessagingOptions>>().Value;
+                var settings = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
                 var broker = BrokerAddress.Parse(brokerConnection ?? throw MissingConnectionString(BrokerConnectionName));
                 rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
                 {

@@ -25,8 +25,14 @@ public sealed class MessagingOptions
     /// <summary>Processed message ids are remembered this long; redeliveries come within minutes.</summary>
     public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(14);
 
-    /// <summary>Waits between consume attempts before a message goes to the error queue.</summary>
-    public TimeSpan[] RetryIntervals { get; set; } = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
+    /// <summary>
+    /// Waits between consume attempts before a message goes to the error queue; unset means
+    /// <see cref="DefaultRetryIntervals"/>. (Not defaulted inline: the configuration binder appends to an existing array.)
+    /// </summary>
+    public TimeSpan[]? RetryIntervals { get; set; }
+
+    public static IReadOnlyList<TimeSpan> DefaultRetryIntervals { get; } =
+        [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
 
     /// <summary>Measured on this hardware: prefetch 50 with 50 concurrent messages gave the best raw throughput.</summary>
     public ushort PrefetchCount { get; set; } = 50;

@@ -1,7 +1,23 @@
+using PartnershipHub.Messaging;
+using PartnershipHub.Students.Api;
+using PartnershipHub.Students.Extensions;
+using PartnershipHub.Students.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
 var app = builder.Build();
 app.MapDefaultEndpoints();
+await app.MigrateDatabaseIfConfiguredAsync<StudentsDbContext>();
+await app.SeedDemoDataIfConfiguredAsync();
+
+app.MapStudentsApi();
+app.MapStudentLifecycleApi();
+app.MapIntakeApi();
+app.MapCareNotesApi();
+app.MapStudentImportApi();
+app.MapPersonalDataApi();
 app.Run();
 
 public partial class Program;

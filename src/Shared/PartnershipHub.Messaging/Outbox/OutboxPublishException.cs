@@ -1,5 +1,5 @@
 namespace PartnershipHub.Messaging.Outbox;
 
-/// <summary>The broker refused or did not confirm a publish; the rows before it were marked sent.</summary>
-internal sealed class OutboxPublishException(int publishedBeforeFailure, Exception innerException)
-    : Exception($"Publishing failed after {publishedBeforeFailure} message(s) of the batch: {innerException.Message}", innerException);
+/// <summary>The broker refused or did not confirm a publish; the rows that were confirmed are marked sent, the rest retried.</summary>
+internal sealed class OutboxPublishException(int publishedInBatch, Exception innerException)
+    : Exception($"Publishing failed for part of a batch ({publishedInBatch} published): {innerException.Message}", innerException);

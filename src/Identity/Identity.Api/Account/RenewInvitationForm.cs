@@ -1,0 +1,3 @@
+namespace PartnershipHub.Identity.Account;
+
+public sealed record RenewInvitationForm(string? Token);

@@ -1,0 +1,14 @@
+namespace PartnershipHub.Identity.Domain;
+
+public static class AuditEvents
+{
+    public const string SignInSucceeded = "sign-in-succeeded";
+    public const string SignInFailed = "sign-in-failed";
+    public const string LockedOut = "locked-out";
+    public const string RolesChanged = "roles-changed";
+    public const string Deactivated = "deactivated";
+    public const string InvitationSent = "invitation-sent";
+    public const string InvitationAccepted = "invitation-accepted";
+    public const string TrainerUnlinked = "trainer-unlinked";
+    public const string Erased = "erased";
+}

@@ -1,0 +1,9 @@
+namespace PartnershipHub.Identity.Domain;
+
+public enum InvitationState
+{
+    Open,
+    Expired,
+    Used,
+    Replaced,
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartnershipHub.Identity.Domain;
+
+namespace PartnershipHub.Identity.Infrastructure.EntityConfigurations;
+
+internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
+{
+    public void Configure(EntityTypeBuilder<ApplicationUser> user)
+    {
+        user.Property(u => u.DisplayName).HasMaxLength(200);
+        user.Property(u => u.DeactivatedAt);
+        // One account per student and per staff member: the consumers look accounts up by these.
+        user.HasIndex(u => u.StudentId).IsUnique().HasFilter("\"StudentId\" IS NOT NULL");
+        user.HasIndex(u => u.StaffId).IsUnique().HasFilter("\"StaffId\" IS NOT NULL");
+        user.HasMany(u => u.TrainerLinks).WithOne().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
+        user.Navigation(u => u.TrainerLinks).AutoInclude();
+    }
+}

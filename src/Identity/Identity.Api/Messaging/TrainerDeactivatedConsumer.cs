@@ -1,0 +1,53 @@
+using MassTransit;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Contracts;
+using PartnershipHub.Identity.Domain;
+using PartnershipHub.Identity.Infrastructure;
+using PartnershipHub.Identity.Security;
+using PartnershipHub.ServiceDefaults.Security;
+
+namespace PartnershipHub.Identity.Messaging;
+
+/// <summary>
+/// A trainer left a company: that <c>company_id</c> goes from their tokens at once (tokens are revoked, a refresh
+/// rebuilds the claims). Someone who trains for no company any more and has no other role is deactivated.
+/// </summary>
+public sealed class TrainerDeactivatedConsumer(
+    IdentityDbContext db,
+    UserManager<ApplicationUser> users,
+    AccountAccess access,
+    AuditLog audit) : IConsumer<TrainerDeactivated>
+{
+    public async Task Consume(ConsumeContext<TrainerDeactivated> context)
+    {
+        var trainer = context.Message;
+        var cancellationToken = context.CancellationToken;
+        var user = await db.Users.FirstOrDefaultAsync(u => u.TrainerLinks.Any(l => l.TrainerId == trainer.TrainerId), cancellationToken);
+        if (user is null)
+        {
+            return;
+        }
+
+        const string actor = $"event:{nameof(TrainerDeactivated)}";
+        var stillTrains = user.UnlinkTrainer(trainer.TrainerId, trainer.CompanyId, trainer.Version);
+        await users.UpdateAsync(user);
+        audit.Record(AuditEvents.TrainerUnlinked, user.Id, actor, $"company {trainer.CompanyId}");
+        if (stillTrains)
+        {
+            await access.RevokeTokensAsync(user, cancellationToken);
+            return;
+        }
+
+        await users.RemoveFromRoleAsync(user, Roles.Trainer);
+        var otherRoles = await users.GetRolesAsync(user);
+        if (otherRoles.Count == 0 && user.IsActive)
+        {
+            await access.DeactivateAsync(user, actor, "no company left", cancellationToken);
+        }
+        else
+        {
+            await access.RevokeTokensAsync(user, cancellationToken);
+        }
+    }
+}

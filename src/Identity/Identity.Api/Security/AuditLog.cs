@@ -1,0 +1,19 @@
+using PartnershipHub.Identity.Domain;
+using PartnershipHub.Identity.Infrastructure;
+
+namespace PartnershipHub.Identity.Security;
+
+/// <summary>Adds entries to the audit log in the caller's unit of work; the caller saves.</summary>
+public sealed class AuditLog(IdentityDbContext db, TimeProvider time, IHttpContextAccessor http)
+{
+    public void Record(string auditEvent, Guid? userId, string? actor = null, string? detail = null) =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = time.GetUtcNow(),
+            Event = auditEvent,
+            UserId = userId,
+            Actor = actor,
+            Detail = detail,
+            IpAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+        });
+}

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Students.Api;
+
+public sealed record AssignMentorRequest(Guid? MentorStaffId);

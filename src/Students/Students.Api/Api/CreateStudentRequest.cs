@@ -1,0 +1,13 @@
+namespace PartnershipHub.Students.Api;
+
+public sealed record CreateStudentRequest(
+    string? StudentNumber,
+    string? FirstName,
+    string? LastName,
+    DateOnly? DateOfBirth,
+    string? Email,
+    string? Phone,
+    string? HomePostcode,
+    string? Cohort,
+    EnrolmentRequest? Enrolment,
+    Guid? MentorStaffId);

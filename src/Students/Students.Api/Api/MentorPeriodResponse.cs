@@ -1,0 +1,3 @@
+namespace PartnershipHub.Students.Api;
+
+public sealed record MentorPeriodResponse(Guid MentorStaffId, DateTimeOffset AssignedAt, DateTimeOffset? EndedAt);

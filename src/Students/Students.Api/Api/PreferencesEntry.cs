@@ -1,0 +1,3 @@
+namespace PartnershipHub.Students.Api;
+
+public sealed record PreferencesEntry(IReadOnlyList<string>? Sectors, int? MaxTravelKm, IReadOnlyList<AvoidedCompanyEntry>? AvoidCompanies);

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Students.Api;
+
+public sealed record TalentEntry(string? Name, int? Score);

@@ -1,0 +1,8 @@
+namespace PartnershipHub.Students.Domain;
+
+public enum CareNoteAccessKind
+{
+    Read,
+    Write,
+    Export,
+}

@@ -1,0 +1,9 @@
+namespace PartnershipHub.Students.Domain;
+
+public enum IntakeParticipant
+{
+    Student,
+    ParentOrGuardian,
+    PreviousSchoolMentor,
+    CareStaff,
+}

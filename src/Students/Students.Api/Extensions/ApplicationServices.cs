@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PartnershipHub.Messaging;
+using PartnershipHub.ServiceDefaults;
+using PartnershipHub.ServiceDefaults.Security;
+using PartnershipHub.Students.Domain;
+using PartnershipHub.Students.Import;
+using PartnershipHub.Students.Infrastructure;
+using PartnershipHub.Students.Security;
+
+namespace PartnershipHub.Students.Extensions;
+
+public static class ApplicationServices
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        // Students only publish; the service consumes no events.
+        builder.AddDatabaseAndMessaging<StudentsDbContext>(ResourceNames.Students, ResourceNames.StudentsDb);
+
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            // Enum values as camelCase names both ways; a number for an enum is refused rather than stored unnamed.
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(StudentsPolicies.SchoolMembers, policy => policy.RequireRole([.. Roles.Staff, Roles.Student]))
+            .AddPolicy(StudentsPolicies.Erasers, policy => policy.RequireRole(Roles.Coordinator, Roles.Operator));
+
+        var retention = builder.Configuration.GetSection(RetentionPolicy.SectionName).Get<RetentionPolicy>() ?? new RetentionPolicy();
+        if (retention.MinimumDaysAfterLeaving < 0)
+        {
+            throw new InvalidOperationException("Retention:MinimumDaysAfterLeaving cannot be negative.");
+        }
+
+        builder.Services.AddSingleton(retention);
+        builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
+        builder.Services.AddScoped<StudentImporter>();
+        return builder;
+    }
+}

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Students.Import;
+
+public sealed record ImportReport(int Total, int Created, int Updated, int Unchanged, int Rejected, IReadOnlyList<ImportRowResult> Rows);

@@ -1,0 +1,177 @@
+using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Contracts;
+using PartnershipHub.Messaging;
+using PartnershipHub.Students.Domain;
+using PartnershipHub.Students.Messaging;
+
+namespace PartnershipHub.Students.Infrastructure;
+
+/// <summary>
+/// Demo data (when <c>Seed:Demo=true</c>): 300 level-2 students over retail, carpentry and hairdressing, two cohorts,
+/// ten mentors, intakes with needs profiles and progression wishes (about half want to move up, as research finds).
+/// Idempotent: students that exist are left alone. Events go through the outbox like any change, so the other
+/// services' copies fill up too.
+/// </summary>
+public static class StudentsSeed
+{
+    private static readonly string[] FirstNames =
+        ["Sem", "Noah", "Liam", "Daan", "Luuk", "Milan", "Jesse", "Bram", "Mohamed", "Yusuf", "Emma", "Julia", "Mila", "Sophie", "Tess", "Zoë", "Sara", "Noor", "Fleur", "Aya", "Ilse", "Kevin", "Dewi", "Rayan", "Lotte"];
+
+    private static readonly string[] LastNames =
+        ["de Jong", "Jansen", "de Vries", "van den Berg", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos", "Vos", "Peters", "Hendriks", "Dekker", "Yilmaz", "El Amrani", "Kaya", "van Dijk", "Kok"];
+
+    private static readonly string[] Postcodes =
+        ["3511 AB", "3521 CD", "3531 EF", "3541 GH", "3551 JK", "3561 LM", "3572 NP", "3581 RT", "3431 VW", "3401 XY", "3701 BC", "3811 DE", "3441 FG"];
+
+    private static readonly (string Crebo, string Name, string Code, string Team, string[] Sectors)[] Programmes =
+    [
+        (DemoQualifications.RetailCrebo, DemoQualifications.RetailName, "VK2", "Retail", ["supermarkets", "fashion", "DIY stores"]),
+        (DemoQualifications.CarpentryCrebo, DemoQualifications.CarpentryName, "TI2", "Bouw & Hout", ["construction", "joinery", "renovation"]),
+        (DemoQualifications.HairdressingCrebo, DemoQualifications.HairdressingName, "KA2", "Uiterlijke verzorging", ["hair salons", "beauty"]),
+    ];
+
+    private static readonly string[] Strengths = ["practical skills", "helpful to customers", "punctual", "creative", "works carefully", "good with colleagues"];
+
+    private static readonly string[] DevelopmentPoints = ["planning work", "asking for help", "Dutch language", "arithmetic", "keeping agreements", "accepting feedback"];
+
+    public static async Task SeedDemoDataIfConfiguredAsync(this IHost app)
+    {
+        if (!app.Services.GetRequiredService<IConfiguration>().GetValue("Seed:Demo", false))
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StudentsDbContext>();
+        await SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+    }
+
+    public static async Task<int> SeedAsync(StudentsDbContext db, DateTimeOffset now)
+    {
+        var ids = Enumerable.Range(1, DemoIds.StudentCount).Select(DemoIds.StudentId).ToList();
+        var numbers = Enumerable.Range(1, DemoIds.StudentCount).Select(DemoIds.StudentNumber).ToList();
+        var present = await db.Students
+            .Where(s => ids.Contains(s.Id) || numbers.Contains(s.StudentNumber))
+            .Select(s => s.StudentNumber)
+            .ToListAsync();
+        var erased = await db.ErasedStudents.Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+
+        var added = 0;
+        for (var n = 1; n <= DemoIds.StudentCount; n++)
+        {
+            if (present.Contains(DemoIds.StudentNumber(n)) || erased.Contains(DemoIds.StudentId(n)))
+            {
+                continue;
+            }
+
+            var student = CreateStudent(n, now);
+            db.Students.Add(student);
+            db.EnqueueEvent(StudentEvents.Enrolled(student));
+
+            var (intake, complete) = CreateIntake(n, student, today);
+            if (student.RecordIntake(intake, complete, today, now))
+            {
+                db.EnqueueEvent(StudentEvents.IntakeCompleted(student));
+            }
+
+            // The demo care coordinator has something to read: a note for every student with much need at home.
+            if (n == 1 || intake.Needs.PrivateCircumstances.Level == NeedLevel.Much)
+            {
+                db.CareNotes.Add(CareNote.Write(
+                    student.Id, DemoIds.Care, "Discussed at intake with parent and care coordinator: caring for younger siblings after school; agreed to check in fortnightly.", now));
+            }
+
+            if (n % 37 == 0 && student.ChangeStatus(StudentStatus.LeftEarly, n % 2 == 0 ? LeavingReason.PoorFitWithTrade : LeavingReason.PrivateCircumstances, student.CurrentEnrolment.StartDate.AddMonths(2), now))
+            {
+                db.EnqueueEvent(StudentEvents.StatusChanged(student));
+            }
+            else if (n % 53 == 0 && student.ChangeStatus(StudentStatus.Paused, null, student.CurrentEnrolment.StartDate.AddMonths(4), now))
+            {
+                db.EnqueueEvent(StudentEvents.StatusChanged(student));
+            }
+
+            added++;
+        }
+
+        await db.SaveChangesAsync();
+        return added;
+    }
+
+    private static Student CreateStudent(int n, DateTimeOffset now)
+    {
+        var programme = Programmes[(n - 1) / 100];
+        var startYear = (n - 1) % 100 < 50 ? 2025 : 2024;
+        var start = new DateOnly(startYear, 9, 1);
+        // Level-2 students start at 16 or so; a few are older, and the younger ones are minors.
+        var birth = new DateOnly(startYear - 16 - (n % 4), 1 + n % 12, 1 + n % 28);
+        var errors = new ValidationErrors();
+        var details = StudentDetails.Create(
+            DemoIds.StudentNumber(n),
+            FirstNames[n % FirstNames.Length],
+            LastNames[(n * 7) % LastNames.Length],
+            birth,
+            $"student{n:000}@demo.partnershiphub.test",
+            null,
+            Postcodes[n % Postcodes.Length],
+            $"{startYear}-{programme.Code}",
+            DateOnly.FromDateTime(now.UtcDateTime),
+            errors);
+        errors.ThrowIfAny();
+
+        var enrolment = new EnrolmentDetails(
+            programme.Crebo, programme.Name, DemoQualifications.Level, n % 5 == 0 ? LearningRoute.Bbl : LearningRoute.Bol, start, start.AddYears(2), programme.Team);
+        var mentor = DemoIds.Mentors[(n - 1) / 30];
+        return Student.Register(DemoIds.StudentId(n), DemoIds.EnrolmentId(n), details, enrolment, mentor, now);
+    }
+
+    private static (Intake Intake, bool Complete) CreateIntake(int n, Student student, DateOnly today)
+    {
+        var random = new Random(n);
+        NeedAssessment Need(string? note) =>
+            random.Next(10) switch
+            {
+                < 5 => new NeedAssessment(NeedLevel.None, null),
+                < 8 => new NeedAssessment(NeedLevel.Some, note),
+                _ => new NeedAssessment(NeedLevel.Much, note),
+            };
+
+        var needs = new NeedsProfile(
+            Need("Needs a calm, predictable approach."),
+            Need("Learns best by doing; short instructions."),
+            Need("Not yet sure which direction in the trade."),
+            Need("Benefits from a fixed weekly planning."),
+            Need("Situation at home asks for attention; see care notes."));
+        var extended = needs.PrivateCircumstances.Level == NeedLevel.Much || needs.Pedagogical.Level == NeedLevel.Much;
+        IReadOnlyList<IntakeParticipant> participants = extended
+            ? [IntakeParticipant.Student, IntakeParticipant.ParentOrGuardian, IntakeParticipant.PreviousSchoolMentor, IntakeParticipant.CareStaff]
+            : [IntakeParticipant.Student, IntakeParticipant.ParentOrGuardian];
+        // About half want to move up (level 3 or 4), as research on level-2 students finds.
+        ProgressionWish wish = (n % 10) switch
+        {
+            < 4 => ProgressionWish.Level3,
+            4 => ProgressionWish.Level4,
+            < 8 => ProgressionWish.Work,
+            _ => ProgressionWish.Undecided,
+        };
+        var complete = n % 7 != 0 || n == 1;
+        var programme = Programmes[(n - 1) / 100];
+        var intake = Intake.Create(
+            (PriorEducation)(n % 7),
+            student.CurrentEnrolment.StartDate.AddMonths(-3),
+            participants,
+            extended,
+            needs,
+            new TalentScan(
+                [new TalentItem(Strengths[n % Strengths.Length], 3 + n % 3), new TalentItem(Strengths[(n + 2) % Strengths.Length], null)],
+                [new TalentItem(DevelopmentPoints[n % DevelopmentPoints.Length], 2)]),
+            complete ? wish : null,
+            new PlacementPreferences(
+                [programme.Sectors[n % programme.Sectors.Length]],
+                10 + 5 * (n % 5),
+                n % 25 == 0 ? [new CompanyToAvoid(null, "Kapsalon Knip & Zo", "Family member works there.")] : []),
+            complete,
+            today);
+        return (intake, complete);
+    }
+}

@@ -1,0 +1,103 @@
+using PartnershipHub.Identity.Account;
+using PartnershipHub.Identity.Domain;
+using PartnershipHub.Identity.Users;
+using PartnershipHub.ServiceDefaults.Errors;
+using PartnershipHub.ServiceDefaults.Security;
+using Xunit;
+
+namespace PartnershipHub.Identity.Tests.Unit;
+
+public sealed class AccountRules
+{
+    private static readonly DateTimeOffset Now = new(2026, 9, 1, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Api_scopes_map_to_the_audiences_the_apis_validate()
+    {
+        Assert.Equal(["students-api", "identity-api"], ApiScopes.AudiencesFor(["openid", "students", "identity", "students"]));
+        Assert.Empty(ApiScopes.AudiencesFor(["openid", "profile"]));
+    }
+
+    [Fact]
+    public void Trainer_at_two_companies_has_both_until_one_ends()
+    {
+        var user = ApplicationUser.Create("t@example.nl", "T", Now);
+        var (trainerA, companyA, trainerB, companyB) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        user.LinkTrainer(trainerA, companyA, version: 1);
+        user.LinkTrainer(trainerB, companyB, version: 1);
+
+        var stillTrains = user.UnlinkTrainer(trainerA, companyA, version: 2);
+
+        Assert.True(stillTrains);
+        Assert.Equal([companyB], user.ActiveCompanyIds);
+        Assert.False(user.UnlinkTrainer(trainerB, companyB, version: 2));
+    }
+
+    [Fact]
+    public void An_older_event_does_not_undo_a_newer_one()
+    {
+        var user = ApplicationUser.Create("t@example.nl", "T", Now);
+        var (trainer, company) = (Guid.NewGuid(), Guid.NewGuid());
+        user.LinkTrainer(trainer, company, version: 1);
+        user.UnlinkTrainer(trainer, company, version: 3);
+
+        user.LinkTrainer(trainer, company, version: 2);
+
+        Assert.Empty(user.ActiveCompanyIds);
+    }
+
+    [Fact]
+    public void Deactivating_twice_is_a_conflict_and_changes_the_security_stamp_once()
+    {
+        var user = ApplicationUser.Create("t@example.nl", "T", Now);
+        var stamp = user.SecurityStamp;
+
+        user.Deactivate(Now);
+
+        Assert.False(user.IsActive);
+        Assert.NotEqual(stamp, user.SecurityStamp);
+        Assert.Throws<InvalidOperationException>(() => user.Deactivate(Now));
+    }
+
+    [Fact]
+    public void Staff_roles_need_a_staff_id()
+    {
+        var user = ApplicationUser.Create("m@example.nl", "M", Now);
+
+        var error = Assert.Throws<FieldValidationException>(() => RoleAssignment.Validate([Roles.Mentor], user, staffId: null));
+
+        Assert.Contains("staffId", error.Errors.Keys);
+        Assert.Equal([Roles.Mentor], RoleAssignment.Validate([Roles.Mentor, Roles.Mentor], user, Guid.NewGuid()));
+    }
+
+    [Fact]
+    public void Unknown_roles_are_named_in_the_error()
+    {
+        var user = ApplicationUser.Create("m@example.nl", "M", Now);
+
+        var error = Assert.Throws<FieldValidationException>(() => RoleAssignment.Validate(["admin"], user, null));
+
+        Assert.Contains("admin", error.Errors["roles"][0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, new[] { Roles.Teacher }, new[] { Roles.Mentor }, true)]
+    [InlineData(false, new[] { Roles.Teacher }, new[] { Roles.Operator }, false)]
+    [InlineData(false, new[] { Roles.Operator }, new string[0], false)]
+    [InlineData(true, new[] { Roles.Operator }, new string[0], true)]
+    public void Only_an_operator_touches_the_operator_role(bool actorIsOperator, string[] current, string[] wanted, bool allowed)
+    {
+        Assert.Equal(allowed, RoleAssignment.MayChange(actorIsOperator, current, wanted));
+    }
+
+    [Theory]
+    [InlineData("/connect/authorize?client_id=portal", "/connect/authorize?client_id=portal")]
+    [InlineData("https://evil.example/", "/account/")]
+    [InlineData("//evil.example/", "/account/")]
+    [InlineData("/\\evil.example/", "/account/")]
+    [InlineData(null, "/account/")]
+    public void Return_urls_stay_on_this_server(string? returnUrl, string expected)
+    {
+        Assert.Equal(expected, AccountApi.LocalOrDefault(returnUrl));
+    }
+}

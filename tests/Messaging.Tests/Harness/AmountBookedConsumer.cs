@@ -1,0 +1,25 @@
+using MassTransit;
+
+namespace PartnershipHub.Messaging.Tests.Harness;
+
+/// <summary>Applies a booking to the consumer's ledger: one row per applied event, so duplicates would show as extra rows.</summary>
+public sealed class AmountBookedConsumer(LedgerDbContext db, ConsumeProbe probe) : IConsumer<AmountBooked>
+{
+    public Task Consume(ConsumeContext<AmountBooked> context)
+    {
+        probe.Attempted(context.Message.EventId);
+        if (context.Message.Poison)
+        {
+            throw new InvalidOperationException($"Booking {context.Message.EventId} can never be applied.");
+        }
+
+        db.Entries.Add(new LedgerEntry
+        {
+            EventId = context.Message.EventId,
+            Account = context.Message.Account,
+            Amount = context.Message.Amount,
+            AppliedAt = DateTimeOffset.UtcNow,
+        });
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using MassTransit;
+
+namespace PartnershipHub.Messaging.Tests.Harness;
+
+/// <summary>
+/// Counts, per event, how often the consumer ran and how often the bus finished handling a delivery (which
+/// includes deliveries the inbox acknowledged without running the consumer).
+/// </summary>
+public sealed class ConsumeProbe : IConsumeObserver
+{
+    private readonly ConcurrentDictionary<Guid, int> _attempts = new();
+    private readonly ConcurrentDictionary<Guid, int> _deliveries = new();
+
+    public void Attempted(Guid eventId) => _attempts.AddOrUpdate(eventId, 1, (_, count) => count + 1);
+
+    public int AttemptsFor(Guid eventId) => _attempts.GetValueOrDefault(eventId);
+
+    public int DeliveriesFor(Guid messageId) => _deliveries.GetValueOrDefault(messageId);
+
+    public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
+
+    public Task PostConsume<T>(ConsumeContext<T> context) where T : class
+    {
+        if (context.MessageId is { } id)
+        {
+            _deliveries.AddOrUpdate(id, 1, (_, count) => count + 1);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+}

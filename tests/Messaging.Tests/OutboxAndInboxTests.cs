@@ -1,0 +1,161 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnershipHub.Messaging.Outbox;
+using PartnershipHub.Messaging.Tests.Harness;
+using PartnershipHub.Testing;
+using MassTransit;
+using Xunit;
+
+namespace PartnershipHub.Messaging.Tests;
+
+/// <summary>The outbox → broker → inbox path against real PostgreSQL and RabbitMQ, one virtual host per test.</summary>
+public sealed class OutboxAndInboxTests : IAsyncLifetime
+{
+    private TestDatabase _producerDb = null!;
+    private TestDatabase _consumerDb = null!;
+    private TestVirtualHost _broker = null!;
+
+    public async Task InitializeAsync()
+    {
+        _producerDb = await TestDatabase.CreateAsync("producer");
+        _consumerDb = await TestDatabase.CreateAsync("consumer");
+        _broker = await TestVirtualHost.CreateAsync("messaging");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _broker.DisposeAsync();
+        await _consumerDb.DisposeAsync();
+        await _producerDb.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Rolled_back_transaction_publishes_nothing()
+    {
+        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true);
+        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+
+        var rolledBack = new AmountBooked("rolled-back", 10);
+        await using (var scope = producer.Host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            db.Entries.Add(new LedgerEntry { EventId = rolledBack.EventId, Account = "rolled-back", Amount = 10 });
+            db.EnqueueEvent(rolledBack);
+            await db.SaveChangesAsync();
+            await transaction.RollbackAsync();
+        }
+
+        // Events are dispatched in commit order, so once a later event has arrived the rolled-back one never will.
+        var marker = await producer.BookAsync("marker", 1);
+        await WaitUntilAsync(() => consumer.QueryAsync(db => db.Entries.AnyAsync(e => e.EventId == marker.EventId)));
+
+        Assert.Equal(0, consumer.Probe.AttemptsFor(rolledBack.EventId));
+        Assert.False(await consumer.QueryAsync(db => db.Entries.AnyAsync(e => e.EventId == rolledBack.EventId)));
+        Assert.False(await producer.QueryAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.MessageId == rolledBack.EventId)));
+    }
+
+    [Fact]
+    public async Task Message_delivered_twice_changes_state_once()
+    {
+        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true);
+        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+
+        // The same message id twice on the wire: what a redelivery after a lost ack, or a re-dispatch after a crash, looks like.
+        var booked = new AmountBooked("twice", 5);
+        var bus = producer.Host.Services.GetRequiredService<IBus>();
+        await bus.Publish(booked, context => context.MessageId = booked.EventId);
+        await bus.Publish(booked, context => context.MessageId = booked.EventId);
+        var after = await producer.BookAsync("after", 1);
+
+        await WaitUntilAsync(() => consumer.QueryAsync(db => db.Entries.AnyAsync(e => e.EventId == after.EventId)));
+        await WaitUntilAsync(() => Task.FromResult(consumer.Probe.DeliveriesFor(booked.EventId) == 2));
+
+        var applied = await consumer.QueryAsync(db => db.Entries.CountAsync(e => e.EventId == booked.EventId));
+        Assert.Equal(1, applied);
+        Assert.Equal(1, consumer.Probe.AttemptsFor(booked.EventId));
+    }
+
+    [Fact]
+    public async Task Poison_message_ends_in_the_error_queue_and_does_not_block_the_rest()
+    {
+        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true);
+        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+
+        var poison = await producer.BookAsync("poison", 13, poison: true);
+        var healthy = new List<AmountBooked>();
+        for (var i = 0; i < 20; i++)
+        {
+            healthy.Add(await producer.BookAsync($"healthy-{i}", i));
+        }
+
+        var healthyIds = healthy.Select(h => h.EventId).ToList();
+        await WaitUntilAsync(() => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => healthyIds.Contains(e.EventId)) == healthy.Count));
+
+        // The error queue appears when the first message fails for good.
+        await WaitUntilAsync(async () =>
+        {
+            var errorQueue = (await _broker.QueueNamesAsync()).SingleOrDefault(name => name.EndsWith("_error", StringComparison.Ordinal));
+            return errorQueue is not null && (await _broker.PeekMessageIdsAsync(errorQueue)).Contains(poison.EventId);
+        });
+
+        Assert.False(await consumer.QueryAsync(db => db.Entries.AnyAsync(e => e.EventId == poison.EventId)));
+        // First attempt plus the two configured retries, then the error queue.
+        Assert.Equal(3, consumer.Probe.AttemptsFor(poison.EventId));
+    }
+
+    [Fact]
+    public async Task Events_produced_while_the_broker_is_down_are_all_applied_exactly_once_after_it_returns()
+    {
+        const int count = 1_000;
+        var brokerAddress = BrokerAddress.Parse(_broker.ConnectionString);
+        await using var proxy = new BrokerProxy(brokerAddress.Host, brokerAddress.Port);
+        proxy.Start();
+        var viaProxy = proxy.Rewrite(_broker.ConnectionString);
+
+        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, viaProxy, consumes: true);
+        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, viaProxy, consumes: false);
+
+        proxy.Stop();
+        var outageStarted = DateTime.UtcNow;
+        var produced = new List<Guid>(count);
+        for (var i = 0; i < count; i++)
+        {
+            produced.Add((await producer.BookAsync($"outage-{i % 10}", i)).EventId);
+        }
+
+        var remaining = TimeSpan.FromSeconds(10) - (DateTime.UtcNow - outageStarted);
+        if (remaining > TimeSpan.Zero)
+        {
+            await Task.Delay(remaining); // The scenario itself: the broker stays down for 10 seconds.
+        }
+
+        Assert.True(await producer.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.SentAt == null)) > 0,
+            "With the broker down, events must wait in the outbox.");
+        proxy.Start();
+
+        await WaitUntilAsync(
+            () => consumer.QueryAsync(async db => await db.Entries.CountAsync() >= count),
+            TimeSpan.FromSeconds(90));
+
+        var applied = await consumer.QueryAsync(db => db.Entries.Select(e => e.EventId).ToListAsync());
+        Assert.Equal(count, applied.Count);
+        Assert.Equal(count, applied.Distinct().Count());
+        Assert.True(produced.ToHashSet().SetEquals(applied));
+        await WaitUntilAsync(() => producer.QueryAsync(async db => await db.Set<OutboxMessage>().CountAsync(m => m.SentAt == null) == 0));
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The condition was not met in time.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using PartnershipHub.ServiceDefaults.Errors;
+using PartnershipHub.ServiceDefaults.Security;
+using PartnershipHub.Testing;
+
+namespace PartnershipHub.ServiceDefaults.Tests;
+
+/// <summary>A tiny service on the real defaults, with a few endpoints that exercise binding, rules and policies.</summary>
+internal static class DefaultsHost
+{
+    public const string Audience = "defaults-test-api";
+
+    public static async Task<WebApplication> StartAsync()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.WebHost.UseTestServer();
+        builder.Configuration["Identity:Authority"] = TestTokens.Issuer;
+        builder.Configuration["Identity:Audience"] = Audience;
+        builder.AddServiceDefaults();
+        builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+        {
+            var configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };
+            configuration.SigningKeys.Add(TestTokens.SigningKey);
+            options.ConfigurationManager = new StaticConfigurationManager<OpenIdConnectConfiguration>(configuration);
+        });
+
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.MapPost("/things", (ThingRequest request) => TypedResults.Ok(request));
+        app.MapGet("/things/{id:guid}", (Guid id, int page) => TypedResults.Ok(new { id, page }));
+        app.MapPost("/rules", () => { throw new FieldValidationException("kvkNumber", "A KvK number has 8 digits."); });
+        app.MapGet("/coordinators-only", () => "ok").RequireAuthorization(Policies.Coordinator);
+        app.MapGet("/fails", () => { throw new InvalidOperationException("secret internals"); });
+        await app.StartAsync();
+        return app;
+    }
+
+    public sealed record ThingRequest(string Name, int Places, DateOnly StartsOn);
+}

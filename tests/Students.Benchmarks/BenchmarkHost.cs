@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnershipHub.ServiceDefaults;
+using PartnershipHub.Students.Infrastructure;
+using PartnershipHub.Testing;
+
+namespace PartnershipHub.Students.Benchmarks;
+
+/// <summary>The real service (WebApplicationFactory, in this process) on a fresh database and virtual host, dropped afterwards.</summary>
+internal sealed class BenchmarkHost : IAsyncDisposable
+{
+    public const string Audience = "students-api";
+
+    private BenchmarkHost(TestDatabase database, TestVirtualHost broker, ServiceFactory<Program> factory)
+    {
+        Database = database;
+        Broker = broker;
+        Factory = factory;
+    }
+
+    public TestDatabase Database { get; }
+
+    public TestVirtualHost Broker { get; }
+
+    public ServiceFactory<Program> Factory { get; }
+
+    public static async Task<BenchmarkHost> StartAsync()
+    {
+        var database = await TestDatabase.CreateAsync(ResourceNames.StudentsDb);
+        var broker = await TestVirtualHost.CreateAsync(ResourceNames.StudentsDb);
+        var factory = new ServiceFactory<Program>(ResourceNames.StudentsDb, Audience, database.ConnectionString, broker.ConnectionString);
+        // Benchmarks measure the service, not its request logging.
+        factory.Settings["Logging:LogLevel:Default"] = "Warning";
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<StudentsDbContext>().Database.MigrateAsync();
+        return new BenchmarkHost(database, broker, factory);
+    }
+
+    public HttpClient Coordinator()
+    {
+        var client = Factory.CreateClient(TestTokens.Coordinator(Audience));
+        client.Timeout = TimeSpan.FromMinutes(10);
+        return client;
+    }
+
+    public async Task<T> InDatabaseAsync<T>(Func<StudentsDbContext, Task<T>> work)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<StudentsDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Broker.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

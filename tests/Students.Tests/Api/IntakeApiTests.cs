@@ -1,0 +1,123 @@
+using System.Net;
+using PartnershipHub.Contracts;
+using PartnershipHub.Students.Api;
+using PartnershipHub.Students.Domain;
+using PartnershipHub.Students.Tests.Support;
+using Xunit;
+
+namespace PartnershipHub.Students.Tests.Api;
+
+public sealed class IntakeApiTests(StudentsApiFixture fixture) : IClassFixture<StudentsApiFixture>
+{
+    [Fact]
+    public async Task The_own_mentor_completes_an_intake_and_IntakeCompleted_carries_levels_and_preferences_only()
+    {
+        await using var events = await fixture.CollectEventsAsync(c => c.Collect<IntakeCompleted>());
+        var mentor = Guid.NewGuid();
+        var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
+
+        var saved = await (await fixture.Mentor(mentor).PutJsonAsync($"/api/students/{student.Id}/intake", TestStudents.Intake()))
+            .ReadAsync<IntakeResponse>();
+
+        Assert.Equal("complete", saved.Status);
+        Assert.Equal("Dyslexia: spoken instructions.", saved.Needs.Didactic?.Note);
+        var published = await events.WaitForAsync<IntakeCompleted>(e => e.StudentId == student.Id);
+        Assert.Equal(new NeedsSummary(NeedLevel.Some, NeedLevel.Much, NeedLevel.None, NeedLevel.Some, NeedLevel.Much), published.Needs);
+        Assert.Equal(ProgressionWish.Level3, published.ProgressionWish);
+        Assert.Equal(15, published.Preferences.MaxTravelKm);
+        Assert.Equal("Super Uncle BV", Assert.Single(published.Preferences.AvoidCompanies).CompanyName);
+        Assert.Equal(2, published.Version);
+    }
+
+    [Fact]
+    public async Task An_intake_cannot_be_completed_without_a_progression_wish()
+    {
+        var mentor = Guid.NewGuid();
+        var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
+
+        var response = await fixture.Mentor(mentor).PutJsonAsync($"/api/students/{student.Id}/intake", TestStudents.Intake(wish: null));
+
+        await response.AssertFieldErrorAsync("progressionWish");
+        var stored = await (await fixture.Mentor(mentor).GetAsync($"/api/students/{student.Id}/intake")).ReadAsync<IntakeResponse>();
+        Assert.Equal("notStarted", stored.Status);
+    }
+
+    [Fact]
+    public async Task A_draft_is_saved_without_a_progression_wish_and_publishes_nothing()
+    {
+        var mentor = Guid.NewGuid();
+        var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
+
+        var draft = await (await fixture.Mentor(mentor).PutJsonAsync($"/api/students/{student.Id}/intake", TestStudents.Intake(wish: null, complete: false)))
+            .ReadAsync<IntakeResponse>();
+
+        Assert.Equal("draft", draft.Status);
+        var reread = await (await fixture.Coordinator().GetAsync($"/api/students/{student.Id}")).ReadAsync<StudentResponse>();
+        Assert.False(reread.IntakeComplete);
+        Assert.Equal(1, reread.Version);
+    }
+
+    [Fact]
+    public async Task Saving_the_same_completed_intake_again_changes_nothing_and_it_cannot_become_a_draft()
+    {
+        var mentor = Guid.NewGuid();
+        var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
+        var url = $"/api/students/{student.Id}/intake";
+        await fixture.Mentor(mentor).PutJsonAsync(url, TestStudents.Intake());
+
+        await (await fixture.Mentor(mentor).PutJsonAsync(url, TestStudents.Intake())).ReadAsync<IntakeResponse>();
+        var reread = await (await fixture.Coordinator().GetAsync($"/api/students/{student.Id}")).ReadAsync<StudentResponse>();
+        Assert.Equal(2, reread.Version);
+
+        await (await fixture.Mentor(mentor).PutJsonAsync(url, TestStudents.Intake(complete: false))).AssertConflictAsync("intake-already-complete");
+    }
+
+    [Fact]
+    public async Task Bad_intake_values_are_refused_naming_the_field()
+    {
+        var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create());
+        var url = $"/api/students/{student.Id}/intake";
+        var badScore = TestStudents.Intake() with { TalentScan = new TalentScanEntry([new TalentEntry("punctual", 7)], []) };
+
+        await (await fixture.Coordinator().PutJsonAsync(url, badScore)).AssertFieldErrorAsync("talentScan.strengths[0].score");
+        await (await fixture.Coordinator().PutJsonAsync(url, TestStudents.Intake() with { Participants = [IntakeParticipant.Student] }))
+            .AssertFieldErrorAsync("participants");
+        var nullEntry = new StringContent("""{"talentScan":{"strengths":[null]},"preferences":{"avoidCompanies":[null]},"complete":false}""", System.Text.Encoding.UTF8, "application/json");
+        var nullEntryResponse = await fixture.Coordinator().PutAsync(url, nullEntry);
+        await nullEntryResponse.AssertFieldErrorAsync("talentScan.strengths[0].name");
+        var unknownLevel = new StringContent("""{"needs":{"pedagogical":{"level":"enormous"}},"complete":false}""", System.Text.Encoding.UTF8, "application/json");
+        await (await fixture.Coordinator().PutAsync(url, unknownLevel)).AssertFieldErrorAsync("needs.pedagogical.level");
+    }
+
+    [Fact]
+    public async Task The_student_reads_their_intake_without_staff_notes()
+    {
+        var mentor = Guid.NewGuid();
+        var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
+        await fixture.Mentor(mentor).PutJsonAsync($"/api/students/{student.Id}/intake", TestStudents.Intake());
+
+        var own = await (await fixture.Student(student.Id).GetAsync($"/api/students/{student.Id}/intake")).ReadAsync<IntakeResponse>();
+
+        Assert.Equal(NeedLevel.Much, own.Needs.Didactic?.Level);
+        Assert.Null(own.Needs.Didactic?.Note);
+        Assert.Null(Assert.Single(own.Preferences.AvoidCompanies!).Reason);
+        Assert.Equal(ProgressionWish.Level3, own.ProgressionWish);
+    }
+
+    [Fact]
+    public async Task Other_mentors_students_and_trainers_neither_read_nor_edit_the_intake()
+    {
+        var mentor = Guid.NewGuid();
+        var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
+        var url = $"/api/students/{student.Id}/intake";
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Mentor(Guid.NewGuid()).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Mentor(Guid.NewGuid()).PutJsonAsync(url, TestStudents.Intake())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Student(Guid.NewGuid()).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Student(student.Id).PutJsonAsync(url, TestStudents.Intake())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Teacher().PutJsonAsync(url, TestStudents.Intake())).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Trainer().GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Teacher().GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Coordinator().GetAsync($"/api/students/{Guid.NewGuid()}/intake")).StatusCode);
+    }
+}
