@@ -28,7 +28,7 @@ internal sealed class BenchmarkService : IAsyncDisposable
     {
         var database = await TestDatabase.CreateAsync("bench_" + ResourceNames.CompaniesDb);
         var broker = await TestVirtualHost.CreateAsync("bench-companies");
-        var factory = new BenchmarkServiceFactory(ResourceNames.CompaniesDb, "companies-api", database.ConnectionString, broker.ConnectionString);
+        var factory = new BenchmarkServiceFactory(ResourceNames.CompaniesDb, ApiAudiences.Companies, database.ConnectionString, broker.ConnectionString);
         factory.Settings["Database:MigrateOnStartup"] = "true";
         // Per-request information logs would measure the console, not the service.
         factory.Settings["Logging:LogLevel:Default"] = "Warning";

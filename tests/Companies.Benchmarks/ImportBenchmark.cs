@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 using PartnershipHub.Companies.Import;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Testing;
 
 namespace PartnershipHub.Companies.Benchmarks;
@@ -21,7 +22,7 @@ internal static class ImportBenchmark
         Console.WriteLine($"Import: {rows:N0} rows ({bad} malformed), {new FileInfo(file).Length / 1024.0 / 1024.0:F1} MB CSV at {file}");
 
         await using var service = await BenchmarkService.StartAsync();
-        using var client = service.CreateClient(TestTokens.Coordinator("companies-api"));
+        using var client = service.CreateClient(TestTokens.Coordinator(ApiAudiences.Companies));
         GC.Collect();
 
         ImportReport first;
