@@ -8,6 +8,7 @@ using PartnershipHub.Companies.Domain;
 using PartnershipHub.Companies.Events;
 using PartnershipHub.Companies.Infrastructure;
 using PartnershipHub.Geography;
+using PartnershipHub.Messaging.Outbox;
 
 namespace PartnershipHub.Companies.Import;
 
@@ -17,7 +18,7 @@ namespace PartnershipHub.Companies.Import;
 /// finds every company unchanged and publishes nothing; a changed row updates its company and publishes
 /// CompanyUpdated. A bad row is reported and never stops the others.
 /// </summary>
-public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas areas, ILogger<CompanyImporter> logger)
+public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas areas, OutboxSignal outboxSignal, ILogger<CompanyImporter> logger)
 {
     public const int BatchSize = 1000;
 
@@ -200,8 +201,13 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await CompanyBulkWriter.InsertAsync(db, registered, cancellationToken);
+            var events = await CompanyBulkWriter.InsertPendingEventsAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            if (events > 0)
+            {
+                outboxSignal.Notify();
+            }
         }
 
         // Nothing of a saved batch is needed again; a clear tracker keeps memory flat and the next SaveChanges fast.
