@@ -28,10 +28,15 @@ internal sealed class BenchmarkService : IAsyncDisposable
     {
         var database = await TestDatabase.CreateAsync("bench_" + ResourceNames.CompaniesDb);
         var broker = await TestVirtualHost.CreateAsync("bench-companies");
-        var factory = new BenchmarkServiceFactory(ResourceNames.CompaniesDb, "companies-api", database.ConnectionString, broker.ConnectionString);
+        var factory = new BenchmarkServiceFactory(ResourceNames.CompaniesDb, ApiAudiences.Companies, database.ConnectionString, broker.ConnectionString);
         factory.Settings["Database:MigrateOnStartup"] = "true";
         // Per-request information logs would measure the console, not the service.
         factory.Settings["Logging:LogLevel:Default"] = "Warning";
+        if (Environment.GetEnvironmentVariable("BENCH_SQL") is not null)
+        {
+            // BENCH_SQL=1 prints every SQL statement the service runs, to read plans from.
+            factory.Settings["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+        }
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         return new BenchmarkService(database, broker, factory);

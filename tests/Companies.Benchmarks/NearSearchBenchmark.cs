@@ -4,6 +4,7 @@ using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 using PartnershipHub.Companies.Companies;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Testing;
 
 namespace PartnershipHub.Companies.Benchmarks;
@@ -21,7 +22,7 @@ internal static class NearSearchBenchmark
         await BulkLoadAsync(service.DatabaseConnectionString, companies);
         Console.WriteLine($"Near search: {companies:N0} companies bulk-loaded in {load.Elapsed.TotalSeconds:F1} s");
 
-        using var client = service.CreateClient(TestTokens.Coordinator("companies-api"));
+        using var client = service.CreateClient(TestTokens.Coordinator(ApiAudiences.Companies));
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         var random = new Random(50_000);
         string NextQuery()

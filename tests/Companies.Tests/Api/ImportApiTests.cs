@@ -55,11 +55,12 @@ public sealed class ImportApiTests(CompaniesApiFixture fixture) : IClassFixture<
             .AppendLine($"{TestData.NewKvk()},Slechte Breedte,,Retail,Straat 7,3511 AB,Utrecht,52;1,5.1,,,,true,") // row 8
             .AppendLine($"{TestData.NewKvk()},Slecht Actief,,Retail,Straat 8,3511 AB,Utrecht,,,,,,misschien,") // row 9
             .AppendLine($"{good2},Goed Twee,,Retail,Straat 9,1012 AB,Amsterdam,,,,,,ja,close-supervision") // row 10
+            .AppendLine($"{TestData.NewKvk()},Bakkerij \"De\" Korenaar,,Retail,Straat 10,3511 AB,Utrecht,,,,,,true,") // row 11
             .ToString();
 
         var report = await Import(csv);
 
-        Assert.Equal((9, 2, 7), (report.Rows, report.Created, report.Rejected));
+        Assert.Equal((10, 2, 8), (report.Rows, report.Created, report.Rejected));
         var errors = report.RejectedRows.ToDictionary(r => r.Row, r => r.Errors.Keys.Single());
         Assert.Equal(new Dictionary<int, string>
         {
@@ -70,6 +71,7 @@ public sealed class ImportApiTests(CompaniesApiFixture fixture) : IClassFixture<
             [7] = "kvk_number",
             [8] = "latitude",
             [9] = "active",
+            [11] = "row",
         }, errors);
         Assert.Contains("row 2", report.RejectedRows.Single(r => r.Row == 7).Errors["kvk_number"][0]);
         var stored = await fixture.InDatabaseAsync(db => db.Companies.Where(c => c.KvkNumber == good1 || c.KvkNumber == good2).Select(c => c.Name).ToListAsync());

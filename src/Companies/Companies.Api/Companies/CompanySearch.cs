@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PartnershipHub.Companies.Domain;
 using PartnershipHub.Companies.Infrastructure;
 using PartnershipHub.Geography;
@@ -7,8 +9,10 @@ using PartnershipHub.ServiceDefaults.Errors;
 namespace PartnershipHub.Companies.Companies;
 
 /// <summary>
-/// The company list. A <c>near</c> search never loads companies into memory: the database narrows locations with a
-/// bounding box on the indexed coordinates, computes the exact great-circle distance for those few, and sorts by it.
+/// The company list, as one SQL statement per request that filters, counts (a window count) and pages in the
+/// database. A <c>near</c> search never loads companies into memory: a bounding box on the indexed coordinates
+/// narrows the locations, the exact great-circle distance is computed for those few, and the nearest location
+/// of each company decides its distance and place in the order.
 /// </summary>
 public static class CompanySearch
 {
@@ -35,7 +39,9 @@ public static class CompanySearch
             throw new FieldValidationException("pageSize", $"A page holds 1 to {MaxPageSize} companies.");
         }
 
-        var companies = Filter(db.Companies.AsNoTracking(), query, today);
+        var sql = new SqlParameters();
+        var filter = Filter(query, today, sql);
+        string statement;
         if (query.Near is null)
         {
             if (query.RadiusKm is not null)
@@ -43,90 +49,104 @@ public static class CompanySearch
                 throw new FieldValidationException("radiusKm", "A radius needs a postcode in 'near'.");
             }
 
-            var total = await companies.CountAsync(cancellationToken);
-            var items = await companies
-                .OrderBy(c => c.Name).ThenBy(c => c.Id)
-                .Skip((page - 1) * pageSize).Take(pageSize)
-                .Select(c => new CompanySummary(
-                    c.Id, c.Name, c.KvkNumber, c.Sector, c.Active,
-                    c.Locations.OrderBy(l => l.Position).Select(l => l.City).FirstOrDefault(),
-                    c.Locations.OrderBy(l => l.Position).Select(l => l.Postcode).FirstOrDefault(),
-                    null))
-                .ToListAsync(cancellationToken);
-            return new Page<CompanySummary>(items, page, pageSize, total);
+            statement = $"""
+                SELECT c.id AS "Id", c.name AS "Name", c.kvk_number AS "KvkNumber", c.sector AS "Sector", c.active AS "Active",
+                       main.city AS "City", main.postcode AS "Postcode", NULL::double precision AS "DistanceKm", count(*) OVER () AS "Total"
+                FROM companies c
+                LEFT JOIN LATERAL (
+                    SELECT city, postcode FROM company_locations WHERE company_id = c.id ORDER BY position LIMIT 1
+                ) AS main ON true
+                WHERE {filter}
+                ORDER BY c.name, c.id
+                """;
         }
-
-        var centre = Locate(query.Near, areas);
-        var radius = query.RadiusKm ?? DefaultRadiusKm;
-        if (!(radius > 0 && radius <= MaxRadiusKm))
+        else
         {
-            throw new FieldValidationException("radiusKm", $"The radius is more than 0 and at most {MaxRadiusKm} km.");
+            var centre = Locate(query.Near, areas);
+            var radius = query.RadiusKm ?? DefaultRadiusKm;
+            if (!(radius > 0 && radius <= MaxRadiusKm))
+            {
+                throw new FieldValidationException("radiusKm", $"The radius is more than 0 and at most {MaxRadiusKm} km.");
+            }
+
+            // A degree of longitude shrinks with the cosine of the latitude.
+            var latitudeDelta = radius / KmPerDegreeLatitude;
+            var longitudeDelta = radius / (KmPerDegreeLatitude * Math.Cos(centre.Latitude * Radians));
+            statement = $"""
+                SELECT c.id AS "Id", c.name AS "Name", c.kvk_number AS "KvkNumber", c.sector AS "Sector", c.active AS "Active",
+                       nearest.city AS "City", nearest.postcode AS "Postcode", nearest.distance AS "DistanceKm", count(*) OVER () AS "Total"
+                FROM (
+                    SELECT DISTINCT ON (company_id) company_id, city, postcode, distance
+                    FROM (
+                        SELECT company_id, city, postcode,
+                               2 * {sql.Add(EarthRadiusKm)} * asin(sqrt(
+                                   power(sin((radians(latitude) - {sql.Add(centre.Latitude * Radians)}) / 2), 2)
+                                   + {sql.Add(Math.Cos(centre.Latitude * Radians))} * cos(radians(latitude))
+                                     * power(sin((radians(longitude) - {sql.Add(centre.Longitude * Radians)}) / 2), 2))) AS distance
+                        FROM company_locations
+                        WHERE latitude BETWEEN {sql.Add(centre.Latitude - latitudeDelta)} AND {sql.Add(centre.Latitude + latitudeDelta)}
+                          AND longitude BETWEEN {sql.Add(centre.Longitude - longitudeDelta)} AND {sql.Add(centre.Longitude + longitudeDelta)}
+                    ) AS boxed
+                    WHERE distance <= {sql.Add(radius)}
+                    ORDER BY company_id, distance
+                ) AS nearest
+                JOIN companies c ON c.id = nearest.company_id
+                WHERE {filter}
+                ORDER BY nearest.distance, c.name, c.id
+                """;
         }
 
-        // Bounding box: a degree of longitude shrinks with the cosine of the latitude.
-        var latitudeDelta = radius / KmPerDegreeLatitude;
-        var longitudeDelta = radius / (KmPerDegreeLatitude * Math.Cos(centre.Latitude * Radians));
-        double minLat = centre.Latitude - latitudeDelta, maxLat = centre.Latitude + latitudeDelta;
-        double minLon = centre.Longitude - longitudeDelta, maxLon = centre.Longitude + longitudeDelta;
-        double centreLat = centre.Latitude * Radians, centreLon = centre.Longitude * Radians, cosCentreLat = Math.Cos(centreLat);
-
-        // Haversine, written out so EF translates it to SQL (sin, cos, asin, sqrt).
-        var nearest = db.Locations
-            .Where(l => l.Latitude >= minLat && l.Latitude <= maxLat && l.Longitude >= minLon && l.Longitude <= maxLon)
-            .Select(l => new
-            {
-                l.CompanyId,
-                l.City,
-                l.Postcode,
-                DistanceKm = 2 * EarthRadiusKm * Math.Asin(Math.Sqrt(
-                    Math.Pow(Math.Sin((l.Latitude!.Value * Radians - centreLat) / 2), 2)
-                    + (cosCentreLat * Math.Cos(l.Latitude!.Value * Radians)
-                       * Math.Pow(Math.Sin((l.Longitude!.Value * Radians - centreLon) / 2), 2)))),
-            })
-            .Where(l => l.DistanceKm <= radius);
-
-        var matches =
-            from location in nearest
-            join company in companies on location.CompanyId equals company.Id
-            // A company with several locations in range is listed once, at its nearest one.
-            where !nearest.Any(other => other.CompanyId == location.CompanyId && other.DistanceKm < location.DistanceKm)
-            select new { company, location };
-
-        var count = await matches.Select(m => m.company.Id).Distinct().CountAsync(cancellationToken);
-        var rows = await matches
-            .OrderBy(m => m.location.DistanceKm).ThenBy(m => m.company.Name).ThenBy(m => m.company.Id)
-            .Select(m => new CompanySummary(
-                m.company.Id, m.company.Name, m.company.KvkNumber, m.company.Sector, m.company.Active,
-                m.location.City, m.location.Postcode, m.location.DistanceKm))
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .ToListAsync(cancellationToken);
-        var rounded = rows.Select(r => r with { DistanceKm = Math.Round(r.DistanceKm!.Value, 2) }).ToList();
-        return new Page<CompanySummary>(rounded, page, pageSize, count);
+        var rows = await Run(db, sql, statement, (page - 1) * pageSize, pageSize, cancellationToken);
+        // Past the last page the window count has no row to ride on; ask for the first row only to learn the total.
+        var total = rows.Count > 0 ? rows[0].Total
+            : page > 1 ? (await Run(db, sql, statement, 0, 1, cancellationToken)).FirstOrDefault()?.Total ?? 0
+            : 0;
+        var items = rows
+            .Select(r => new CompanySummary(r.Id, r.Name, r.KvkNumber, r.Sector, r.Active, r.City, r.Postcode,
+                r.DistanceKm is { } km ? Math.Round(km, 2) : null))
+            .ToList();
+        return new Page<CompanySummary>(items, page, pageSize, (int)total);
     }
 
-    private static IQueryable<Company> Filter(IQueryable<Company> companies, CompanyListQuery query, DateOnly today)
+    private static Task<List<CompanySearchRow>> Run(
+        CompaniesDbContext db, SqlParameters sql, string statement, int offset, int limit, CancellationToken cancellationToken)
     {
+        var parameters = sql.Parameters.Select(p => p.Clone()).ToList();
+        var paged = string.Create(CultureInfo.InvariantCulture, $"{statement}\nLIMIT {limit} OFFSET {offset}");
+        return db.Database.SqlQueryRaw<CompanySearchRow>(paged, [.. parameters]).ToListAsync(cancellationToken);
+    }
+
+    private static string Filter(CompanyListQuery query, DateOnly today, SqlParameters sql)
+    {
+        var conditions = new List<string> { "true" };
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
             var text = query.Text.Trim();
-            var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            companies = companies.Where(c => EF.Functions.ILike(c.Name, pattern) || c.KvkNumber == text
-                || c.Locations.Any(l => EF.Functions.ILike(l.City, pattern)));
+            var pattern = sql.Add("%" + text.Replace("\\", "\\\\", StringComparison.Ordinal)
+                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
+            conditions.Add($"""
+                (c.name ILIKE {pattern} OR c.kvk_number = {sql.Add(text)}
+                 OR EXISTS (SELECT 1 FROM company_locations t WHERE t.company_id = c.id AND t.city ILIKE {pattern}))
+                """);
         }
 
         if (query.Crebo is not null)
         {
-            var crebo = Crebo.Parse(query.Crebo);
-            companies = companies.Where(c => c.Accreditations.Any(a =>
-                a.Crebo == crebo && a.RevokedOn == null && a.ValidFrom <= today && (a.ValidTo == null || a.ValidTo >= today)));
+            // Only a current accreditation counts: a company without one never receives students for that crebo.
+            var day = sql.Add(today);
+            conditions.Add($"""
+                EXISTS (SELECT 1 FROM accreditations a
+                        WHERE a.company_id = c.id AND a.crebo = {sql.Add(Crebo.Parse(query.Crebo))} AND a.revoked_on IS NULL
+                          AND a.valid_from <= {day} AND (a.valid_to IS NULL OR a.valid_to >= {day}))
+                """);
         }
 
         if (query.Active is { } active)
         {
-            companies = companies.Where(c => c.Active == active);
+            conditions.Add($"c.active = {sql.Add(active)}");
         }
 
-        return companies;
+        return string.Join(" AND ", conditions);
     }
 
     /// <summary>The centre of the PC4 area of a full postcode or of four digits alone.</summary>

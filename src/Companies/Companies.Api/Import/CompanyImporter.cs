@@ -8,6 +8,7 @@ using PartnershipHub.Companies.Domain;
 using PartnershipHub.Companies.Events;
 using PartnershipHub.Companies.Infrastructure;
 using PartnershipHub.Geography;
+using PartnershipHub.Messaging.Outbox;
 
 namespace PartnershipHub.Companies.Import;
 
@@ -17,14 +18,14 @@ namespace PartnershipHub.Companies.Import;
 /// finds every company unchanged and publishes nothing; a changed row updates its company and publishes
 /// CompanyUpdated. A bad row is reported and never stops the others.
 /// </summary>
-public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas areas, ILogger<CompanyImporter> logger)
+public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas areas, OutboxSignal outboxSignal, ILogger<CompanyImporter> logger)
 {
     public const int BatchSize = 1000;
 
     public async Task<ImportReport> ImportAsync(Stream csv, CancellationToken cancellationToken)
     {
         var rejected = new List<RejectedRow>();
-        var counts = new Counts();
+        var counts = new ImportCounts();
         var firstRowOfKvk = new Dictionary<string, int>(StringComparer.Ordinal);
         var batch = new List<ImportRow>(BatchSize);
         var badData = false;
@@ -109,7 +110,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
     /// Saves the batch in one transaction. If that fails (another writer registered one of its KvK numbers or changed
     /// one of its companies meanwhile), each row is retried on its own, so one conflict costs only its own row.
     /// </summary>
-    private async Task SaveBatchOrRowsAsync(List<ImportRow> batch, Counts counts, List<RejectedRow> rejected, CancellationToken cancellationToken)
+    private async Task SaveBatchOrRowsAsync(List<ImportRow> batch, ImportCounts counts, List<RejectedRow> rejected, CancellationToken cancellationToken)
     {
         try
         {
@@ -137,25 +138,28 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
         }
     }
 
-    private async Task<Counts> SaveAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
+    private async Task<ImportCounts> SaveAsync(IReadOnlyList<ImportRow> rows, CancellationToken cancellationToken)
     {
+        // Read without tracking first: in a re-import nearly every row is unchanged, and tracking a thousand
+        // companies only to find nothing to save cost most of the import's time.
         var kvks = rows.Select(r => r.Details.KvkNumber).ToList();
         var existing = await db.Companies
+            .AsNoTracking()
             .Include(c => c.Locations)
             .AsSplitQuery()
             .Where(c => kvks.Contains(c.KvkNumber))
             .ToDictionaryAsync(c => c.KvkNumber, cancellationToken);
 
-        var outcome = new Counts();
+        var outcome = new ImportCounts();
         var registered = new List<Company>();
+        var changed = new List<ImportRow>();
         foreach (var row in rows)
         {
             if (existing.TryGetValue(row.Details.KvkNumber, out var company))
             {
                 if (company.Update(row.MergeInto(company)))
                 {
-                    db.CompanyUpdated(company);
-                    outcome.Updated++;
+                    changed.Add(row);
                 }
                 else
                 {
@@ -171,11 +175,39 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
             }
         }
 
+        if (changed.Count > 0)
+        {
+            var changedKvks = changed.Select(r => r.Details.KvkNumber).ToList();
+            var tracked = await db.Companies
+                .Include(c => c.Locations)
+                .AsSplitQuery()
+                .Where(c => changedKvks.Contains(c.KvkNumber))
+                .ToDictionaryAsync(c => c.KvkNumber, cancellationToken);
+            foreach (var row in changed)
+            {
+                var company = tracked[row.Details.KvkNumber];
+                if (company.Update(row.MergeInto(company)))
+                {
+                    db.CompanyUpdated(company);
+                    outcome.Updated++;
+                }
+                else
+                {
+                    outcome.Unchanged++;
+                }
+            }
+        }
+
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await CompanyBulkWriter.InsertAsync(db, registered, cancellationToken);
+            var events = await CompanyBulkWriter.InsertPendingEventsAsync(db, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            if (events > 0)
+            {
+                outboxSignal.Notify();
+            }
         }
 
         // Nothing of a saved batch is needed again; a clear tracker keeps memory flat and the next SaveChanges fast.
@@ -190,20 +222,4 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The batch starting at row {Row} could not be saved as a whole; saving its rows one by one")]
     private partial void LogBatchRetried(Exception exception, int row);
-
-    private sealed class Counts
-    {
-        public int Created { get; set; }
-
-        public int Updated { get; set; }
-
-        public int Unchanged { get; set; }
-
-        public void Add(Counts other)
-        {
-            Created += other.Created;
-            Updated += other.Updated;
-            Unchanged += other.Unchanged;
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;
 
@@ -16,7 +17,7 @@ public static class ImportApi
             .WithTags("Companies")
             .RequireAuthorization(Policies.Coordinator)
             // A register export of tens of thousands of rows is larger than the default body limit allows for.
-            .WithMetadata(new RequestSizeLimitMetadata(200 * 1024 * 1024));
+            .WithMetadata(new RequestSizeLimitAttribute(200 * 1024 * 1024));
         return app;
     }
 
@@ -31,10 +32,5 @@ public static class ImportApi
         }
 
         return TypedResults.Ok(await importer.ImportAsync(request.Body, cancellationToken));
-    }
-
-    private sealed class RequestSizeLimitMetadata(long maxRequestBodySize) : Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata
-    {
-        public long? MaxRequestBodySize { get; } = maxRequestBodySize;
     }
 }
