@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipHub.Messaging.Tests.Harness;
 using PartnershipHub.Testing;
@@ -54,6 +55,46 @@ internal static class OutboxInboxRun
             .Select(applied => Stopwatch.GetElapsedTime(committedAt[applied.Key], applied.Value).TotalMilliseconds)
             .ToList();
         return new RunResult(events, elapsed, latencies);
+    }
+
+    /// <summary>
+    /// The pipeline alone: <paramref name="events"/> events already committed to the outbox (written before the
+    /// producing service starts), then the time until the consumer has applied all of them. This leaves out the
+    /// cost of the business transactions themselves, which on this machine is mostly EF Core's.
+    /// </summary>
+    public static async Task<RunResult> DrainAsync(int events)
+    {
+        await using var producerDb = await TestDatabase.CreateAsync("bench-drain-producer");
+        await using var consumerDb = await TestDatabase.CreateAsync("bench-drain-consumer");
+        await using var vhost = await TestVirtualHost.CreateAsync("bench-drain");
+        await using var consumer = await LedgerHost.StartAsync("consumer", consumerDb.ConnectionString, vhost.ConnectionString, consumes: true);
+
+        var options = new DbContextOptionsBuilder<LedgerDbContext>().UseNpgsql(producerDb.ConnectionString).Options;
+        await using (var db = new LedgerDbContext(options))
+        {
+            await db.Database.EnsureCreatedAsync();
+            for (var i = 0; i < events; i++)
+            {
+                db.EnqueueEvent(new AmountBooked("drain", 1));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var applied = 0;
+        consumer.Host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(new EffectObserver(_ =>
+        {
+            if (Interlocked.Increment(ref applied) == events)
+            {
+                done.TrySetResult();
+            }
+        }));
+
+        var started = Stopwatch.StartNew();
+        await using var producer = await LedgerHost.StartAsync("producer", producerDb.ConnectionString, vhost.ConnectionString, consumes: false);
+        await done.Task.WaitAsync(TimeSpan.FromMinutes(5));
+        return new RunResult(events, started.Elapsed, []);
     }
 
     private sealed class EffectObserver(Action<Guid> onApplied) : IConsumeObserver

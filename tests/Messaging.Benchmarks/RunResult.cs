@@ -12,6 +12,7 @@ internal sealed record RunResult(int Events, TimeSpan Elapsed, IReadOnlyList<dou
         return sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 
-    public string ToRow(string name) => string.Create(CultureInfo.InvariantCulture,
-        $"| {name} | {EventsPerSecond:N0} | {Percentile(0.50):N1} | {Percentile(0.99):N1} |");
+    public string ToRow(string name) => LatenciesMs.Count == 0
+        ? string.Create(CultureInfo.InvariantCulture, $"| {name} | {EventsPerSecond:N0} | – | – |")
+        : string.Create(CultureInfo.InvariantCulture, $"| {name} | {EventsPerSecond:N0} | {Percentile(0.50):N1} | {Percentile(0.99):N1} |");
 }

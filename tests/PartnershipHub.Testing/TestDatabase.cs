@@ -21,7 +21,8 @@ public sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateAsync(string prefix)
     {
         var servers = await TestServers.GetAsync();
-        var name = $"t_{Sanitize(prefix)}_{Guid.NewGuid():N}"[..40].TrimEnd('_');
+        // PostgreSQL names stop at 63 bytes; 16 + 32 + 3 stays well inside.
+        var name = $"t_{Sanitize(prefix)}_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(servers.PostgresAdmin))
         {
             await connection.OpenAsync();
