@@ -10,12 +10,28 @@ var identity = builder.AddProject<Projects.Identity_Api>(ResourceNames.Identity)
     .WithPartnershipHubDefaults(postgres.AddDatabase(ResourceNames.IdentityDb), messaging, ApiAudiences.Identity)
     .WithExternalHttpEndpoints();
 
-builder.AddProject<Projects.Students_Api>(ResourceNames.Students)
+var students = builder.AddProject<Projects.Students_Api>(ResourceNames.Students)
     .WithPartnershipHubDefaults(postgres.AddDatabase(ResourceNames.StudentsDb), messaging, ApiAudiences.Students)
     .WithIdentity(identity);
 
-builder.AddProject<Projects.Companies_Api>(ResourceNames.Companies)
+var companies = builder.AddProject<Projects.Companies_Api>(ResourceNames.Companies)
     .WithPartnershipHubDefaults(postgres.AddDatabase(ResourceNames.CompaniesDb), messaging, ApiAudiences.Companies)
     .WithIdentity(identity);
+
+var internships = builder.AddProject<Projects.Internships_Api>(ResourceNames.Internships)
+    .WithPartnershipHubDefaults(postgres.AddDatabase(ResourceNames.InternshipsDb), messaging, ApiAudiences.Internships)
+    .WithIdentity(identity);
+
+var guidance = builder.AddProject<Projects.Guidance_Api>(ResourceNames.Guidance)
+    .WithPartnershipHubDefaults(postgres.AddDatabase(ResourceNames.GuidanceDb), messaging, ApiAudiences.Guidance)
+    .WithIdentity(identity);
+
+// The portal calls every API with the signed-in user's token, by service-discovery name.
+builder.AddProject<Projects.Portal_Web>(ResourceNames.Portal)
+    .WithIdentity(identity)
+    .WithReference(students).WithReference(companies).WithReference(internships).WithReference(guidance)
+    .WithReference(messaging)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health");
 
 builder.Build().Run();

@@ -1,0 +1,135 @@
+namespace PartnershipHub.Contracts;
+
+// Published by the Internships service. Guidance keeps its progress view from these alone, so each event
+// carries the placement (or assignment) as it now stands; a consumer keeps the highest Version per id.
+
+public enum PlacementStatus
+{
+    Proposed,
+    AgreementSigned,
+    Active,
+    Completed,
+    EndedEarly,
+}
+
+public enum PlacementEndReason
+{
+    PoorFitWithTrade,
+    StudentConduct,
+    StudentCircumstances,
+    CompanyCircumstances,
+    AccreditationLost,
+    StudentLeftSchool,
+    Other,
+}
+
+public enum PlacementRisk
+{
+    AccreditationRevoked,
+    NoRecentContact,
+}
+
+public enum AssignmentStatus
+{
+    Draft,
+    ChangeRequested,
+    Agreed,
+    InProgress,
+    Submitted,
+    Returned,
+    SignedOff,
+    Reviewed,
+}
+
+public enum ContactKind
+{
+    Visit,
+    Call,
+    Mail,
+    Meeting,
+}
+
+/// <summary>A placement as it stands after the change the event reports.</summary>
+public sealed record PlacementSnapshot(
+    Guid PlacementId,
+    Guid StudentId,
+    Guid CompanyId,
+    string CompanyName,
+    Guid LocationId,
+    Guid? TrainerId,
+    string Crebo,
+    LearningRoute Route,
+    Guid PeriodId,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    int PlannedHours,
+    PlacementStatus Status,
+    IReadOnlyList<PlacementRisk> Risks);
+
+public sealed record PlacementProposed(PlacementSnapshot Placement, long Version)
+    : IntegrationEvent, IVersionedEvent;
+
+/// <summary>All three signatures (student or guardian, school, company) are in.</summary>
+public sealed record PlacementAgreementSigned(PlacementSnapshot Placement, DateTimeOffset SignedAt, long Version)
+    : IntegrationEvent, IVersionedEvent;
+
+public sealed record PlacementStarted(PlacementSnapshot Placement, DateOnly StartedOn, long Version)
+    : IntegrationEvent, IVersionedEvent;
+
+/// <summary>Completed (<see cref="EndedEarly"/> false) or ended early with a reason and by whom (a role name).</summary>
+public sealed record PlacementEnded(
+    PlacementSnapshot Placement,
+    DateOnly EndedOn,
+    bool EndedEarly,
+    PlacementEndReason? Reason,
+    string? EndedByRole,
+    long Version) : IntegrationEvent, IVersionedEvent;
+
+/// <summary>A risk flag was raised on the placement (it is not changed silently); the snapshot lists all open risks.</summary>
+public sealed record PlacementAtRisk(PlacementSnapshot Placement, PlacementRisk Risk, string Detail, long Version)
+    : IntegrationEvent, IVersionedEvent;
+
+/// <summary>An assignment (praktijkopdracht) as it stands; criterion keys are the attitude framework's stable keys.</summary>
+public sealed record AssignmentSnapshot(
+    Guid AssignmentId,
+    Guid PlacementId,
+    Guid StudentId,
+    Guid CompanyId,
+    string Title,
+    IReadOnlyList<string> CriterionKeys,
+    DateOnly? DueDate,
+    AssignmentStatus Status);
+
+public sealed record AssignmentAgreed(AssignmentSnapshot Assignment, Guid AgreedBy, long Version)
+    : IntegrationEvent, IVersionedEvent;
+
+public sealed record AssignmentSubmitted(AssignmentSnapshot Assignment, DateTimeOffset SubmittedAt, long Version)
+    : IntegrationEvent, IVersionedEvent;
+
+public sealed record AssignmentSignedOff(
+    AssignmentSnapshot Assignment,
+    Guid SignedOffBy,
+    string? Feedback,
+    DateTimeOffset SignedOffAt,
+    long Version) : IntegrationEvent, IVersionedEvent;
+
+/// <summary>One week's hours approved by the trainer; consumers key on (placement, week), so order does not matter.</summary>
+public sealed record HoursApproved(
+    Guid PlacementId,
+    Guid StudentId,
+    Guid CompanyId,
+    DateOnly WeekStart,
+    decimal Hours,
+    int PlannedHours) : IntegrationEvent;
+
+/// <summary>A school–company contact moment; <see cref="Joint"/> when student, school and company all took part.</summary>
+public sealed record ContactLogged(
+    Guid ContactId,
+    Guid PlacementId,
+    Guid StudentId,
+    Guid CompanyId,
+    ContactKind Kind,
+    DateTimeOffset ContactedAt,
+    bool Joint,
+    string Summary,
+    DateOnly? FollowUpDue) : IntegrationEvent;
