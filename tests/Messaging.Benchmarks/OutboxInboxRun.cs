@@ -67,7 +67,7 @@ internal static class OutboxInboxRun
         await using var producerDb = await TestDatabase.CreateAsync("bench-drain-producer");
         await using var consumerDb = await TestDatabase.CreateAsync("bench-drain-consumer");
         await using var vhost = await TestVirtualHost.CreateAsync("bench-drain");
-        await using var consumer = await LedgerHost.StartAsync("consumer", consumerDb.ConnectionString, vhost.ConnectionString, consumes: true);
+        await using var consumer = await LedgerHost.StartAsync("consumer", consumerDb.ConnectionString, vhost.ConnectionString, consumes: true, SettingsFromEnvironment());
 
         var options = new DbContextOptionsBuilder<LedgerDbContext>().UseNpgsql(producerDb.ConnectionString).Options;
         await using (var db = new LedgerDbContext(options))
@@ -92,10 +92,17 @@ internal static class OutboxInboxRun
         }));
 
         var started = Stopwatch.StartNew();
-        await using var producer = await LedgerHost.StartAsync("producer", producerDb.ConnectionString, vhost.ConnectionString, consumes: false);
+        await using var producer = await LedgerHost.StartAsync("producer", producerDb.ConnectionString, vhost.ConnectionString, consumes: false, SettingsFromEnvironment());
         await done.Task.WaitAsync(TimeSpan.FromMinutes(5));
         return new RunResult(events, started.Elapsed, []);
     }
+
+    /// <summary>Extra messaging settings to compare, e.g. PH_BENCH_SETTINGS="Messaging:ConcurrentMessageLimit=16".</summary>
+    private static Dictionary<string, string?> SettingsFromEnvironment() =>
+        (Environment.GetEnvironmentVariable("PH_BENCH_SETTINGS") ?? "")
+            .Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2))
+            .ToDictionary(pair => pair[0], string? (pair) => pair.Length > 1 ? pair[1] : null);
 
     private sealed class EffectObserver(Action<Guid> onApplied) : IConsumeObserver
     {

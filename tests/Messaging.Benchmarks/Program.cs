@@ -2,10 +2,25 @@ using PartnershipHub.Messaging.Benchmarks;
 
 // Commit → outbox → broker → inbox → consumer effect, beside raw MassTransit publish → consume on the same broker.
 // Uses the local servers from scripts/infra.sh (or PH_TEST_* variables); ends by itself.
+// Optional second argument runs one path only (raw, outbox, drain), e.g. to profile it.
 var events = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 10_000;
+var only = args.Length > 1 ? args[1] : null;
 LocalServers.UseDefaultsWhenUnset();
 
 Console.WriteLine($"Messaging benchmark: {events:N0} events per run, {Environment.ProcessorCount} cores");
+if (only is not null)
+{
+    var single = only switch
+    {
+        "raw" => await RawMassTransitRun.RunAsync(events),
+        "outbox" => await OutboxInboxRun.RunAsync(events),
+        "drain" => await OutboxInboxRun.DrainAsync(events),
+        _ => throw new ArgumentException($"Unknown path '{only}': use raw, outbox or drain."),
+    };
+    Console.WriteLine(single.ToRow(only));
+    return;
+}
+
 var raw = await RawMassTransitRun.RunAsync(events);
 var outbox = await OutboxInboxRun.RunAsync(events);
 var drain = await OutboxInboxRun.DrainAsync(events);

@@ -20,6 +20,9 @@ public sealed partial class InboxFilter<TMessage>(MessagingDbContextAccessor acc
             ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a message id; the inbox cannot deduplicate it.");
         var consumer = context.ReceiveContext.InputAddress.AbsolutePath.Trim('/');
         var db = accessor.DbContext;
+        // The whole attempt is one transaction that a failure rolls back entirely, so SaveChanges needs no
+        // savepoint of its own: EF would otherwise add SAVEPOINT and RELEASE round trips to every message.
+        db.Database.AutoSavepointsEnabled = false;
 
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
         var firstDelivery = await db.Database.ExecuteSqlAsync(
