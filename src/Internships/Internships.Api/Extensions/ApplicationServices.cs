@@ -41,6 +41,11 @@ public static class ApplicationServices
         builder.Services.AddScoped<ProposalDecisions>();
         builder.Services.AddScoped<NoRecentContactCheck>();
         builder.Services.AddHostedService<NoRecentContactMonitor>();
+        if (builder.Configuration.GetValue("Seed:Demo", false))
+        {
+            builder.Services.AddSingleton<InternshipsSeed>();
+            builder.Services.AddHostedService<DemoSeeder>();
+        }
         return builder;
     }
 }
