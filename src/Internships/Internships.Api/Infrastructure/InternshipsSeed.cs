@@ -50,7 +50,7 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
     {
         var runId = await InScopeAsync(async (sp, db) =>
         {
-            var (run, _, _) = await sp.GetRequiredService<MatchingRunner>().RunAsync(
+            var (run, _, _, _) = await sp.GetRequiredService<MatchingRunner>().RunAsync(
                 new StartRunRequest(periodId, null, null, null, null, 400, 3), Coordinator.ToString(), cancellationToken);
             var stored = await db.MatchingRuns.FirstAsync(r => r.Id == run.Id, cancellationToken);
             stored.Status = MatchingRunStatus.Published;
