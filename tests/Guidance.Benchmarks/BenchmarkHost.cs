@@ -51,6 +51,12 @@ internal sealed class BenchmarkHost : IAsyncDisposable
         return await work(scope.ServiceProvider.GetRequiredService<GuidanceDbContext>());
     }
 
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Frameworks;
@@ -102,8 +104,20 @@ internal static class Seeder
             });
         }
 
-        await host.InDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("ANALYZE"));
         Console.WriteLine($"Seeded {studentCount:N0} students × {assessmentsPerStudent} assessments ({studentCount * assessmentsPerStudent:N0}) in {clock.Elapsed.TotalSeconds:F0} s");
+
+        // The service keeps one progress document per student up to date on every change; bulk-seeded data needs them built once.
+        clock.Restart();
+        var queue = new System.Collections.Concurrent.ConcurrentQueue<Guid>(students);
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (queue.TryDequeue(out var id))
+            {
+                await host.InScopeAsync(provider => provider.GetRequiredService<ProgressProjector>().RefreshAsync(id, CancellationToken.None));
+            }
+        })));
+        await host.InDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("ANALYZE"));
+        Console.WriteLine($"Built {studentCount:N0} progress documents in {clock.Elapsed.TotalSeconds:F0} s");
         return (students, mentors);
     }
 }

@@ -82,6 +82,36 @@ public sealed class ProgressApiTests(GuidanceApiFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task The_precomputed_view_follows_every_change()
+    {
+        var mentorId = Guid.NewGuid();
+        var (student, placement) = await ArrangeAsync(mentorId);
+        var mentor = fixture.Mentor(mentorId);
+        var url = $"/api/students/{student.Id}/progress";
+        Assert.Empty((await (await mentor.GetAsync(url)).ReadAsync<ProgressResponse>()).LatestAssessments);
+
+        await fixture.Trainer(_company).AssessAsync(student.Id, TestData.Start(AssessorRole.Trainer, placement.Id));
+        Assert.Single((await (await mentor.GetAsync(url)).ReadAsync<ProgressResponse>()).LatestAssessments);
+
+        await (await mentor.PutJsonAsync($"/api/students/{student.Id}/plan", new SavePlanRequest(null,
+            [new PlanGoal(Guid.Empty, "Samenwerken", "cooperation", null, true, GoalStatus.Open, null)], [], 6, null))).AssertStatusAsync(HttpStatusCode.OK);
+        var planned = DateTimeOffset.UtcNow.AddDays(-10);
+        var review = await (await mentor.PostJsonAsync($"/api/students/{student.Id}/reviews", new ScheduleReviewRequest(planned, null))).ReadAsync<ReviewResponse>(HttpStatusCode.Created);
+        var progress = await (await mentor.GetAsync(url)).ReadAsync<ProgressResponse>();
+        Assert.Single(progress.Goals);
+        Assert.True(progress.NextReview!.Overdue);
+
+        await SignalSweep.RunOnceAsync(fixture.Scopes, DateTimeOffset.UtcNow, CancellationToken.None);
+        var signal = Assert.Single((await (await mentor.GetAsync(url)).ReadAsync<ProgressResponse>()).OpenSignals, s => s.Rule == SignalRule.ReviewOverdue);
+        await (await mentor.PostJsonAsync($"/api/signals/{signal.SignalId}/resolve", new SignalNoteRequest("Gesprek ingepland"))).AssertStatusAsync(HttpStatusCode.OK);
+        await (await mentor.PostJsonAsync($"/api/reviews/{review.ReviewId}/hold", new HoldReviewRequest("Alsnog gehouden.", [], []))).AssertStatusAsync(HttpStatusCode.OK);
+
+        progress = await (await mentor.GetAsync(url)).ReadAsync<ProgressResponse>();
+        Assert.DoesNotContain(progress.OpenSignals, s => s.Rule == SignalRule.ReviewOverdue);
+        Assert.Null(progress.NextReview);
+    }
+
+    [Fact]
     public async Task Progress_is_for_the_mentor_coordinators_and_teachers_who_assessed_the_student()
     {
         var mentorId = Guid.NewGuid();

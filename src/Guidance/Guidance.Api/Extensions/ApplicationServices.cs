@@ -49,6 +49,7 @@ public static class ApplicationServices
 
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<FrameworkCache>();
+        builder.Services.AddScoped<ProgressProjector>();
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
 
         builder.Services.AddOptions<DemoSeedOptions>().Bind(builder.Configuration.GetSection(DemoSeedOptions.SectionName));

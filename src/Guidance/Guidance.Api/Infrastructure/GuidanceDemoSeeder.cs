@@ -4,6 +4,7 @@ using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Frameworks;
 using PartnershipHub.Guidance.Features.Plans;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Features.Signals;
 
@@ -43,15 +44,16 @@ internal sealed partial class GuidanceDemoSeeder(IServiceScopeFactory scopes, Ti
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<GuidanceDbContext>();
                 var rules = scope.ServiceProvider.GetRequiredService<SignalRules>();
+                var projector = scope.ServiceProvider.GetRequiredService<ProgressProjector>();
                 if (!studentsSeeded && await db.Students.AnyAsync(s => s.Id == StudentId(1) && s.MentorStaffId != null, stoppingToken))
                 {
                     // Give the rest of the Students seed a moment to arrive, then seed whatever is there.
                     await Task.Delay(TimeSpan.FromSeconds(5), clock, stoppingToken);
-                    await SeedStudentsAsync(db, rules, stoppingToken);
+                    await SeedStudentsAsync(db, rules, projector, stoppingToken);
                     studentsSeeded = true;
                 }
 
-                if (studentsSeeded && await SeedWorkplaceAsync(db, rules, stoppingToken))
+                if (studentsSeeded && await SeedWorkplaceAsync(db, rules, projector, stoppingToken))
                 {
                     return;
                 }
@@ -71,7 +73,7 @@ internal sealed partial class GuidanceDemoSeeder(IServiceScopeFactory scopes, Ti
         }
     }
 
-    private async Task SeedStudentsAsync(GuidanceDbContext db, SignalRules rules, CancellationToken cancellationToken)
+    private async Task SeedStudentsAsync(GuidanceDbContext db, SignalRules rules, ProgressProjector projector, CancellationToken cancellationToken)
     {
         if (await db.Assessments.AnyAsync(a => a.Id == AssessmentId(1, 0), cancellationToken))
         {
@@ -145,12 +147,17 @@ internal sealed partial class GuidanceDemoSeeder(IServiceScopeFactory scopes, Ti
         }
 
         await rules.SweepAsync(now, cancellationToken);
+        foreach (var id in students.Keys)
+        {
+            await projector.RefreshAsync(id, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         LogSeeded(students.Count, submitted.Count);
     }
 
     /// <summary>Trainer assessments in the placement context for demo students with a placement; true when b001's is done.</summary>
-    private async Task<bool> SeedWorkplaceAsync(GuidanceDbContext db, SignalRules rules, CancellationToken cancellationToken)
+    private async Task<bool> SeedWorkplaceAsync(GuidanceDbContext db, SignalRules rules, ProgressProjector projector, CancellationToken cancellationToken)
     {
         var ids = Enumerable.Range(1, DemoStudentCount).Select(StudentId).ToList();
         var placements = await db.Placements.AsNoTracking()
@@ -186,6 +193,11 @@ internal sealed partial class GuidanceDemoSeeder(IServiceScopeFactory scopes, Ti
             foreach (var assessment in added.OrderBy(a => a.SubmittedAt))
             {
                 await rules.AfterAssessmentSubmittedAsync(assessment, cancellationToken);
+            }
+
+            foreach (var id in added.Select(a => a.StudentId).Distinct())
+            {
+                await projector.RefreshAsync(id, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
