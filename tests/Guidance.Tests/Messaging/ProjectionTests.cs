@@ -113,6 +113,43 @@ public sealed class ProjectionTests(GuidanceApiFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Concurrent_events_about_one_placement_and_one_student_keep_the_newest()
+    {
+        // Consumers run in parallel: a burst of versions of one aggregate, published at once in shuffled order,
+        // must end at the highest version, never at whichever write happened to come last.
+        var student = Guid.NewGuid();
+        var placement = Guid.NewGuid();
+        var company = Guid.NewGuid();
+        var mentors = Enumerable.Range(0, 9).Select(_ => Guid.NewGuid()).ToList();
+        await _publisher.PublishAsync(Enrolled(student, mentors[0], 1));
+        await Eventually.WaitAsync(() => StudentAsync(student), s => s?.RecordVersion == 1, what: "student copied");
+        await _publisher.PublishAsync(new PlacementProposed(TestData.Snapshot(placement, student, company, PlacementStatus.Proposed), 1));
+        await Eventually.WaitAsync(() => PlacementAsync(placement), p => p?.Version == 1, what: "placement copied");
+
+        // Typed publishes: the bus routes by the static type, so each event is published as its own type.
+        var burst = new List<(IntegrationEvent Event, Func<Task> Publish)>();
+        for (var version = 2; version <= 9; version++)
+        {
+            var status = version == 9 ? PlacementStatus.Completed : PlacementStatus.Active;
+            var started = new PlacementStarted(TestData.Snapshot(placement, student, company, status), new DateOnly(2026, 9, 1), version);
+            var assigned = new MentorAssigned(student, mentors[version - 1], version);
+            burst.Add((started, () => _publisher.PublishAsync(started)));
+            burst.Add((assigned, () => _publisher.PublishAsync(assigned)));
+        }
+
+        var shuffled = burst.OrderBy(_ => Random.Shared.Next()).ToList();
+        await Task.WhenAll(shuffled.Select(b => b.Publish()));
+        await ProcessedAsync([.. shuffled.Select(b => b.Event)]);
+
+        var copy = await PlacementAsync(placement);
+        Assert.Equal(9, copy!.Version);
+        Assert.Equal(PlacementStatus.Completed, copy.Status);
+        var studentCopy = await StudentAsync(student);
+        Assert.Equal(9, studentCopy!.MentorVersion);
+        Assert.Equal(mentors[8], studentCopy.MentorStaffId);
+    }
+
+    [Fact]
     public async Task A_placement_ended_early_or_at_risk_raises_signals_for_the_mentor_once()
     {
         var student = Guid.NewGuid();

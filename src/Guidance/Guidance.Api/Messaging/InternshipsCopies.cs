@@ -19,7 +19,11 @@ internal static class InternshipsCopies
             return (null, false);
         }
 
-        var copy = await db.Placements.FindAsync([snapshot.PlacementId], cancellationToken);
+        // Locked until the inbox transaction commits: a concurrent event about the same placement waits and then
+        // sees this version instead of overwriting it with an older one.
+        var copy = await db.Placements
+            .FromSql($"SELECT * FROM placement_copies WHERE id = {snapshot.PlacementId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
         if (copy is null)
         {
             copy = new PlacementCopy { Id = snapshot.PlacementId };
@@ -41,7 +45,9 @@ internal static class InternshipsCopies
             return (null, false);
         }
 
-        var copy = await db.Assignments.FindAsync([snapshot.AssignmentId], cancellationToken);
+        var copy = await db.Assignments
+            .FromSql($"SELECT * FROM assignment_copies WHERE id = {snapshot.AssignmentId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
         if (copy is null)
         {
             copy = new AssignmentCopy { Id = snapshot.AssignmentId };

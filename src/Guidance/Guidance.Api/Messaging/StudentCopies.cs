@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.LocalCopies;
 
@@ -8,7 +9,10 @@ internal static class StudentCopies
 {
     public static async Task<StudentCopy?> ForUpdateAsync(GuidanceDbContext db, Guid studentId, CancellationToken cancellationToken)
     {
-        var copy = await db.Students.FindAsync([studentId], cancellationToken);
+        // Locked until the inbox transaction commits, so two events about one student apply one after the other.
+        var copy = await db.Students
+            .FromSql($"SELECT * FROM student_copies WHERE id = {studentId} FOR UPDATE")
+            .SingleOrDefaultAsync(cancellationToken);
         if (copy is null)
         {
             copy = new StudentCopy { Id = studentId };

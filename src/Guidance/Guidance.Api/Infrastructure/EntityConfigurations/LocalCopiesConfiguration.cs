@@ -29,6 +29,13 @@ internal sealed class LocalCopiesConfiguration :
         student.Property(s => s.ProgressionWish).HasConversion<string>().HasMaxLength(20);
         student.Property(s => s.Needs).HasJsonColumn();
         student.Ignore(s => s.DisplayName);
+        // Consumers run concurrently: two events about one student can read the same row. The part versions are
+        // concurrency tokens, so the later writer fails and is retried instead of overwriting a newer part.
+        student.Property(s => s.RecordVersion).IsConcurrencyToken();
+        student.Property(s => s.EnrolmentVersion).IsConcurrencyToken();
+        student.Property(s => s.MentorVersion).IsConcurrencyToken();
+        student.Property(s => s.IntakeVersion).IsConcurrencyToken();
+        student.Property(s => s.StatusVersion).IsConcurrencyToken();
         student.HasIndex(s => s.MentorStaffId);
         student.HasIndex(s => s.Cohort);
     }
@@ -43,6 +50,7 @@ internal sealed class LocalCopiesConfiguration :
         placement.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         placement.Property(p => p.EndReason).HasConversion<string>().HasMaxLength(30);
         placement.Property(p => p.Risks).HasJsonColumn();
+        placement.Property(p => p.Version).IsConcurrencyToken();
         placement.HasIndex(p => p.StudentId);
         placement.HasIndex(p => p.Status);
     }
@@ -55,6 +63,7 @@ internal sealed class LocalCopiesConfiguration :
         assignment.Property(a => a.Title).HasMaxLength(300);
         assignment.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         assignment.Property(a => a.CriterionKeys).HasJsonColumn();
+        assignment.Property(a => a.Version).IsConcurrencyToken();
         assignment.HasIndex(a => a.StudentId);
     }
 

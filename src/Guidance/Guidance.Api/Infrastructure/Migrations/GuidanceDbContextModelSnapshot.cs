@@ -509,6 +509,7 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnName("title");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
@@ -621,6 +622,7 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnName("trainer_id");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
@@ -658,6 +660,7 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnName("enrolment_start");
 
                     b.Property<long>("EnrolmentVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("enrolment_version");
 
@@ -679,6 +682,7 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnName("intake_date");
 
                     b.Property<long>("IntakeVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("intake_version");
 
@@ -696,6 +700,7 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnName("mentor_staff_id");
 
                     b.Property<long>("MentorVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("mentor_version");
 
@@ -714,6 +719,7 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnName("qualification_name");
 
                     b.Property<long>("RecordVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("record_version");
 
@@ -729,6 +735,7 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnName("status");
 
                     b.Property<long>("StatusVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("status_version");
 
