@@ -1,0 +1,6 @@
+namespace PartnershipHub.Portal.Extensions;
+
+public static class GrowthDocumentEndpoints
+{
+    public static WebApplication MapGrowthDocumentEndpoints(this WebApplication app) => app;
+}
