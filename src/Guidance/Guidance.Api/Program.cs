@@ -1,8 +1,29 @@
+using PartnershipHub.Guidance.Extensions;
+using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Features.Plans;
+using PartnershipHub.Guidance.Features.Progress;
+using PartnershipHub.Guidance.Features.Reviews;
+using PartnershipHub.Guidance.Features.Signals;
+using PartnershipHub.Guidance.Infrastructure;
+using PartnershipHub.Messaging;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+await app.MigrateDatabaseIfConfiguredAsync<GuidanceDbContext>();
+await app.SeedDefaultFrameworkAsync();
+
+app.MapFrameworksApi();
+app.MapAssessmentsApi();
+app.MapPlansApi();
+app.MapReviewsApi();
+app.MapSignalsApi();
+app.MapProgressApi();
+app.MapCaseloadApi();
 app.Run();
 
 public partial class Program;

@@ -1,8 +1,27 @@
+using PartnershipHub.Internships.Extensions;
+using PartnershipHub.Internships.Features.Assignments;
+using PartnershipHub.Internships.Features.Contacts;
+using PartnershipHub.Internships.Features.Hours;
+using PartnershipHub.Internships.Features.Matching;
+using PartnershipHub.Internships.Features.Placements;
+using PartnershipHub.Internships.Infrastructure;
+using PartnershipHub.Messaging;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+await app.MigrateDatabaseIfConfiguredAsync<InternshipsDbContext>();
+
+app.MapMatchingApi();
+app.MapPlacementsApi();
+app.MapAgreementApi();
+app.MapAssignmentsApi();
+app.MapHoursApi();
+app.MapContactsApi();
+
 app.Run();
 
 public partial class Program;

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PartnershipHub.Guidance.Features.Progress;
+using PartnershipHub.Guidance.Features.Signals;
+using PartnershipHub.Guidance.Infrastructure;
+using PartnershipHub.Guidance.Messaging;
+using PartnershipHub.Messaging;
+using PartnershipHub.ServiceDefaults;
+
+namespace PartnershipHub.Guidance.Extensions;
+
+public static class ApplicationServices
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddDatabaseAndMessaging<GuidanceDbContext>(ResourceNames.Guidance, ResourceNames.GuidanceDb, bus =>
+        {
+            // Students: the student copy (name, enrolment, mentor, intake summary, status) and erasure.
+            bus.AddConsumer<StudentEnrolledConsumer>();
+            bus.AddConsumer<StudentUpdatedConsumer>();
+            bus.AddConsumer<EnrolmentChangedConsumer>();
+            bus.AddConsumer<MentorAssignedConsumer>();
+            bus.AddConsumer<IntakeCompletedConsumer>();
+            bus.AddConsumer<StudentStatusChangedConsumer>();
+            bus.AddConsumer<StudentErasedConsumer>();
+            // Companies: trainer names.
+            bus.AddConsumer<TrainerRegisteredConsumer>();
+            // Internships: placements, assignments, hours, contacts.
+            bus.AddConsumer<PlacementProposedConsumer>();
+            bus.AddConsumer<PlacementAgreementSignedConsumer>();
+            bus.AddConsumer<PlacementStartedConsumer>();
+            bus.AddConsumer<PlacementEndedConsumer>();
+            bus.AddConsumer<PlacementAtRiskConsumer>();
+            bus.AddConsumer<AssignmentAgreedConsumer>();
+            bus.AddConsumer<AssignmentSubmittedConsumer>();
+            bus.AddConsumer<AssignmentSignedOffConsumer>();
+            bus.AddConsumer<HoursApprovedConsumer>();
+            bus.AddConsumer<ContactLoggedConsumer>();
+        });
+
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            // Enum values as camelCase names both ways; a number for an enum is refused rather than stored unnamed.
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
+
+        builder.Services.AddOptions<SignalOptions>().Bind(builder.Configuration.GetSection(SignalOptions.SectionName));
+        builder.Services.AddScoped<SignalRaiser>();
+        builder.Services.AddScoped<SignalRules>();
+        builder.Services.AddHostedService<SignalSweep>();
+
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<FrameworkCache>();
+        builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
+
+        builder.Services.AddOptions<DemoSeedOptions>().Bind(builder.Configuration.GetSection(DemoSeedOptions.SectionName));
+        if (builder.Configuration.GetValue("Seed:Demo", false))
+        {
+            builder.Services.AddHostedService<GuidanceDemoSeeder>();
+        }
+
+        return builder;
+    }
+}

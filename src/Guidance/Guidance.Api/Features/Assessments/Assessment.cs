@@ -1,0 +1,184 @@
+using PartnershipHub.Guidance.Features;
+using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.ServiceDefaults.Errors;
+
+namespace PartnershipHub.Guidance.Features.Assessments;
+
+/// <summary>
+/// One assessor's judgement of one student on one framework version, in one context (school, or a placement).
+/// A draft may change; a submitted assessment never does. A correction is a new assessment that supersedes it,
+/// and both are kept.
+/// </summary>
+public sealed class Assessment
+{
+    public const int MaxTextLength = 4000;
+
+    private Assessment()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid StudentId { get; private set; }
+
+    public Guid FrameworkId { get; private set; }
+
+    public string FrameworkKey { get; private set; } = "";
+
+    public int FrameworkVersion { get; private set; }
+
+    /// <summary>Who assessed: staff id, student id, or the trainer's subject.</summary>
+    public string AssessorId { get; private set; } = "";
+
+    public string? AssessorName { get; private set; }
+
+    public AssessorRole Role { get; private set; }
+
+    /// <summary>Null: school context; otherwise the placement the assessment was made in.</summary>
+    public Guid? PlacementId { get; private set; }
+
+    public AssessmentKind Kind { get; private set; }
+
+    public AssessmentStatus Status { get; private set; }
+
+    public List<CriterionRating> Ratings { get; private set; } = [];
+
+    public string? OverallComment { get; private set; }
+
+    public List<FeedForwardStep> FeedForward { get; private set; } = [];
+
+    public Guid? SupersedesId { get; private set; }
+
+    public Guid? SupersededById { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    public static Assessment Start(
+        Guid id, Guid studentId, AttitudeFramework framework, string assessorId, string? assessorName, AssessorRole role,
+        Guid? placementId, AssessmentKind kind, Guid? supersedes, DateTimeOffset now) =>
+        new()
+        {
+            Id = id,
+            StudentId = studentId,
+            FrameworkId = framework.Id,
+            FrameworkKey = framework.Key,
+            FrameworkVersion = framework.Version,
+            AssessorId = assessorId,
+            AssessorName = assessorName,
+            Role = role,
+            PlacementId = placementId,
+            Kind = kind,
+            Status = AssessmentStatus.Draft,
+            SupersedesId = supersedes,
+            CreatedAt = now,
+        };
+
+    /// <summary>Replaces the draft's content; a level outside the framework is refused, gaps are allowed until submit.</summary>
+    public void Edit(AttitudeFramework framework, IReadOnlyList<CriterionRating> ratings, string? overallComment, IReadOnlyList<FeedForwardStep> feedForward)
+    {
+        EnsureDraft();
+        if (framework.Id != FrameworkId)
+        {
+            throw new InvalidOperationException("An assessment stays on the framework version it was started on.");
+        }
+
+        for (var i = 0; i < ratings.Count; i++)
+        {
+            var rating = ratings[i];
+            if (framework.Criterion(rating.CriterionKey) is null)
+            {
+                throw new FieldValidationException($"ratings[{i}].criterionKey", $"'{rating.CriterionKey}' is not a criterion of {framework.Key} version {framework.Version}.");
+            }
+
+            if (!Enum.IsDefined(rating.Level))
+            {
+                throw new FieldValidationException($"ratings[{i}].level", "Not a level of the scale.");
+            }
+
+            if (rating.Observation?.Length > MaxTextLength)
+            {
+                throw new FieldValidationException($"ratings[{i}].observation", $"At most {MaxTextLength} characters.");
+            }
+        }
+
+        var duplicate = ratings.GroupBy(r => r.CriterionKey).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new FieldValidationException("ratings", $"Criterion '{duplicate.Key}' is rated twice.");
+        }
+
+        if (overallComment?.Length > MaxTextLength)
+        {
+            throw new FieldValidationException("overallComment", $"At most {MaxTextLength} characters.");
+        }
+
+        if (feedForward.Any(step => string.IsNullOrWhiteSpace(step.Text) || step.Text.Length > MaxTextLength))
+        {
+            throw new FieldValidationException("feedForward", $"Each next step needs text of at most {MaxTextLength} characters.");
+        }
+
+        Ratings = [.. ratings.Select(r => r with { Observation = string.IsNullOrWhiteSpace(r.Observation) ? null : r.Observation.Trim() })];
+        OverallComment = string.IsNullOrWhiteSpace(overallComment) ? null : overallComment.Trim();
+        FeedForward = [.. feedForward.Select(s => s with { Text = s.Text.Trim() })];
+    }
+
+    /// <summary>The student adds a next step of their own to a draft about them.</summary>
+    public void AddStudentStep(string text)
+    {
+        EnsureDraft();
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxTextLength)
+        {
+            throw new FieldValidationException("text", $"A next step needs text of at most {MaxTextLength} characters.");
+        }
+
+        FeedForward = [.. FeedForward, new FeedForwardStep(text.Trim(), ByStudent: true)];
+    }
+
+    /// <summary>Every criterion rated (not observed is an answer) and every "needs attention" explained.</summary>
+    public void Submit(AttitudeFramework framework, DateTimeOffset now)
+    {
+        EnsureDraft();
+        var rated = Ratings.Select(r => r.CriterionKey).ToHashSet();
+        var unrated = framework.Criteria.Where(c => !rated.Contains(c.Key)).Select(c => c.Key).ToList();
+        if (unrated.Count > 0)
+        {
+            throw new FieldValidationException("ratings", $"Rate every criterion before submitting (use notObserved where nothing was seen); missing: {string.Join(", ", unrated)}.");
+        }
+
+        for (var i = 0; i < Ratings.Count; i++)
+        {
+            if (Ratings[i].Level == AttitudeLevel.NeedsAttention && Ratings[i].Observation is null)
+            {
+                throw new FieldValidationException($"ratings[{i}].observation", $"An observation is required when '{Ratings[i].CriterionKey}' needs attention.");
+            }
+        }
+
+        Status = AssessmentStatus.Submitted;
+        SubmittedAt = now;
+    }
+
+    public void MarkSupersededBy(Guid correctionId)
+    {
+        if (Status != AssessmentStatus.Submitted)
+        {
+            throw new DomainConflictException("not-submitted", "Only a submitted assessment can be superseded; edit the draft instead.");
+        }
+
+        if (SupersededById is not null && SupersededById != correctionId)
+        {
+            throw new DomainConflictException("already-superseded", "This assessment was already corrected; correct the newest one.");
+        }
+
+        SupersededById = correctionId;
+    }
+
+    private void EnsureDraft()
+    {
+        if (Status != AssessmentStatus.Draft)
+        {
+            throw new DomainConflictException("assessment-submitted", "A submitted assessment cannot change; submit a correction that supersedes it.");
+        }
+    }
+}

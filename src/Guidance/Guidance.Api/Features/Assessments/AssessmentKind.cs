@@ -1,0 +1,7 @@
+namespace PartnershipHub.Guidance.Features.Assessments;
+
+public enum AssessmentKind
+{
+    Formative,
+    Summative,
+}

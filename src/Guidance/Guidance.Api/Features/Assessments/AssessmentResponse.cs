@@ -1,0 +1,28 @@
+namespace PartnershipHub.Guidance.Features.Assessments;
+
+public sealed record AssessmentResponse(
+    Guid AssessmentId,
+    Guid StudentId,
+    Guid FrameworkId,
+    string FrameworkKey,
+    int FrameworkVersion,
+    string AssessorId,
+    string? AssessorName,
+    AssessorRole Role,
+    string Context,
+    Guid? PlacementId,
+    AssessmentKind Kind,
+    AssessmentStatus Status,
+    IReadOnlyList<CriterionRating> Ratings,
+    string? OverallComment,
+    IReadOnlyList<FeedForwardStep> FeedForward,
+    Guid? SupersedesId,
+    Guid? SupersededById,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? SubmittedAt)
+{
+    public static AssessmentResponse From(Assessment a) => new(
+        a.Id, a.StudentId, a.FrameworkId, a.FrameworkKey, a.FrameworkVersion, a.AssessorId, a.AssessorName, a.Role,
+        a.PlacementId is null ? "school" : "placement", a.PlacementId, a.Kind, a.Status, a.Ratings, a.OverallComment, a.FeedForward,
+        a.SupersedesId, a.SupersededById, a.CreatedAt, a.SubmittedAt);
+}

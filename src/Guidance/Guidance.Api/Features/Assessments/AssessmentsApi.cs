@@ -1,0 +1,230 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Features.Signals;
+using PartnershipHub.Guidance.Infrastructure;
+using PartnershipHub.Guidance.Security;
+using PartnershipHub.ServiceDefaults.Errors;
+using PartnershipHub.ServiceDefaults.Security;
+using System.Security.Claims;
+
+namespace PartnershipHub.Guidance.Features.Assessments;
+
+public static class AssessmentsApi
+{
+    public static IEndpointRouteBuilder MapAssessmentsApi(this IEndpointRouteBuilder app)
+    {
+        var students = app.MapGroup("/api/students/{studentId:guid}/assessments").WithTags("Assessments");
+        students.MapGet("/", ListAsync);
+        students.MapPost("/", StartAsync);
+
+        var assessments = app.MapGroup("/api/assessments").WithTags("Assessments");
+        assessments.MapGet("/{id:guid}", GetAsync);
+        assessments.MapPut("/{id:guid}", EditAsync);
+        assessments.MapPost("/{id:guid}/submit", SubmitAsync);
+        assessments.MapPost("/{id:guid}/feed-forward", AddStudentStepAsync).RequireAuthorization(Policies.Student);
+        return app;
+    }
+
+    /// <summary>The student's assessments the caller may read (drafts only their own, or about themself, or as mentor).</summary>
+    private static async Task<Results<Ok<List<AssessmentResponse>>, NotFound, ForbidHttpResult>> ListAsync(
+        Guid studentId, ClaimsPrincipal user, GuidanceDbContext db, CancellationToken cancellationToken)
+    {
+        var student = await db.FindStudentAsync(studentId, cancellationToken);
+        if (student is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var teacherAssessed = user.HasRole(Roles.Teacher) && await db.HasAssessedAsync(user.CallerId(), studentId, cancellationToken);
+        var assessments = await db.Assessments.AsNoTracking().Where(a => a.StudentId == studentId).OrderBy(a => a.CreatedAt).ToListAsync(cancellationToken);
+        var trainerCompanies = await TrainerCompaniesAsync(db, user, studentId, cancellationToken);
+        var visible = assessments
+            .Where(a => GuidanceAccess.CanRead(user, a, student, a.PlacementId is { } p && trainerCompanies.TryGetValue(p, out var c) ? new HashSet<Guid> { c } : [], teacherAssessed))
+            .Select(AssessmentResponse.From)
+            .ToList();
+        if (visible.Count == 0 && !user.HasRole(Roles.Coordinator) && !user.IsMentorOf(student) && !user.IsStudent(studentId) && !teacherAssessed && trainerCompanies.Count == 0)
+        {
+            return TypedResults.Forbid();
+        }
+
+        return TypedResults.Ok(visible);
+    }
+
+    private static async Task<Results<Created<AssessmentResponse>, NotFound, ForbidHttpResult>> StartAsync(
+        Guid studentId, StartAssessmentRequest request, ClaimsPrincipal user, GuidanceDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!Enum.IsDefined(request.Role))
+        {
+            throw new FieldValidationException("role", "Not a known role.");
+        }
+
+        var student = await db.FindStudentAsync(studentId, cancellationToken);
+        if (student is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var placement = request.PlacementId is { } placementId ? await db.Placements.AsNoTracking().FirstOrDefaultAsync(p => p.Id == placementId, cancellationToken) : null;
+        if (request.PlacementId is not null && (placement is null || placement.StudentId != studentId))
+        {
+            throw new FieldValidationException("placementId", "Not a placement of this student.");
+        }
+
+        if (request.Role == AssessorRole.Trainer && placement is null)
+        {
+            throw new FieldValidationException("placementId", "A trainer assesses in the context of the student's placement.");
+        }
+
+        var callerAsStudent = request.Role == AssessorRole.Peer && user.StudentId() is { } peer ? await db.FindStudentAsync(peer, cancellationToken) : null;
+        if (!GuidanceAccess.CanAssessAs(user, request.Role, student, placement, callerAsStudent))
+        {
+            return TypedResults.Forbid();
+        }
+
+        AttitudeFramework? framework;
+        if (request.Supersedes is { } originalId)
+        {
+            var original = await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == originalId && a.StudentId == studentId, cancellationToken)
+                ?? throw new FieldValidationException("supersedes", "Not an assessment of this student.");
+            if (original.AssessorId != user.CallerId() || original.Role != request.Role)
+            {
+                return TypedResults.Forbid();
+            }
+
+            if (original.Status != AssessmentStatus.Submitted)
+            {
+                throw new DomainConflictException("not-submitted", "A draft is corrected by editing it, not by superseding it.");
+            }
+
+            if (original.SupersededById is not null)
+            {
+                throw new DomainConflictException("already-superseded", "This assessment was already corrected; correct the newest one.");
+            }
+
+            framework = await db.Frameworks.AsNoTracking().FirstAsync(f => f.Id == original.FrameworkId, cancellationToken);
+        }
+        else if (request.FrameworkId is { } frameworkId)
+        {
+            framework = await db.Frameworks.AsNoTracking().FirstOrDefaultAsync(f => f.Id == frameworkId, cancellationToken)
+                ?? throw new FieldValidationException("frameworkId", "No such framework version.");
+            if (!framework.AppliesTo(student.Crebo))
+            {
+                throw new FieldValidationException("frameworkId", "This framework does not apply to the student's qualification.");
+            }
+        }
+        else
+        {
+            framework = await db.CurrentForAsync(student.Crebo, cancellationToken)
+                ?? throw new FieldValidationException("frameworkId", "No framework applies to the student's qualification.");
+        }
+
+        var assessment = Assessment.Start(Guid.CreateVersion7(), studentId, framework, user.CallerId(), user.FindFirst(ClaimNames.Name)?.Value,
+            request.Role, request.PlacementId, request.Kind, request.Supersedes, clock.GetUtcNow());
+        assessment.Edit(framework, request.Ratings ?? [], request.OverallComment, request.FeedForward ?? []);
+        db.Assessments.Add(assessment);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/assessments/{assessment.Id}", AssessmentResponse.From(assessment));
+    }
+
+    private static async Task<Results<Ok<AssessmentResponse>, NotFound, ForbidHttpResult>> GetAsync(
+        Guid id, ClaimsPrincipal user, GuidanceDbContext db, CancellationToken cancellationToken)
+    {
+        var assessment = await db.Assessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (assessment is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var student = await db.FindStudentAsync(assessment.StudentId, cancellationToken);
+        var teacherAssessed = user.HasRole(Roles.Teacher) && await db.HasAssessedAsync(user.CallerId(), assessment.StudentId, cancellationToken);
+        var companies = await TrainerCompaniesAsync(db, user, assessment.StudentId, cancellationToken);
+        var placementCompany = assessment.PlacementId is { } p && companies.TryGetValue(p, out var company) ? new HashSet<Guid> { company } : [];
+        return GuidanceAccess.CanRead(user, assessment, student, placementCompany, teacherAssessed)
+            ? TypedResults.Ok(AssessmentResponse.From(assessment))
+            : TypedResults.Forbid();
+    }
+
+    private static async Task<Results<Ok<AssessmentResponse>, NotFound, ForbidHttpResult>> EditAsync(
+        Guid id, EditAssessmentRequest request, ClaimsPrincipal user, GuidanceDbContext db, CancellationToken cancellationToken)
+    {
+        var assessment = await db.Assessments.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (assessment is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (assessment.AssessorId != user.CallerId())
+        {
+            return TypedResults.Forbid();
+        }
+
+        var framework = await db.Frameworks.AsNoTracking().FirstAsync(f => f.Id == assessment.FrameworkId, cancellationToken);
+        assessment.Edit(framework, request.Ratings ?? [], request.OverallComment, request.FeedForward ?? []);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(AssessmentResponse.From(assessment));
+    }
+
+    private static async Task<Results<Ok<AssessmentResponse>, NotFound, ForbidHttpResult>> SubmitAsync(
+        Guid id, ClaimsPrincipal user, GuidanceDbContext db, SignalRules rules, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var assessment = await db.Assessments.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (assessment is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (assessment.AssessorId != user.CallerId())
+        {
+            return TypedResults.Forbid();
+        }
+
+        var framework = await db.Frameworks.AsNoTracking().FirstAsync(f => f.Id == assessment.FrameworkId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        assessment.Submit(framework, clock.GetUtcNow());
+        if (assessment.SupersedesId is { } originalId)
+        {
+            var original = await db.Assessments.FirstAsync(a => a.Id == originalId, cancellationToken);
+            original.MarkSupersededBy(assessment.Id);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await rules.AfterAssessmentSubmittedAsync(assessment, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(AssessmentResponse.From(assessment));
+    }
+
+    /// <summary>The student co-writes the feed-forward of a draft about them.</summary>
+    private static async Task<Results<Ok<AssessmentResponse>, NotFound, ForbidHttpResult>> AddStudentStepAsync(
+        Guid id, StudentStepRequest request, ClaimsPrincipal user, GuidanceDbContext db, CancellationToken cancellationToken)
+    {
+        var assessment = await db.Assessments.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (assessment is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!user.IsStudent(assessment.StudentId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        assessment.AddStudentStep(request.Text);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(AssessmentResponse.From(assessment));
+    }
+
+    /// <summary>For a trainer: placement id → company, for the student's placements at the trainer's companies.</summary>
+    private static async Task<Dictionary<Guid, Guid>> TrainerCompaniesAsync(GuidanceDbContext db, ClaimsPrincipal user, Guid studentId, CancellationToken cancellationToken)
+    {
+        var companies = user.HasRole(Roles.Trainer) ? user.CompanyIds().ToList() : [];
+        if (companies.Count == 0)
+        {
+            return [];
+        }
+
+        return await db.Placements.AsNoTracking()
+            .Where(p => p.StudentId == studentId && companies.Contains(p.CompanyId))
+            .ToDictionaryAsync(p => p.Id, p => p.CompanyId, cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Guidance.Features.Assessments;
+
+public sealed record StudentStepRequest(string Text);

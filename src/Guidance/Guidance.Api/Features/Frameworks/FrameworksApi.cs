@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Guidance.Infrastructure;
+using PartnershipHub.ServiceDefaults.Errors;
+using PartnershipHub.ServiceDefaults.Security;
+
+namespace PartnershipHub.Guidance.Features.Frameworks;
+
+public static class FrameworksApi
+{
+    public static IEndpointRouteBuilder MapFrameworksApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/frameworks").WithTags("Frameworks");
+        group.MapGet("/", ListAsync);
+        group.MapGet("/current", CurrentAsync);
+        group.MapGet("/{id:guid}", GetAsync);
+        group.MapPost("/", PublishAsync).RequireAuthorization(Policies.Coordinator);
+        return app;
+    }
+
+    /// <summary>Every published version, newest first per key.</summary>
+    private static async Task<Ok<List<FrameworkResponse>>> ListAsync(GuidanceDbContext db, CancellationToken cancellationToken)
+    {
+        var frameworks = await db.Frameworks.AsNoTracking().OrderBy(f => f.Key).ThenByDescending(f => f.Version).ToListAsync(cancellationToken);
+        return TypedResults.Ok(frameworks.Select(FrameworkResponse.From).ToList());
+    }
+
+    private static async Task<Results<Ok<FrameworkResponse>, NotFound>> CurrentAsync(string? crebo, GuidanceDbContext db, CancellationToken cancellationToken) =>
+        await db.CurrentForAsync(crebo, cancellationToken) is { } framework ? TypedResults.Ok(FrameworkResponse.From(framework)) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<FrameworkResponse>, NotFound>> GetAsync(Guid id, GuidanceDbContext db, CancellationToken cancellationToken) =>
+        await db.Frameworks.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken) is { } framework
+            ? TypedResults.Ok(FrameworkResponse.From(framework))
+            : TypedResults.NotFound();
+
+    private static async Task<Created<FrameworkResponse>> PublishAsync(PublishFrameworkRequest request, GuidanceDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (request.Criteria is null)
+        {
+            throw new FieldValidationException("criteria", "A framework needs at least one criterion.");
+        }
+
+        var key = request.Key?.Trim() ?? "";
+        var latest = await db.Frameworks.Where(f => f.Key == key).MaxAsync(f => (int?)f.Version, cancellationToken) ?? 0;
+        var framework = AttitudeFramework.Publish(Guid.CreateVersion7(), key, latest + 1, request.Name ?? "", request.Crebos, request.Criteria, clock.GetUtcNow());
+        db.Frameworks.Add(framework);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/frameworks/{framework.Id}", FrameworkResponse.From(framework));
+    }
+}

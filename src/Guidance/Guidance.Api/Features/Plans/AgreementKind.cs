@@ -1,0 +1,7 @@
+namespace PartnershipHub.Guidance.Features.Plans;
+
+public enum AgreementKind
+{
+    Goal,
+    Behaviour,
+}

@@ -1,0 +1,9 @@
+namespace PartnershipHub.Guidance.Features.Plans;
+
+public enum GoalStatus
+{
+    Open,
+    Met,
+    Adjusted,
+    Dropped,
+}

@@ -1,0 +1,103 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Guidance.Infrastructure;
+using PartnershipHub.Guidance.Security;
+using PartnershipHub.ServiceDefaults.Security;
+
+namespace PartnershipHub.Guidance.Features.Plans;
+
+public static class PlansApi
+{
+    public static IEndpointRouteBuilder MapPlansApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/students/{studentId:guid}/plan").WithTags("Plans");
+        group.MapGet("/", GetAsync);
+        group.MapPut("/", SaveAsync).RequireAuthorization(Policies.Mentor);
+        group.MapGet("/history", HistoryAsync);
+        return app;
+    }
+
+    private static async Task<Results<Ok<PlanResponse>, NotFound, ForbidHttpResult>> GetAsync(
+        Guid studentId, ClaimsPrincipal user, GuidanceDbContext db, CancellationToken cancellationToken)
+    {
+        var student = await db.FindStudentAsync(studentId, cancellationToken);
+        if (student is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var full = user.IsStudent(studentId) || user.IsMentorOf(student) || user.HasRole(Roles.Coordinator)
+            || (user.HasRole(Roles.Teacher) && await db.HasAssessedAsync(user.CallerId(), studentId, cancellationToken));
+        var trainer = !full && user.HasRole(Roles.Trainer) && await IsPlacedWithTrainerAsync(db, user, studentId, cancellationToken);
+        if (!full && !trainer)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.StudentId == studentId, cancellationToken);
+        if (plan is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return TypedResults.Ok(full ? PlanResponse.From(plan) : PlanResponse.ForTrainer(plan));
+    }
+
+    private static async Task<Results<Ok<PlanResponse>, NotFound, ForbidHttpResult>> SaveAsync(
+        Guid studentId, SavePlanRequest request, ClaimsPrincipal user, GuidanceDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var student = await db.FindStudentAsync(studentId, cancellationToken);
+        if (student is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!user.IsMentorOf(student))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var plan = await db.Plans.FirstOrDefaultAsync(p => p.StudentId == studentId, cancellationToken);
+        if (plan is null)
+        {
+            plan = IndividualPlan.StartFor(studentId);
+            db.Plans.Add(plan);
+        }
+
+        if (request.ExpectedRevision is { } expected && expected != plan.Revision)
+        {
+            throw new DomainConflictException("plan-changed", $"The plan is at revision {plan.Revision}, not {expected}; reload and try again.");
+        }
+
+        var revision = plan.Replace(request.Approach, request.Goals ?? [], request.Agreements ?? [], request.ReviewEveryWeeks, user.CallerId(),
+            plan.Revision == 0 ? "created" : "edited", clock.GetUtcNow());
+        db.PlanRevisions.Add(revision);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(PlanResponse.From(plan));
+    }
+
+    private static async Task<Results<Ok<List<PlanRevision>>, NotFound, ForbidHttpResult>> HistoryAsync(
+        Guid studentId, ClaimsPrincipal user, GuidanceDbContext db, CancellationToken cancellationToken)
+    {
+        var student = await db.FindStudentAsync(studentId, cancellationToken);
+        if (student is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!user.IsStudent(studentId) && !user.IsMentorOf(student) && !user.HasRole(Roles.Coordinator))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var history = await db.PlanRevisions.AsNoTracking().Where(r => r.StudentId == studentId).OrderBy(r => r.Revision).ToListAsync(cancellationToken);
+        return TypedResults.Ok(history);
+    }
+
+    internal static async Task<bool> IsPlacedWithTrainerAsync(GuidanceDbContext db, ClaimsPrincipal user, Guid studentId, CancellationToken cancellationToken)
+    {
+        var companies = user.CompanyIds().ToList();
+        return companies.Count > 0 && await db.Placements.AnyAsync(p => p.StudentId == studentId && companies.Contains(p.CompanyId), cancellationToken);
+    }
+}

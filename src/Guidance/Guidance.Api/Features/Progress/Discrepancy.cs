@@ -1,0 +1,6 @@
+using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Features.Frameworks;
+
+namespace PartnershipHub.Guidance.Features.Progress;
+
+public sealed record Discrepancy(string CriterionKey, AssessorRole RoleA, AttitudeLevel LevelA, AssessorRole RoleB, AttitudeLevel LevelB);

@@ -1,0 +1,5 @@
+using PartnershipHub.Guidance.Features.Plans;
+
+namespace PartnershipHub.Guidance.Features.Reviews;
+
+public sealed record NewAgreement(AgreementKind Kind, string Text);

@@ -1,0 +1,8 @@
+namespace PartnershipHub.Guidance.Features.Reviews;
+
+public enum ReviewStatus
+{
+    Scheduled,
+    Held,
+    Cancelled,
+}

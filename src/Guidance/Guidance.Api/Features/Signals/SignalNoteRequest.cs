@@ -1,0 +1,3 @@
+namespace PartnershipHub.Guidance.Features.Signals;
+
+public sealed record SignalNoteRequest(string? Note);

@@ -1,0 +1,217 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Features.Reviews;
+using PartnershipHub.Guidance.Infrastructure;
+using PartnershipHub.Guidance.LocalCopies;
+
+namespace PartnershipHub.Guidance.Features.Signals;
+
+/// <summary>
+/// The early-warning rules. Event-driven rules run where their trigger happens (an assessment submitted, a
+/// placement event, approved hours); time-based ones run in <see cref="SweepAsync"/>, which the hosted
+/// <see cref="SignalSweep"/> calls periodically and tests call with a chosen "now".
+/// </summary>
+public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, IOptions<SignalOptions> options)
+{
+    private readonly SignalOptions _options = options.Value;
+
+    /// <summary>Call after the submitted assessment is saved (and any assessment it supersedes marked).</summary>
+    public async Task AfterAssessmentSubmittedAsync(Assessment submitted, CancellationToken cancellationToken)
+    {
+        var history = await db.Assessments.AsNoTracking()
+            .Where(a => a.StudentId == submitted.StudentId && a.Status == AssessmentStatus.Submitted && a.SupersededById == null && a.Id != submitted.Id && a.SubmittedAt <= submitted.SubmittedAt)
+            .OrderByDescending(a => a.SubmittedAt)
+            .Take(50)
+            .ToListAsync(cancellationToken);
+        var link = $"/api/assessments/{submitted.Id}";
+
+        var previous = history.FirstOrDefault();
+        if (previous is not null)
+        {
+            foreach (var rating in submitted.Ratings.Where(r => r.Level == AttitudeLevel.NeedsAttention))
+            {
+                if (previous.Ratings.Any(r => r.CriterionKey == rating.CriterionKey && r.Level == AttitudeLevel.NeedsAttention))
+                {
+                    await raiser.RaiseAsync(submitted.StudentId, SignalRule.RepeatedNeedsAttention, rating.CriterionKey,
+                        $"'{rating.CriterionKey}' needs attention in two consecutive assessments ({previous.Role} on {previous.SubmittedAt:yyyy-MM-dd}, {submitted.Role} on {submitted.SubmittedAt:yyyy-MM-dd}): {rating.Observation}",
+                        link, once: false, cancellationToken);
+                }
+            }
+        }
+
+        if (submitted.Role is AssessorRole.Trainer or AssessorRole.Self)
+        {
+            var other = history.FirstOrDefault(a => a.Role == (submitted.Role == AssessorRole.Trainer ? AssessorRole.Self : AssessorRole.Trainer));
+            if (other is not null)
+            {
+                var (trainer, self) = submitted.Role == AssessorRole.Trainer ? (submitted, other) : (other, submitted);
+                var apart = CriteriaApart(trainer, self);
+                if (apart.Count >= 2)
+                {
+                    await raiser.RaiseAsync(submitted.StudentId, SignalRule.TrainerSelfDiscrepancy, "trainer-self",
+                        $"Trainer and self-assessment differ by two levels or more on {string.Join(", ", apart)}.",
+                        $"/api/assessments/{trainer.Id}", once: false, cancellationToken);
+                }
+            }
+        }
+
+        if (submitted.Ratings.Any(r => r.Level == AttitudeLevel.NeedsAttention))
+        {
+            var needing = string.Join(", ", submitted.Ratings.Where(r => r.Level == AttitudeLevel.NeedsAttention).Select(r => r.CriterionKey));
+            await EarlyLeavingAsync(submitted.StudentId, DateOnly.FromDateTime(submitted.SubmittedAt!.Value.UtcDateTime),
+                $"'Needs attention' on {needing} by {submitted.Role} in the first months after enrolment.", link, cancellationToken);
+        }
+    }
+
+    /// <summary>Criteria where two assessments differ by two levels or more; "not observed" never counts.</summary>
+    public static List<string> CriteriaApart(Assessment a, Assessment b) =>
+        [.. a.Ratings
+            .Where(r => r.Level != AttitudeLevel.NotObserved)
+            .Join(b.Ratings.Where(r => r.Level != AttitudeLevel.NotObserved), r => r.CriterionKey, r => r.CriterionKey, (x, y) => (x.CriterionKey, Gap: Math.Abs((int)x.Level - (int)y.Level)))
+            .Where(pair => pair.Gap >= 2)
+            .Select(pair => pair.CriterionKey)];
+
+    public async Task PlacementEndedEarlyAsync(PlacementCopy placement, DateOnly endedOn, PlacementEndReason? reason, CancellationToken cancellationToken)
+    {
+        var link = $"/api/placements/{placement.Id}";
+        await raiser.RaiseAsync(placement.StudentId, SignalRule.PlacementEndedEarly, $"placement:{placement.Id}",
+            $"The placement at {placement.CompanyName} ended early on {endedOn:yyyy-MM-dd} ({reason?.ToString() ?? "no reason given"}).", link, once: true, cancellationToken);
+        await EarlyLeavingAsync(placement.StudentId, endedOn, $"Placement at {placement.CompanyName} ended early in the first months after enrolment.", link, cancellationToken);
+    }
+
+    public async Task PlacementAtRiskAsync(PlacementCopy placement, PlacementRisk risk, string detail, DateOnly on, CancellationToken cancellationToken)
+    {
+        var link = $"/api/placements/{placement.Id}";
+        await raiser.RaiseAsync(placement.StudentId, SignalRule.PlacementAtRisk, $"placement:{placement.Id}:{risk}",
+            $"The placement at {placement.CompanyName} is at risk ({risk}): {detail}", link, once: false, cancellationToken);
+        await EarlyLeavingAsync(placement.StudentId, on, $"Placement at {placement.CompanyName} at risk ({risk}) in the first months after enrolment.", link, cancellationToken);
+    }
+
+    public async Task HoursAsync(Guid placementId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var placement = await db.Placements.AsNoTracking().FirstOrDefaultAsync(p => p.Id == placementId, cancellationToken);
+        if (placement is null || placement.Status != PlacementStatus.Active)
+        {
+            return;
+        }
+
+        var approved = await db.ApprovedWeeks.Where(w => w.PlacementId == placementId).SumAsync(w => w.Hours, cancellationToken);
+        await HoursBehindAsync(placement, approved, today, cancellationToken);
+    }
+
+    /// <summary>The time-based rules, evaluated at <paramref name="now"/>.</summary>
+    public async Task SweepAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+
+        var overdueBefore = now.AddDays(-_options.ReviewOverdueDays);
+        var overdue = await db.Reviews.AsNoTracking()
+            .Where(r => r.Status == ReviewStatus.Scheduled && r.ScheduledAt < overdueBefore)
+            .Select(r => new { r.Id, r.StudentId, r.ScheduledAt })
+            .ToListAsync(cancellationToken);
+        foreach (var review in overdue)
+        {
+            await raiser.RaiseAsync(review.StudentId, SignalRule.ReviewOverdue, $"review:{review.Id}",
+                $"The review planned for {review.ScheduledAt:yyyy-MM-dd} has not been held ({(now - review.ScheduledAt).Days} days ago).",
+                $"/api/reviews/{review.Id}", once: true, cancellationToken);
+        }
+
+        var active = await db.Placements.AsNoTracking()
+            .Where(p => p.Status == PlacementStatus.Active)
+            .Select(p => new
+            {
+                Placement = p,
+                LastContact = db.Contacts.Where(c => c.PlacementId == p.Id).Max(c => (DateTimeOffset?)c.ContactedAt),
+                Approved = db.ApprovedWeeks.Where(w => w.PlacementId == p.Id).Sum(w => w.Hours),
+            })
+            .ToListAsync(cancellationToken);
+        foreach (var row in active)
+        {
+            var placement = row.Placement;
+            var since = row.LastContact is { } last ? DateOnly.FromDateTime(last.UtcDateTime) : placement.StartDate;
+            if (today.DayNumber - since.DayNumber > _options.NoContactWeeks * 7)
+            {
+                await raiser.RaiseAsync(placement.StudentId, SignalRule.NoSchoolCompanyContact, $"placement:{placement.Id}:since:{since:yyyy-MM-dd}",
+                    $"No school–company contact about the placement at {placement.CompanyName} since {since:yyyy-MM-dd} (more than {_options.NoContactWeeks} weeks).",
+                    $"/api/placements/{placement.Id}", once: true, cancellationToken);
+            }
+
+            await HoursBehindAsync(placement, row.Approved, today, cancellationToken);
+        }
+
+        await EarlyLeavingSweepAsync(today, cancellationToken);
+    }
+
+    private async Task HoursBehindAsync(PlacementCopy placement, decimal approved, DateOnly today, CancellationToken cancellationToken)
+    {
+        var expected = ExpectedHours(placement, today);
+        // A week's grace at the start: nobody is behind before the first week could be approved.
+        if (expected <= 0 || today.DayNumber - placement.StartDate.DayNumber < 7 || approved >= _options.HoursThreshold * expected)
+        {
+            return;
+        }
+
+        await raiser.RaiseAsync(placement.StudentId, SignalRule.HoursBehindPlan, $"placement:{placement.Id}",
+            $"{approved:0.#} hours approved at {placement.CompanyName} against {expected:0.#} planned to date ({approved / expected:P0}).",
+            $"/api/placements/{placement.Id}", once: true, cancellationToken);
+    }
+
+    /// <summary>The placement's planned hours, pro rata to <paramref name="today"/>.</summary>
+    public static decimal ExpectedHours(PlacementCopy placement, DateOnly today)
+    {
+        var total = placement.EndDate.DayNumber - placement.StartDate.DayNumber;
+        if (total <= 0 || today < placement.StartDate)
+        {
+            return 0;
+        }
+
+        var elapsed = Math.Min(total, today.DayNumber - placement.StartDate.DayNumber);
+        return Math.Round(placement.PlannedHours * (decimal)elapsed / total, 1);
+    }
+
+    private async Task EarlyLeavingAsync(Guid studentId, DateOnly on, string evidence, string link, CancellationToken cancellationToken)
+    {
+        var student = await db.Students.AsNoTracking().Where(s => s.Id == studentId).Select(s => new { s.EnrolmentId, s.EnrolmentStart }).FirstOrDefaultAsync(cancellationToken);
+        if (student?.EnrolmentStart is not { } start || on < start || on > start.AddMonths(_options.EarlyLeavingMonths))
+        {
+            return;
+        }
+
+        await raiser.RaiseAsync(studentId, SignalRule.EarlyLeavingWatch, $"enrolment:{student.EnrolmentId ?? studentId}", evidence, link, once: true, cancellationToken);
+    }
+
+    /// <summary>Catches triggers that arrived before the enrolment did (events from different services in any order).</summary>
+    private async Task EarlyLeavingSweepAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var earliest = today.AddMonths(-_options.EarlyLeavingMonths);
+        var watched = await db.Students.AsNoTracking()
+            .Where(s => s.EnrolmentStart >= earliest && s.ErasedAt == null)
+            .Select(s => new { s.Id, Start = s.EnrolmentStart!.Value })
+            .ToListAsync(cancellationToken);
+        foreach (var student in watched)
+        {
+            var from = new DateTimeOffset(student.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var assessments = await db.Assessments.AsNoTracking()
+                .Where(a => a.StudentId == student.Id && a.Status == AssessmentStatus.Submitted && a.SupersededById == null && a.SubmittedAt >= from)
+                .ToListAsync(cancellationToken);
+            var flagged = assessments.FirstOrDefault(a => a.Ratings.Any(r => r.Level == AttitudeLevel.NeedsAttention));
+            if (flagged is not null)
+            {
+                await EarlyLeavingAsync(student.Id, DateOnly.FromDateTime(flagged.SubmittedAt!.Value.UtcDateTime),
+                    $"'Needs attention' by {flagged.Role} in the first months after enrolment.", $"/api/assessments/{flagged.Id}", cancellationToken);
+                continue;
+            }
+
+            var placements = await db.Placements.AsNoTracking().Where(p => p.StudentId == student.Id).ToListAsync(cancellationToken);
+            var problem = placements.FirstOrDefault(p => p.EndedEarly || p.Risks.Count > 0);
+            if (problem is not null)
+            {
+                await EarlyLeavingAsync(student.Id, problem.EndedOn ?? today,
+                    $"Placement problem at {problem.CompanyName} in the first months after enrolment.", $"/api/placements/{problem.Id}", cancellationToken);
+            }
+        }
+    }
+}

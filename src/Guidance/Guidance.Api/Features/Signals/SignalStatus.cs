@@ -1,0 +1,8 @@
+namespace PartnershipHub.Guidance.Features.Signals;
+
+public enum SignalStatus
+{
+    Open,
+    Acknowledged,
+    Resolved,
+}

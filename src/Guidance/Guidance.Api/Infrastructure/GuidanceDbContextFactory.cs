@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace PartnershipHub.Guidance.Infrastructure;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model without the host; no database is contacted.</summary>
+internal sealed class GuidanceDbContextFactory : IDesignTimeDbContextFactory<GuidanceDbContext>
+{
+    public GuidanceDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<GuidanceDbContext>()
+            .UseNpgsql("Host=localhost;Database=guidancedb_design")
+            .Options);
+}

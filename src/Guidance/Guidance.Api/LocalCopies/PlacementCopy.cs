@@ -1,0 +1,52 @@
+using PartnershipHub.Contracts;
+
+namespace PartnershipHub.Guidance.LocalCopies;
+
+/// <summary>A placement as Internships last reported it (highest version wins).</summary>
+public sealed class PlacementCopy
+{
+    public Guid Id { get; set; }
+
+    public Guid StudentId { get; set; }
+
+    public Guid CompanyId { get; set; }
+
+    public string CompanyName { get; set; } = "";
+
+    public Guid? TrainerId { get; set; }
+
+    public string Crebo { get; set; } = "";
+
+    public DateOnly StartDate { get; set; }
+
+    public DateOnly EndDate { get; set; }
+
+    public int PlannedHours { get; set; }
+
+    public PlacementStatus Status { get; set; }
+
+    public List<PlacementRisk> Risks { get; set; } = [];
+
+    public DateOnly? EndedOn { get; set; }
+
+    public bool EndedEarly { get; set; }
+
+    public PlacementEndReason? EndReason { get; set; }
+
+    public long Version { get; set; }
+
+    public void Apply(PlacementSnapshot snapshot, long version)
+    {
+        StudentId = snapshot.StudentId;
+        CompanyId = snapshot.CompanyId;
+        CompanyName = snapshot.CompanyName;
+        TrainerId = snapshot.TrainerId;
+        Crebo = snapshot.Crebo;
+        StartDate = snapshot.StartDate;
+        EndDate = snapshot.EndDate;
+        PlannedHours = snapshot.PlannedHours;
+        Status = snapshot.Status;
+        Risks = [.. snapshot.Risks];
+        Version = version;
+    }
+}

@@ -1,0 +1,19 @@
+using MassTransit;
+using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Infrastructure;
+
+namespace PartnershipHub.Guidance.Messaging;
+
+public sealed class AssignmentSignedOffConsumer(GuidanceDbContext db) : IConsumer<AssignmentSignedOff>
+{
+    public async Task Consume(ConsumeContext<AssignmentSignedOff> context)
+    {
+        var e = context.Message;
+        var (copy, applied) = await InternshipsCopies.ApplyAsync(db, e.Assignment, e.Version, context.CancellationToken);
+        if (copy is not null && (applied || copy.SignedOffAt is null))
+        {
+            copy.SignedOffAt = e.SignedOffAt;
+            copy.Feedback = e.Feedback;
+        }
+    }
+}

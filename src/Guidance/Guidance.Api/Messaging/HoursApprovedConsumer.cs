@@ -1,0 +1,32 @@
+using MassTransit;
+using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Signals;
+using PartnershipHub.Guidance.Infrastructure;
+using PartnershipHub.Guidance.LocalCopies;
+
+namespace PartnershipHub.Guidance.Messaging;
+
+/// <summary>Keyed on (placement, week): a re-approval of a week replaces it, so order and repeats do not matter.</summary>
+public sealed class HoursApprovedConsumer(GuidanceDbContext db, SignalRules rules, TimeProvider clock) : IConsumer<HoursApproved>
+{
+    public async Task Consume(ConsumeContext<HoursApproved> context)
+    {
+        var e = context.Message;
+        if (await InternshipsCopies.IsErasedAsync(db, e.StudentId, context.CancellationToken))
+        {
+            return;
+        }
+
+        var week = await db.ApprovedWeeks.FindAsync([e.PlacementId, e.WeekStart], context.CancellationToken);
+        if (week is null)
+        {
+            week = new ApprovedWeek { PlacementId = e.PlacementId, WeekStart = e.WeekStart, StudentId = e.StudentId };
+            db.ApprovedWeeks.Add(week);
+        }
+
+        week.Hours = e.Hours;
+        week.PlannedHours = e.PlannedHours;
+        await db.SaveChangesAsync(context.CancellationToken);
+        await rules.HoursAsync(e.PlacementId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), context.CancellationToken);
+    }
+}

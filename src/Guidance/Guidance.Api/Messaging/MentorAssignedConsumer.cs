@@ -1,0 +1,19 @@
+using MassTransit;
+using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Infrastructure;
+
+namespace PartnershipHub.Guidance.Messaging;
+
+public sealed class MentorAssignedConsumer(GuidanceDbContext db) : IConsumer<MentorAssigned>
+{
+    public async Task Consume(ConsumeContext<MentorAssigned> context)
+    {
+        var e = context.Message;
+        var copy = await StudentCopies.ForUpdateAsync(db, e.StudentId, context.CancellationToken);
+        if (copy is not null && e.Version > copy.MentorVersion)
+        {
+            copy.MentorStaffId = e.MentorStaffId;
+            copy.MentorVersion = e.Version;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Infrastructure;
+
+namespace PartnershipHub.Guidance.Messaging;
+
+/// <summary>
+/// Erases everything Guidance holds about the student (copies, assessments, plan, reviews, signals) and keeps only a
+/// tombstone, so a late or redelivered event about the student cannot bring personal data back.
+/// </summary>
+public sealed class StudentErasedConsumer(GuidanceDbContext db, TimeProvider clock) : IConsumer<StudentErased>
+{
+    public async Task Consume(ConsumeContext<StudentErased> context)
+    {
+        var id = context.Message.StudentId;
+        var cancellationToken = context.CancellationToken;
+        await db.Assessments.Where(a => a.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Plans.Where(p => p.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.PlanRevisions.Where(p => p.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Reviews.Where(r => r.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Signals.Where(s => s.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Assignments.Where(a => a.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ApprovedWeeks.Where(w => w.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Contacts.Where(c => c.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Placements.Where(p => p.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+
+        var copy = await db.Students.FindAsync([id], cancellationToken);
+        if (copy is null)
+        {
+            copy = new LocalCopies.StudentCopy { Id = id };
+            db.Students.Add(copy);
+        }
+
+        copy.StudentNumber = null;
+        copy.FirstName = null;
+        copy.LastName = null;
+        copy.Cohort = null;
+        copy.Needs = null;
+        copy.ProgressionWish = null;
+        copy.IntakeDate = null;
+        copy.ErasedAt = clock.GetUtcNow();
+    }
+}

@@ -1,0 +1,19 @@
+using MassTransit;
+using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Infrastructure;
+
+namespace PartnershipHub.Guidance.Messaging;
+
+public sealed class StudentStatusChangedConsumer(GuidanceDbContext db) : IConsumer<StudentStatusChanged>
+{
+    public async Task Consume(ConsumeContext<StudentStatusChanged> context)
+    {
+        var e = context.Message;
+        var copy = await StudentCopies.ForUpdateAsync(db, e.StudentId, context.CancellationToken);
+        if (copy is not null && e.Version > copy.StatusVersion)
+        {
+            copy.Status = e.Status;
+            copy.StatusVersion = e.Version;
+        }
+    }
+}

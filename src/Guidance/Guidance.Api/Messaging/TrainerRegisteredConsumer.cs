@@ -1,0 +1,29 @@
+using MassTransit;
+using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Infrastructure;
+using PartnershipHub.Guidance.LocalCopies;
+
+namespace PartnershipHub.Guidance.Messaging;
+
+/// <summary>The trainer's name for the progress view; nothing else of Companies is needed here.</summary>
+public sealed class TrainerRegisteredConsumer(GuidanceDbContext db) : IConsumer<TrainerRegistered>
+{
+    public async Task Consume(ConsumeContext<TrainerRegistered> context)
+    {
+        var e = context.Message;
+        var copy = await db.Trainers.FindAsync([e.TrainerId], context.CancellationToken);
+        if (copy is null)
+        {
+            copy = new TrainerCopy { Id = e.TrainerId };
+            db.Trainers.Add(copy);
+        }
+        else if (e.Version <= copy.Version)
+        {
+            return;
+        }
+
+        copy.CompanyId = e.CompanyId;
+        copy.Name = e.Name;
+        copy.Version = e.Version;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.LocalCopies;
+using PartnershipHub.ServiceDefaults.Security;
+
+namespace PartnershipHub.Guidance.Security;
+
+/// <summary>
+/// Who may see and do what, by role and by the relationships in the local copies: a mentor's mentees (Students'
+/// mentor), a trainer's placed students (Internships' placement at one of the trainer's companies), the student
+/// themself. "A teacher's students" are the students the teacher has assessed: there is no teacher-assignment
+/// event, and "every student of the school" would show needs levels to staff with no part in the student's guidance.
+/// </summary>
+public static class GuidanceAccess
+{
+    /// <summary>The caller's stable id as an assessor or author: staff id, student id, else the token subject.</summary>
+    public static string CallerId(this ClaimsPrincipal user) =>
+        user.StaffId()?.ToString() ?? user.StudentId()?.ToString() ?? user.FindFirst(ClaimNames.Subject)?.Value ?? "unknown";
+
+    public static bool IsMentorOf(this ClaimsPrincipal user, StudentCopy student) =>
+        user.HasRole(Roles.Mentor) && user.StaffId() is { } staff && staff == student.MentorStaffId;
+
+    public static bool IsStudent(this ClaimsPrincipal user, Guid studentId) =>
+        user.HasRole(Roles.Student) && user.StudentId() == studentId;
+
+    /// <summary>Progress view, signals, plan history: the mentor, a coordinator, or a teacher who assessed the student.</summary>
+    public static bool CanReadProgress(ClaimsPrincipal user, StudentCopy student, bool teacherAssessed) =>
+        user.HasRole(Roles.Coordinator) || user.IsMentorOf(student) || (user.HasRole(Roles.Teacher) && teacherAssessed);
+
+    /// <summary>Reading one assessment. Drafts only by their assessor, the student (co-writing) and the mentor.</summary>
+    public static bool CanRead(ClaimsPrincipal user, Assessment assessment, StudentCopy? student, IReadOnlySet<Guid> trainerCompaniesOfPlacement, bool teacherAssessed)
+    {
+        if (assessment.AssessorId == user.CallerId() || user.IsStudent(assessment.StudentId) || (student is not null && user.IsMentorOf(student)))
+        {
+            return true;
+        }
+
+        if (assessment.Status != AssessmentStatus.Submitted)
+        {
+            return false;
+        }
+
+        return user.HasRole(Roles.Coordinator)
+            || (user.HasRole(Roles.Teacher) && teacherAssessed)
+            || (assessment.PlacementId is not null && trainerCompaniesOfPlacement.Any(user.WorksFor));
+    }
+
+    /// <summary>Who may start an assessment in <paramref name="role"/>; <paramref name="placement"/> is the context (required for trainers).</summary>
+    public static bool CanAssessAs(ClaimsPrincipal user, AssessorRole role, StudentCopy student, PlacementCopy? placement, StudentCopy? callerAsStudent) => role switch
+    {
+        AssessorRole.Self => user.IsStudent(student.Id),
+        AssessorRole.Peer => user.HasRole(Roles.Student) && user.StudentId() != student.Id && callerAsStudent?.Cohort is not null && callerAsStudent.Cohort == student.Cohort,
+        AssessorRole.Teacher => user.HasRole(Roles.Teacher) && user.StaffId() is not null,
+        AssessorRole.Mentor => user.IsMentorOf(student),
+        AssessorRole.Trainer => placement is not null && placement.StudentId == student.Id && user.WorksFor(placement.CompanyId),
+        _ => false,
+    };
+}

@@ -1,0 +1,188 @@
+using PartnershipHub.Contracts;
+using PartnershipHub.ServiceDefaults.Errors;
+
+namespace PartnershipHub.Internships.Domain;
+
+/// <summary>
+/// A practical assignment (praktijkopdracht): drafted by the teacher, confirmed by the trainer (or sent back with a
+/// comment), carried out and submitted by the student, signed off (or returned) by the trainer, reviewed by the
+/// teacher. Each step is kept with who and when; from sign-off on the content cannot change.
+/// </summary>
+public sealed class Assignment
+{
+    public const string Revise = "revise";
+    public const string Confirm = "confirm";
+    public const string RequestChange = "request-change";
+    public const string StartWork = "start";
+    public const string Submit = "submit";
+    public const string SignOff = "sign-off";
+    public const string Return = "return";
+    public const string Review = "review";
+
+    private Assignment()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PlacementId { get; private set; }
+
+    public Guid StudentId { get; private set; }
+
+    public Guid CompanyId { get; private set; }
+
+    public string Title { get; private set; } = "";
+
+    public string Description { get; private set; } = "";
+
+    public List<string> CriterionKeys { get; private set; } = [];
+
+    public List<string> WorkProcesses { get; private set; } = [];
+
+    public DateOnly? DueDate { get; private set; }
+
+    public AssignmentStatus Status { get; private set; }
+
+    public string? Evidence { get; private set; }
+
+    public string? Reflection { get; private set; }
+
+    public string? Feedback { get; private set; }
+
+    public string? ReviewNote { get; private set; }
+
+    public Guid? DraftedBy { get; private set; }
+
+    public List<AssignmentStep> Steps { get; private set; } = [];
+
+    public long Version { get; private set; }
+
+    public static Assignment Draft(Placement placement, AssignmentContent content, Actor by, DateTimeOffset now)
+    {
+        var assignment = new Assignment
+        {
+            Id = Guid.NewGuid(),
+            PlacementId = placement.Id,
+            StudentId = placement.StudentId,
+            CompanyId = placement.CompanyId,
+            Status = AssignmentStatus.Draft,
+            DraftedBy = by.Id,
+        };
+        assignment.Apply(content);
+        assignment.Record("draft", by, now, null);
+        return assignment;
+    }
+
+    public IReadOnlyList<string> AllowedTransitions() => Status switch
+    {
+        AssignmentStatus.Draft => [Confirm, RequestChange, Revise],
+        AssignmentStatus.ChangeRequested => [Revise],
+        AssignmentStatus.Agreed => [StartWork],
+        AssignmentStatus.InProgress => [Submit],
+        AssignmentStatus.Submitted => [SignOff, Return],
+        AssignmentStatus.Returned => [Submit],
+        AssignmentStatus.SignedOff => [Review],
+        _ => [],
+    };
+
+    public void Change(AssignmentContent content, Actor by, DateTimeOffset now)
+    {
+        Require(Revise);
+        Apply(content);
+        Status = AssignmentStatus.Draft;
+        Record(Revise, by, now, null);
+    }
+
+    public void ConfirmFeasible(Actor by, DateTimeOffset now)
+    {
+        Require(Confirm);
+        Status = AssignmentStatus.Agreed;
+        Record(Confirm, by, now, null);
+    }
+
+    public void AskForChange(string? comment, Actor by, DateTimeOffset now)
+    {
+        Require(RequestChange);
+        Status = AssignmentStatus.ChangeRequested;
+        Record(RequestChange, by, now, Required(comment, "comment", "Say what should change."));
+    }
+
+    public void BeginWork(Actor by, DateTimeOffset now)
+    {
+        Require(StartWork);
+        Status = AssignmentStatus.InProgress;
+        Record(StartWork, by, now, null);
+    }
+
+    public void HandIn(string? evidence, string? reflection, Actor by, DateTimeOffset now)
+    {
+        Require(Submit);
+        Evidence = Required(evidence, "evidence", "Describe or link the evidence.");
+        Reflection = Required(reflection, "reflection", "Write a short reflection.");
+        Status = AssignmentStatus.Submitted;
+        Record(Submit, by, now, null);
+    }
+
+    public void Approve(string? feedback, Actor by, DateTimeOffset now)
+    {
+        Require(SignOff);
+        Feedback = string.IsNullOrWhiteSpace(feedback) ? null : feedback.Trim();
+        Status = AssignmentStatus.SignedOff;
+        Record(SignOff, by, now, Feedback);
+    }
+
+    public void SendBack(string? feedback, Actor by, DateTimeOffset now)
+    {
+        Require(Return);
+        Feedback = Required(feedback, "feedback", "Say what the student should improve.");
+        Status = AssignmentStatus.Returned;
+        Record(Return, by, now, Feedback);
+    }
+
+    public void MarkReviewed(string? note, Actor by, DateTimeOffset now)
+    {
+        Require(Review);
+        ReviewNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        Status = AssignmentStatus.Reviewed;
+        Record(Review, by, now, ReviewNote);
+    }
+
+    public DateTimeOffset LastStepAt => Steps[^1].At;
+
+    public AssignmentSnapshot Snapshot() => new(Id, PlacementId, StudentId, CompanyId, Title, [.. CriterionKeys], DueDate, Status);
+
+    private void Apply(AssignmentContent content)
+    {
+        Title = Required(content.Title, "title", "A title is required.", 200);
+        Description = Required(content.Description, "description", "Describe the assignment.", 4000);
+        CriterionKeys = [.. (content.CriterionKeys ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).Distinct()];
+        WorkProcesses = [.. (content.WorkProcesses ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).Distinct()];
+        DueDate = content.DueDate;
+    }
+
+    private void Record(string action, Actor by, DateTimeOffset now, string? comment)
+    {
+        Steps = [.. Steps, new AssignmentStep(action, Status, by.Role, by.Id, now, comment)];
+        Version++;
+    }
+
+    private void Require(string transition)
+    {
+        var allowed = AllowedTransitions();
+        if (!allowed.Contains(transition))
+        {
+            throw new TransitionConflictException(Status.ToString(), allowed, $"An assignment that is {Status} cannot '{transition}'.");
+        }
+    }
+
+    private static string Required(string? value, string field, string message, int maxLength = 4000)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new FieldValidationException(field, message);
+        }
+
+        var trimmed = value.Trim();
+        return trimmed.Length <= maxLength ? trimmed : throw new FieldValidationException(field, $"At most {maxLength} characters.");
+    }
+}

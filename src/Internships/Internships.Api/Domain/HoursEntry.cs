@@ -1,0 +1,77 @@
+using PartnershipHub.ServiceDefaults.Errors;
+
+namespace PartnershipHub.Internships.Domain;
+
+/// <summary>The hours a student worked on one day of a placement; the trainer decides per week.</summary>
+public sealed class HoursEntry
+{
+    private HoursEntry()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid PlacementId { get; private set; }
+
+    public DateOnly Date { get; private set; }
+
+    public DateOnly WeekStart { get; private set; }
+
+    public decimal Hours { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public HoursStatus Status { get; private set; }
+
+    public Guid? DecidedBy { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public string? DecisionComment { get; private set; }
+
+    public DateTimeOffset LoggedAt { get; private set; }
+
+    public static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+
+    public static HoursEntry Log(Placement placement, DateOnly date, decimal hours, string? description, DateTimeOffset now)
+    {
+        var entry = new HoursEntry { Id = Guid.NewGuid(), PlacementId = placement.Id, Date = date, WeekStart = MondayOf(date) };
+        entry.Change(placement, hours, description, now);
+        return entry;
+    }
+
+    /// <summary>Logs the day again; an approved day is final, a rejected or open one is replaced and waits for a decision.</summary>
+    public void Change(Placement placement, decimal hours, string? description, DateTimeOffset now)
+    {
+        if (Status == HoursStatus.Approved)
+        {
+            throw new DomainConflictException($"The hours of {Date:yyyy-MM-dd} are approved and can no longer change.");
+        }
+
+        if (Date < placement.StartDate || Date > placement.EndDate)
+        {
+            throw new FieldValidationException("date", $"The date lies outside the placement ({placement.StartDate:yyyy-MM-dd} – {placement.EndDate:yyyy-MM-dd}).");
+        }
+
+        if (hours is <= 0 or > 24)
+        {
+            throw new FieldValidationException("hours", "Hours per day are more than 0 and at most 24.");
+        }
+
+        Hours = hours;
+        Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
+        Status = HoursStatus.Open;
+        DecidedBy = null;
+        DecidedAt = null;
+        DecisionComment = null;
+        LoggedAt = now;
+    }
+
+    public void Decide(bool approve, Guid? by, string? comment, DateTimeOffset now)
+    {
+        Status = approve ? HoursStatus.Approved : HoursStatus.Rejected;
+        DecidedBy = by;
+        DecidedAt = now;
+        DecisionComment = comment;
+    }
+}

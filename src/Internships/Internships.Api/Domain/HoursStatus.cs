@@ -1,0 +1,8 @@
+namespace PartnershipHub.Internships.Domain;
+
+public enum HoursStatus
+{
+    Open,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,245 @@
+using PartnershipHub.Contracts;
+using PartnershipHub.ServiceDefaults.Errors;
+
+namespace PartnershipHub.Internships.Domain;
+
+/// <summary>
+/// A student's placement (BPV) at one location of a company for one period. It moves Proposed → AgreementSigned →
+/// Active → Completed, or ends early from any open state; every change raises <see cref="Version"/>.
+/// </summary>
+public sealed class Placement
+{
+    public const string Sign = "sign";
+    public const string Start = "start";
+    public const string Complete = "complete";
+    public const string EndEarly = "end-early";
+
+    private Placement()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid StudentId { get; private set; }
+
+    public Guid CompanyId { get; private set; }
+
+    public string CompanyName { get; private set; } = "";
+
+    public Guid LocationId { get; private set; }
+
+    public Guid? TrainerId { get; private set; }
+
+    public Guid? TeacherStaffId { get; private set; }
+
+    public string Crebo { get; private set; } = "";
+
+    public LearningRoute Route { get; private set; }
+
+    public Guid PeriodId { get; private set; }
+
+    public DateOnly StartDate { get; private set; }
+
+    public DateOnly EndDate { get; private set; }
+
+    public int PlannedHours { get; private set; }
+
+    public PlacementStatus Status { get; private set; }
+
+    public List<PlacementRisk> Risks { get; private set; } = [];
+
+    public List<AgreementSignature> Signatures { get; private set; } = [];
+
+    public DateOnly? StartedOn { get; private set; }
+
+    public DateOnly? EndedOn { get; private set; }
+
+    public PlacementEndReason? EndReason { get; private set; }
+
+    public string? EndedByRole { get; private set; }
+
+    public string? EndNote { get; private set; }
+
+    public Guid? MatchingRunId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? LastContactAt { get; private set; }
+
+    public int JointContacts { get; private set; }
+
+    public long Version { get; private set; }
+
+    public static Placement Propose(
+        Guid studentId,
+        Guid companyId,
+        string companyName,
+        Guid locationId,
+        Guid? trainerId,
+        string crebo,
+        LearningRoute route,
+        Guid periodId,
+        DateOnly startDate,
+        DateOnly endDate,
+        int plannedHours,
+        Guid? matchingRunId,
+        DateTimeOffset now)
+    {
+        if (plannedHours is <= 0 or > 5000)
+        {
+            throw new FieldValidationException("plannedHours", "Planned hours are between 1 and 5000.");
+        }
+
+        return new Placement
+        {
+            Id = Guid.NewGuid(),
+            StudentId = studentId,
+            CompanyId = companyId,
+            CompanyName = companyName,
+            LocationId = locationId,
+            TrainerId = trainerId,
+            Crebo = crebo,
+            Route = route,
+            PeriodId = periodId,
+            StartDate = startDate,
+            EndDate = endDate,
+            PlannedHours = plannedHours,
+            Status = PlacementStatus.Proposed,
+            MatchingRunId = matchingRunId,
+            CreatedAt = now,
+            Version = 1,
+        };
+    }
+
+    public bool IsOpen => Status is PlacementStatus.Proposed or PlacementStatus.AgreementSigned or PlacementStatus.Active;
+
+    public IReadOnlyList<string> AllowedTransitions() => Status switch
+    {
+        PlacementStatus.Proposed => [Sign, EndEarly],
+        PlacementStatus.AgreementSigned => [Start, EndEarly],
+        PlacementStatus.Active => [Complete, EndEarly],
+        _ => [],
+    };
+
+    public IReadOnlyList<AgreementParty> MissingSignatures() =>
+        [.. Enum.GetValues<AgreementParty>().Where(p => Signatures.All(s => s.Party != p))];
+
+    /// <summary>The student signs through a parent or guardian when under 18 on the start date.</summary>
+    public static bool IsMinorOn(DateOnly? dateOfBirth, DateOnly date) => dateOfBirth is { } birth && birth.AddYears(18) > date;
+
+    /// <summary>Records one party's signature; true when it was the last one and the agreement is now signed.</summary>
+    public bool RecordSignature(AgreementSignature signature, bool studentIsMinor)
+    {
+        Require(Sign);
+        if (string.IsNullOrWhiteSpace(signature.SignerName))
+        {
+            throw new FieldValidationException("signerName", "Name the person who signed.");
+        }
+
+        if (signature.Method == SignatureMethod.Paper && string.IsNullOrWhiteSpace(signature.ScanReference))
+        {
+            throw new FieldValidationException("scanReference", "A paper signature needs the reference of the attached scan.");
+        }
+
+        if (signature.Party == AgreementParty.Student && studentIsMinor && string.IsNullOrWhiteSpace(signature.GuardianName))
+        {
+            throw new FieldValidationException("guardianName", "The student is a minor on the start date: a parent or guardian signs; name them.");
+        }
+
+        if (Signatures.Any(s => s.Party == signature.Party))
+        {
+            throw new DomainConflictException($"The {signature.Party} party has already signed this agreement.");
+        }
+
+        Signatures = [.. Signatures, signature];
+        Version++;
+        if (MissingSignatures().Count > 0)
+        {
+            return false;
+        }
+
+        Status = PlacementStatus.AgreementSigned;
+        return true;
+    }
+
+    /// <summary>Starts the placement; refuses without all three signatures or without a current accreditation.</summary>
+    public void Activate(DateOnly startedOn, bool accreditationCurrent)
+    {
+        Require(Start);
+        if (!accreditationCurrent)
+        {
+            throw new TransitionConflictException(Status.ToString(), AllowedTransitions(),
+                $"The company holds no current accreditation for crebo {Crebo} ({Route}) on {StartDate:yyyy-MM-dd}.");
+        }
+
+        Status = PlacementStatus.Active;
+        StartedOn = startedOn;
+        Version++;
+    }
+
+    public void MarkCompleted(DateOnly endedOn)
+    {
+        Require(Complete);
+        Status = PlacementStatus.Completed;
+        EndedOn = endedOn;
+        Version++;
+    }
+
+    public void EndBeforeTime(DateOnly endedOn, PlacementEndReason reason, string endedByRole, string? note)
+    {
+        Require(EndEarly);
+        Status = PlacementStatus.EndedEarly;
+        EndedOn = endedOn;
+        EndReason = reason;
+        EndedByRole = endedByRole;
+        EndNote = note;
+        Version++;
+    }
+
+    /// <summary>Flags a risk; false when it was already flagged (nothing changes then).</summary>
+    public bool Flag(PlacementRisk risk)
+    {
+        if (Risks.Contains(risk))
+        {
+            return false;
+        }
+
+        Risks = [.. Risks, risk];
+        Version++;
+        return true;
+    }
+
+    public void AssignTeacher(Guid teacherStaffId)
+    {
+        TeacherStaffId = teacherStaffId;
+        Version++;
+    }
+
+    public void RecordContact(DateTimeOffset contactedAt, bool joint)
+    {
+        if (LastContactAt is null || contactedAt > LastContactAt)
+        {
+            LastContactAt = contactedAt;
+        }
+
+        JointContacts += joint ? 1 : 0;
+        if (Risks.Contains(PlacementRisk.NoRecentContact))
+        {
+            Risks = [.. Risks.Where(r => r != PlacementRisk.NoRecentContact)];
+        }
+
+        Version++;
+    }
+
+    public PlacementSnapshot Snapshot() => new(
+        Id, StudentId, CompanyId, CompanyName, LocationId, TrainerId, Crebo, Route, PeriodId, StartDate, EndDate, PlannedHours, Status, [.. Risks]);
+
+    private void Require(string transition)
+    {
+        var allowed = AllowedTransitions();
+        if (!allowed.Contains(transition))
+        {
+            throw new TransitionConflictException(Status.ToString(), allowed, $"A placement that is {Status} cannot '{transition}'.");
+        }
+    }
+}

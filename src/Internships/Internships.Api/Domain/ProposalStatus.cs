@@ -1,0 +1,10 @@
+namespace PartnershipHub.Internships.Domain;
+
+public enum ProposalStatus
+{
+    Open,
+    Accepted,
+    Rejected,
+    Overridden,
+    Unplaced,
+}

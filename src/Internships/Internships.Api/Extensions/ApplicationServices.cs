@@ -1,0 +1,51 @@
+using System.Text.Json.Serialization;
+using PartnershipHub.Internships.Features.Contacts;
+using PartnershipHub.Internships.Features.Matching;
+using PartnershipHub.Internships.Infrastructure;
+using PartnershipHub.Internships.Messaging;
+using PartnershipHub.Messaging;
+using PartnershipHub.ServiceDefaults;
+
+namespace PartnershipHub.Internships.Extensions;
+
+public static class ApplicationServices
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddDatabaseAndMessaging<InternshipsDbContext>(
+            serviceName: ResourceNames.Internships,
+            databaseName: ResourceNames.InternshipsDb,
+            configureConsumers: bus =>
+            {
+                bus.AddConsumer<StudentEnrolledConsumer>();
+                bus.AddConsumer<StudentUpdatedConsumer>();
+                bus.AddConsumer<EnrolmentChangedConsumer>();
+                bus.AddConsumer<MentorAssignedConsumer>();
+                bus.AddConsumer<IntakeCompletedConsumer>();
+                bus.AddConsumer<StudentStatusChangedConsumer>();
+                bus.AddConsumer<StudentErasedConsumer>();
+                bus.AddConsumer<CompanyRegisteredConsumer>();
+                bus.AddConsumer<CompanyUpdatedConsumer>();
+                bus.AddConsumer<AccreditationGrantedConsumer>();
+                bus.AddConsumer<AccreditationRevokedConsumer>();
+                bus.AddConsumer<TrainerRegisteredConsumer>();
+                bus.AddConsumer<TrainerDeactivatedConsumer>();
+                bus.AddConsumer<CapacityPublishedConsumer>();
+            });
+
+        // Enums travel as names ("Proposed", "Bol"), which callers can read and the contracts already use.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
+        builder.Services.AddOptions<ContactOptions>().Bind(builder.Configuration.GetSection(ContactOptions.SectionName));
+        builder.Services.AddScoped<MatchingRunner>();
+        builder.Services.AddScoped<ProposalDecisions>();
+        builder.Services.AddScoped<NoRecentContactCheck>();
+        builder.Services.AddHostedService<NoRecentContactMonitor>();
+        if (builder.Configuration.GetValue("Seed:Demo", false))
+        {
+            builder.Services.AddSingleton<InternshipsSeed>();
+            builder.Services.AddHostedService<DemoSeeder>();
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Internships.Features.Matching;
+
+public sealed record MatchLocation(Guid Id, double? Latitude, double? Longitude);

@@ -1,0 +1,169 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Contracts;
+using PartnershipHub.Internships.Domain;
+using PartnershipHub.Internships.Infrastructure;
+using PartnershipHub.Internships.Security;
+using PartnershipHub.ServiceDefaults.Errors;
+using PartnershipHub.ServiceDefaults.Security;
+
+namespace PartnershipHub.Internships.Features.Placements;
+
+public static class PlacementsApi
+{
+    private static readonly string[] EndRoles = ["student", "school", "company"];
+
+    public static IEndpointRouteBuilder MapPlacementsApi(this IEndpointRouteBuilder app)
+    {
+        var placements = app.MapGroup("/api/placements").WithTags("Placements");
+        placements.MapGet("/", List);
+        placements.MapGet("/{id:guid}", Get);
+        placements.MapPut("/{id:guid}/teacher", AssignTeacher).RequireAuthorization(Policies.Coordinator);
+        placements.MapPost("/{id:guid}/start", Start).RequireAuthorization(Policies.Coordinator);
+        placements.MapPost("/{id:guid}/complete", Complete).RequireAuthorization(Policies.Coordinator);
+        placements.MapPost("/{id:guid}/end-early", EndEarly).RequireAuthorization(Policies.Coordinator);
+        return app;
+    }
+
+    private static async Task<Ok<List<PlacementResponse>>> List(
+        ClaimsPrincipal user, InternshipsDbContext db, Guid? studentId, Guid? companyId, Guid? periodId, string? status, bool? atRisk, CancellationToken cancellationToken)
+    {
+        var query = db.Placements.AsNoTracking().VisibleTo(db, user);
+        if (studentId is { } student)
+        {
+            query = query.Where(p => p.StudentId == student);
+        }
+
+        if (companyId is { } company)
+        {
+            query = query.Where(p => p.CompanyId == company);
+        }
+
+        if (periodId is { } period)
+        {
+            query = query.Where(p => p.PeriodId == period);
+        }
+
+        if (status is not null)
+        {
+            if (!Enum.TryParse<PlacementStatus>(status, ignoreCase: true, out var parsed))
+            {
+                throw new FieldValidationException("status", "Proposed, AgreementSigned, Active, Completed or EndedEarly.");
+            }
+
+            query = query.Where(p => p.Status == parsed);
+        }
+
+        var rows = await query.OrderBy(p => p.StartDate).ThenBy(p => p.Id).Take(2000).ToListAsync(cancellationToken);
+        if (atRisk is { } risky)
+        {
+            rows = [.. rows.Where(p => p.Risks.Count > 0 == risky)];
+        }
+
+        var ids = rows.Select(p => p.Id).ToList();
+        var studentIds = rows.Select(p => p.StudentId).Distinct().ToList();
+        var names = await db.Students.Where(s => studentIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.FirstName, s.LastName, s.Erased })
+            .ToDictionaryAsync(s => s.Id, s => s.Erased ? "(erased)" : $"{s.FirstName} {s.LastName}".Trim(), cancellationToken);
+        var hours = await db.Hours.Where(h => ids.Contains(h.PlacementId) && h.Status == HoursStatus.Approved)
+            .GroupBy(h => h.PlacementId)
+            .Select(g => new { g.Key, Sum = g.Sum(h => h.Hours) })
+            .ToDictionaryAsync(g => g.Key, g => g.Sum, cancellationToken);
+        return TypedResults.Ok(rows.Select(p => PlacementResponse.From(p, names.GetValueOrDefault(p.StudentId, ""), hours.GetValueOrDefault(p.Id))).ToList());
+    }
+
+    private static async Task<Results<Ok<PlacementResponse>, NotFound, ForbidHttpResult>> Get(
+        Guid id, ClaimsPrincipal user, InternshipsDbContext db, CancellationToken cancellationToken)
+    {
+        var (placement, student) = await db.FindAsync(id, cancellationToken);
+        if (placement is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!user.CanRead(placement, student))
+        {
+            return TypedResults.Forbid();
+        }
+
+        return TypedResults.Ok(await db.ResponseAsync(placement, student, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<PlacementResponse>, NotFound>> AssignTeacher(
+        Guid id, AssignTeacherRequest request, InternshipsDbContext db, CancellationToken cancellationToken)
+    {
+        if (request.TeacherStaffId is not { } teacher || teacher == Guid.Empty)
+        {
+            throw new FieldValidationException("teacherStaffId", "Give the teacher's staff id.");
+        }
+
+        var (placement, student) = await db.FindAsync(id, cancellationToken);
+        if (placement is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        placement.AssignTeacher(teacher);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await db.ResponseAsync(placement, student, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<PlacementResponse>, NotFound>> Start(
+        Guid id, StartPlacementRequest? request, InternshipsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (placement, student) = await db.FindAsync(id, cancellationToken);
+        if (placement is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var accreditation = await db.Accreditations.AsNoTracking()
+            .FirstOrDefaultAsync(a => a.CompanyId == placement.CompanyId && a.Crebo == placement.Crebo, cancellationToken);
+        placement.Activate(request?.StartedOn ?? placement.StartDate, accreditation?.IsCurrentOn(placement.StartDate, placement.Route) == true);
+        db.PlacementStarted(placement);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await db.ResponseAsync(placement, student, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<PlacementResponse>, NotFound>> Complete(
+        Guid id, CompletePlacementRequest? request, InternshipsDbContext db, CancellationToken cancellationToken)
+    {
+        var (placement, student) = await db.FindAsync(id, cancellationToken);
+        if (placement is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        placement.MarkCompleted(request?.EndedOn ?? placement.EndDate);
+        db.PlacementEnded(placement);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await db.ResponseAsync(placement, student, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<PlacementResponse>, NotFound>> EndEarly(
+        Guid id, EndEarlyRequest request, InternshipsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (request.Reason is not { } reason || !Enum.IsDefined(reason))
+        {
+            throw new FieldValidationException("reason", $"One of {string.Join(", ", Enum.GetNames<PlacementEndReason>())}.");
+        }
+
+        var endedBy = request.EndedByRole?.Trim().ToLowerInvariant();
+        if (endedBy is null || !EndRoles.Contains(endedBy))
+        {
+            throw new FieldValidationException("endedByRole", "student, school or company.");
+        }
+
+        var (placement, student) = await db.FindAsync(id, cancellationToken);
+        if (placement is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        placement.EndBeforeTime(request.EndedOn ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), reason, endedBy, request.Note);
+        db.PlacementEnded(placement);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await db.ResponseAsync(placement, student, cancellationToken));
+    }
+}

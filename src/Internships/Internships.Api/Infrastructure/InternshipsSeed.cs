@@ -1,0 +1,265 @@
+using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Contracts;
+using PartnershipHub.Internships.Domain;
+using PartnershipHub.Internships.Features.Assignments;
+using PartnershipHub.Internships.Features.Contacts;
+using PartnershipHub.Internships.Features.Matching;
+using PartnershipHub.Internships.Features.Placements;
+using PartnershipHub.Messaging;
+using PartnershipHub.ServiceDefaults.Errors;
+
+namespace PartnershipHub.Internships.Infrastructure;
+
+/// <summary>
+/// Demo data, through the same domain code and outbox as real use: one matching run for the first period, published,
+/// proposals accepted (student b001 placed at company c01 by override when matching put them elsewhere), and the
+/// placements moved into every status with assignments, hours and contact moments. Runs only when no matching run
+/// exists, so a restart changes nothing. docs/internships-service.md lists where the demo students end up.
+/// </summary>
+public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider time, ILogger<InternshipsSeed> logger)
+{
+    private static readonly Actor Coordinator = new("coordinator", new Guid("5eed0000-0000-0000-0000-00000000a201"));
+    private static readonly Actor Teacher = new("teacher", DemoIds.Teacher);
+
+    /// <summary>True when the copies hold the demo students and companies with capacity for the first period.</summary>
+    public async Task<Guid?> ReadyPeriodAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InternshipsDbContext>();
+        var students = Enumerable.Range(1, DemoIds.StudentCount).Select(DemoIds.StudentId).ToList();
+        var companies = Enumerable.Range(1, DemoIds.CompanyCount).Select(DemoIds.CompanyId).ToList();
+        var studentCount = await db.Students.CountAsync(s => students.Contains(s.Id) && s.Crebo != null && s.Latitude != null, cancellationToken);
+        var companyCount = await db.Companies.CountAsync(c => companies.Contains(c.Id), cancellationToken);
+        var period = await db.Capacity.Where(c => c.PeriodName == DemoIds.FirstPeriodName).Select(c => c.PeriodId).FirstOrDefaultAsync(cancellationToken);
+        var capacityCount = period == Guid.Empty ? 0 : await db.Capacity.CountAsync(c => c.PeriodId == period && companies.Contains(c.CompanyId), cancellationToken);
+        var accredited = await db.Accreditations.CountAsync(a => companies.Contains(a.CompanyId), cancellationToken);
+        var trainers = await db.Trainers.CountAsync(t => companies.Contains(t.CompanyId), cancellationToken);
+        return studentCount >= DemoIds.StudentCount && companyCount >= DemoIds.CompanyCount && capacityCount >= DemoIds.CompanyCount
+            && accredited >= DemoIds.CompanyCount && trainers >= DemoIds.CompanyCount
+            ? period
+            : null;
+    }
+
+    public async Task<bool> AlreadySeededAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<InternshipsDbContext>().MatchingRuns.AnyAsync(cancellationToken);
+    }
+
+    public async Task SeedAsync(Guid periodId, CancellationToken cancellationToken)
+    {
+        var runId = await InScopeAsync(async (sp, db) =>
+        {
+            var (run, _, _) = await sp.GetRequiredService<MatchingRunner>().RunAsync(
+                new StartRunRequest(periodId, null, null, null, null, 400, 3), Coordinator.ToString(), cancellationToken);
+            var stored = await db.MatchingRuns.FirstAsync(r => r.Id == run.Id, cancellationToken);
+            stored.Status = MatchingRunStatus.Published;
+            stored.PublishedAt = time.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
+            return run.Id;
+        });
+
+        // Student b001 first, so their place at c01 is taken before anyone else's proposal is accepted.
+        await InScopeAsync(async (sp, db) =>
+        {
+            var proposal = await db.Proposals.AsNoTracking().FirstOrDefaultAsync(p => p.RunId == runId && p.StudentId == DemoIds.Student, cancellationToken);
+            var decisions = sp.GetRequiredService<ProposalDecisions>();
+            if (proposal?.CompanyId == DemoIds.Company)
+            {
+                await decisions.AcceptAsync(runId, DemoIds.Student, cancellationToken);
+            }
+            else if (proposal is not null)
+            {
+                await decisions.OverrideAsync(runId, DemoIds.Student,
+                    new OverrideRequest(DemoIds.Company, null, "Demo: the demo student works at the demo trainer's company."), cancellationToken);
+            }
+
+            return 0;
+        });
+
+        var open = await InScopeAsync((_, db) => db.Proposals.AsNoTracking()
+            .Where(p => p.RunId == runId && p.Status == ProposalStatus.Open)
+            .OrderBy(p => p.StudentId)
+            .Select(p => p.StudentId)
+            .ToListAsync(cancellationToken));
+        foreach (var studentId in open)
+        {
+            try
+            {
+                await InScopeAsync(async (sp, _) => await sp.GetRequiredService<ProposalDecisions>().AcceptAsync(runId, studentId, cancellationToken));
+            }
+            catch (Exception exception) when (exception is FieldValidationException or DomainConflictException)
+            {
+                // The place went to b001's override: record the refusal like a coordinator would.
+                await InScopeAsync(async (sp, _) => await sp.GetRequiredService<ProposalDecisions>().RejectAsync(runId, studentId, exception.Message, cancellationToken));
+            }
+        }
+
+        await InScopeAsync(async (sp, db) =>
+        {
+            await ProgressAsync(db, cancellationToken);
+            return 0;
+        });
+        var flagged = await InScopeAsync((sp, _) => sp.GetRequiredService<NoRecentContactCheck>().RunAsync(cancellationToken));
+        logger.LogInformation("Demo seed: matching run {RunId} published and decided; {Flagged} placement(s) flagged for no recent contact", runId, flagged);
+    }
+
+    /// <summary>Moves the demo placements through the lifecycle so every status, assignment state, hours and contacts exist.</summary>
+    private async Task ProgressAsync(InternshipsDbContext db, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var placements = await db.Placements.OrderBy(p => p.StudentId).ToListAsync(cancellationToken);
+        var births = await db.Students.Where(s => placements.Select(p => p.StudentId).Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.DateOfBirth, cancellationToken);
+        var others = placements.Where(p => p.StudentId != DemoIds.Student).ToList();
+        var endedEarlyDone = false;
+        var withoutContactDone = false;
+        foreach (var placement in placements)
+        {
+            placement.AssignTeacher(DemoIds.Teacher);
+            var step = placement.StudentId == DemoIds.Student ? 5 : others.IndexOf(placement) % 10;
+            var minor = Placement.IsMinorOn(births.GetValueOrDefault(placement.StudentId), placement.StartDate);
+            if (step == 0)
+            {
+                continue;
+            }
+
+            Sign(db, placement, AgreementParty.Student, minor, now);
+            if (step == 1)
+            {
+                continue;
+            }
+
+            Sign(db, placement, AgreementParty.Company, minor, now);
+            if (step == 2)
+            {
+                continue;
+            }
+
+            Sign(db, placement, AgreementParty.School, minor, now);
+            if (step == 3)
+            {
+                continue;
+            }
+
+            if (step == 9 && !endedEarlyDone)
+            {
+                endedEarlyDone = true;
+                placement.EndBeforeTime(placement.StartDate.AddDays(20), PlacementEndReason.PoorFitWithTrade, "student", "Demo: the student chose another trade.");
+                db.PlacementEnded(placement);
+                continue;
+            }
+
+            placement.Activate(placement.StartDate, accreditationCurrent: true);
+            db.PlacementStarted(placement);
+            LogHours(db, placement, now, approveFirstWeek: true);
+            Assignments(db, placement, step, now);
+            if (step == 8)
+            {
+                placement.MarkCompleted(placement.EndDate);
+                db.PlacementEnded(placement);
+                continue;
+            }
+
+            // One active placement is left without contact moments, so the no-contact check flags it.
+            if (!withoutContactDone && step == 6)
+            {
+                withoutContactDone = true;
+                continue;
+            }
+
+            var contact = ContactMoment.Log(placement, ContactKind.Visit, now.AddDays(-7), "Demo: workplace visit with student and trainer.", joint: true,
+                "Check the planning of the next assignment", DateOnly.FromDateTime(now.UtcDateTime.AddDays(14)), Teacher, now);
+            db.Contacts.Add(contact);
+            placement.RecordContact(contact.ContactedAt, contact.Joint);
+            db.EnqueueEvent(new ContactLogged(contact.Id, placement.Id, placement.StudentId, placement.CompanyId, contact.Kind, contact.ContactedAt, contact.Joint, contact.Summary, contact.FollowUpDue));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void Sign(InternshipsDbContext db, Placement placement, AgreementParty party, bool minor, DateTimeOffset now)
+    {
+        var signature = new AgreementSignature(
+            party,
+            party == AgreementParty.School ? SignatureMethod.Paper : SignatureMethod.Portal,
+            party switch { AgreementParty.Student => "Demo student", AgreementParty.Company => "Demo praktijkopleider", _ => "Demo BPV coordinator" },
+            party == AgreementParty.Student && minor ? "Demo parent" : null,
+            party == AgreementParty.School ? "demo-pok-scan.pdf" : null,
+            Coordinator.ToString(),
+            now);
+        if (placement.RecordSignature(signature, minor))
+        {
+            db.PlacementAgreementSigned(placement, now);
+        }
+    }
+
+    private static void LogHours(InternshipsDbContext db, Placement placement, DateTimeOffset now, bool approveFirstWeek)
+    {
+        var monday = HoursEntry.MondayOf(placement.StartDate.AddDays(7));
+        for (var week = 0; week < 2; week++)
+        {
+            decimal total = 0;
+            for (var day = 0; day < 4; day++)
+            {
+                var entry = HoursEntry.Log(placement, monday.AddDays((7 * week) + day), day == 3 ? 6m : 8m, "Demo: regular working day", now);
+                if (week == 0 && approveFirstWeek)
+                {
+                    entry.Decide(true, DemoIds.Trainer, null, now);
+                    total += entry.Hours;
+                }
+
+                db.Hours.Add(entry);
+            }
+
+            if (total > 0)
+            {
+                db.EnqueueEvent(new HoursApproved(placement.Id, placement.StudentId, placement.CompanyId, monday, total, placement.PlannedHours));
+            }
+        }
+    }
+
+    /// <summary>Two assignments per active placement, in states that vary with the placement's position.</summary>
+    private static void Assignments(InternshipsDbContext db, Placement placement, int step, DateTimeOffset now)
+    {
+        var trainer = new Actor("trainer", placement.TrainerId);
+        var student = new Actor("student", placement.StudentId);
+        var first = Assignment.Draft(placement, new AssignmentContent(
+            "Customer conversation", "Help three customers from greeting to sale and write down what went well.", ["customer-focus", "communication"], ["B1-K1-W3"], placement.StartDate.AddDays(30)), Teacher, now);
+        first.ConfirmFeasible(trainer, now);
+        db.AssignmentAgreed(first, trainer.Id ?? Guid.Empty);
+        first.BeginWork(student, now);
+        first.HandIn("Notes of three conversations, signed by the trainer.", "I learned to ask open questions.", student, now);
+        db.AssignmentSubmitted(first);
+        if (step is 5 or 7 or 8)
+        {
+            first.Approve("Good progress; keep asking open questions.", trainer, now);
+            db.AssignmentSignedOff(first, trainer.Id ?? Guid.Empty);
+            if (step == 8)
+            {
+                first.MarkReviewed("Discussed in the mentor meeting.", Teacher, now);
+            }
+        }
+
+        var second = Assignment.Draft(placement, new AssignmentContent(
+            "Plan a shelf or workspace", "Plan and carry out the layout of one shelf or workspace with your trainer.", ["planning", "taking-initiative"], ["B1-K1-W2"], placement.StartDate.AddDays(60)), Teacher, now);
+        if (step is 4 or 5)
+        {
+            second.AskForChange("Make it one shelf, not the whole aisle.", trainer, now);
+        }
+        else if (step is 7 or 8)
+        {
+            second.ConfirmFeasible(trainer, now);
+            db.AssignmentAgreed(second, trainer.Id ?? Guid.Empty);
+            second.BeginWork(student, now);
+        }
+
+        db.Assignments.AddRange(first, second);
+    }
+
+    private async Task<T> InScopeAsync<T>(Func<IServiceProvider, InternshipsDbContext, Task<T>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<InternshipsDbContext>());
+    }
+}

@@ -1,0 +1,23 @@
+using MassTransit;
+using PartnershipHub.Contracts;
+using PartnershipHub.Internships.Infrastructure;
+
+namespace PartnershipHub.Internships.Messaging;
+
+/// <summary>Blanks the personal data in the copy and keeps a tombstone, so a late event cannot bring it back.</summary>
+public sealed class StudentErasedConsumer(InternshipsDbContext db) : IConsumer<StudentErased>
+{
+    public async Task Consume(ConsumeContext<StudentErased> context)
+    {
+        var student = await db.FindOrAddAsync(context.Message.StudentId, context.CancellationToken);
+        student.Erase();
+        student.Status = StudentStatus.LeftEarly;
+        student.StatusVersion = long.MaxValue;
+        student.BasicVersion = long.MaxValue;
+        student.IntakeVersion = long.MaxValue;
+        foreach (var proposal in db.Proposals.Where(p => p.StudentId == context.Message.StudentId))
+        {
+            proposal.StudentName = "(erased)";
+        }
+    }
+}
