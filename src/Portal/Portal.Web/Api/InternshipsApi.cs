@@ -31,6 +31,12 @@ public sealed class InternshipsApi(IHttpClientFactory httpClients, UserTokens to
     public Task<ApiResult<NoContent>> ApproveWeekAsync(Guid placementId, DateOnly weekStart, CancellationToken cancellationToken = default) =>
         PostAsync<NoContent>($"/api/placements/{placementId}/hours/weeks/{weekStart:yyyy-MM-dd}/approve", new { }, cancellationToken);
 
+    public Task<ApiResult<NoContent>> LogHoursAsync(Guid placementId, string date, double hours, CancellationToken cancellationToken = default) =>
+        PutAsync<NoContent>($"/api/placements/{placementId}/hours/{Uri.EscapeDataString(date)}", new { hours }, cancellationToken);
+
+    public Task<ApiResult<Assignment>> DraftAssignmentAsync(Guid placementId, DraftAssignmentRequest request, CancellationToken cancellationToken = default) =>
+        PostAsync<Assignment>($"/api/placements/{placementId}/assignments", request, cancellationToken);
+
     public Task<ApiResult<List<MatchingRun>>> RunsAsync(CancellationToken cancellationToken = default) =>
         GetAsync<List<MatchingRun>>("/api/matching/runs", cancellationToken);
 

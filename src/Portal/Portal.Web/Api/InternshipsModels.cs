@@ -51,3 +51,5 @@ public sealed record MatchingRun(
 public sealed record ReasonRequest(string? Reason);
 
 public sealed record OverrideRequest(Guid CompanyId, string Reason);
+
+public sealed record DraftAssignmentRequest(string Title, string Description, IReadOnlyList<string> CriterionKeys, IReadOnlyList<string> WorkProcesses, DateOnly? DueDate);
