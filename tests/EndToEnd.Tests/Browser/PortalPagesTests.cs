@@ -52,4 +52,31 @@ public sealed class PortalPagesTests(RunningSystem system, ITestOutputHelper out
         await Assertions.Expect(page.Locator("[data-testid=import-rows]")).ToContainTextAsync("bad");
         await PortalBrowser.AssertAccessibleAsync(page, output, "import report");
     }
+
+    [Fact]
+    public async Task A_student_sees_their_internship_and_starts_a_self_assessment()
+    {
+        await DemoData.TrainersActivePlacementAsync();
+        var page = await _browser.SignInAsync(DemoUsers.Student, PortalBrowser.Phone);
+
+        await page.GotoAsync(new Uri(RunningSystem.Portal, "/student").ToString());
+        await page.WaitForSelectorAsync("[data-testid=my-placement]");
+        await PortalBrowser.AssertAccessibleAsync(page, output, "student: my internship");
+
+        await page.GotoAsync(new Uri(RunningSystem.Portal, "/student/self-assessment").ToString());
+        await page.WaitForSelectorAsync("[data-testid=assessment-stepper]");
+        await PortalBrowser.AssertAccessibleAsync(page, output, "student: self-assessment");
+    }
+
+    [Fact]
+    public async Task A_teacher_sees_their_placements_page_in_english_when_chosen()
+    {
+        var page = await _browser.SignInAsync(DemoUsers.Teacher, PortalBrowser.Desktop);
+
+        await page.ClickAsync("[data-testid=culture-en]");
+        await page.WaitForSelectorAsync("[data-testid=culture-nl]");
+        await page.GotoAsync(new Uri(RunningSystem.Portal, "/teacher").ToString());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("My students' placements");
+        await PortalBrowser.AssertAccessibleAsync(page, output, "teacher: placements (English)");
+    }
 }
