@@ -96,7 +96,7 @@ done
 
 for entry in "${RUNNING[@]}"; do
   IFS='|' read -r name _ port _ _ <<<"$entry"
-  wait_healthy "$name" "http://127.0.0.1:$port" 120
+  wait_healthy "$name" "http://127.0.0.1:$port" 300
 done
 
 echo
