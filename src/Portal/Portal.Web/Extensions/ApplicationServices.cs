@@ -39,6 +39,7 @@ public static class ApplicationServices
             RabbitMqManagementUser = configuration["RabbitMq:ManagementUser"] ?? "guest",
             RabbitMqManagementPassword = configuration["RabbitMq:ManagementPassword"] ?? "guest",
             DashboardUrl = configuration["Dashboard:Url"],
+            GrowthDocumentEnabled = PdfLicensing.Configure(configuration["Pdf:License"]),
         });
 
         // Base addresses are service names; ServiceDefaults' service discovery resolves them (services:<name>:http:0).

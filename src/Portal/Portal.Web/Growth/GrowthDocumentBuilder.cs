@@ -21,10 +21,10 @@ public sealed class GrowthDocumentBuilder(IStringLocalizer<SharedResource> text)
     private PdfDocument _document = null!;
     private double _y;
 
-    private static readonly XFont Title = new(EmbeddedFontResolver.Family, 18, XFontStyleEx.Bold);
-    private static readonly XFont Heading = new(EmbeddedFontResolver.Family, 13, XFontStyleEx.Bold);
-    private static readonly XFont Body = new(EmbeddedFontResolver.Family, 9.5, XFontStyleEx.Regular);
-    private static readonly XFont Small = new(EmbeddedFontResolver.Family, 7.5, XFontStyleEx.Regular);
+    private readonly XFont Title = new(EmbeddedFontResolver.Family, 18, XFontStyleEx.Bold);
+    private readonly XFont Heading = new(EmbeddedFontResolver.Family, 13, XFontStyleEx.Bold);
+    private readonly XFont Body = new(EmbeddedFontResolver.Family, 9.5, XFontStyleEx.Regular);
+    private readonly XFont Small = new(EmbeddedFontResolver.Family, 7.5, XFontStyleEx.Regular);
 
     static GrowthDocumentBuilder()
     {

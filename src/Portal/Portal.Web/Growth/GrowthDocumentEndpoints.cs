@@ -14,8 +14,15 @@ public static class GrowthDocumentEndpoints
     /// </summary>
     public static WebApplication MapGrowthDocumentEndpoints(this WebApplication app)
     {
-        app.MapGet("/students/{id:guid}/growth.pdf", async (Guid id, HttpContext context, UserTokens tokens, GuidanceApi guidance, GrowthDocumentBuilder builder) =>
+        app.MapGet("/students/{id:guid}/growth.pdf", async (Guid id, HttpContext context, UserTokens tokens, GuidanceApi guidance, GrowthDocumentBuilder builder, PortalSettings settings) =>
         {
+            if (!settings.GrowthDocumentEnabled)
+            {
+                return Results.Problem(
+                    "The growth document needs a PDFsharp licence choice (Pdf:License); see docs/portal.md.",
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
             if (await context.GetTokenAsync("access_token") is { } accessToken)
             {
                 tokens.Set(new TokenSet(accessToken, await context.GetTokenAsync("refresh_token"),
