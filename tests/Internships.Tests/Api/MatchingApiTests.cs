@@ -149,4 +149,21 @@ public sealed class MatchingApiTests(InternshipsFixture fixture) : IClassFixture
         await (await Coordinator.PostJsonAsync("/api/matching/runs", new { periodId = Guid.NewGuid() })).AssertFieldErrorAsync("periodId");
         await (await Coordinator.PostJsonAsync("/api/matching/runs", new { periodId = _world.PeriodId, weights = new { spreading = -1 } })).AssertFieldErrorAsync("weights.spreading");
     }
+
+    [Fact]
+    public async Task Accepting_rechecks_capacity_taken_since_the_run()
+    {
+        var company = await _world.CompanyAsync(places: 1);
+        var first = await _world.StudentAsync();
+        var second = await _world.StudentAsync();
+        var run = await RunAsync(first, second);
+        var placed = run.Proposals!.Single().StudentId;
+        var unplaced = run.Unplaced!.Single().StudentId;
+
+        await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/proposals/{unplaced}/override", new { companyId = company, reason = "sibling works nearby" }))
+            .ReadAsync<PlacementResponse>(HttpStatusCode.Created);
+        var refused = await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/proposals/{placed}/accept")).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains(ExclusionRules.NoCapacity, refused.GetProperty("errors").GetProperty("companyId")[0].GetString());
+    }
 }

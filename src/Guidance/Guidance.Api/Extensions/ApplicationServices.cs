@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Npgsql;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Infrastructure;
@@ -13,6 +14,7 @@ public static class ApplicationServices
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
+        UsePreparedStatements(builder.Configuration);
         builder.AddDatabaseAndMessaging<GuidanceDbContext>(ResourceNames.Guidance, ResourceNames.GuidanceDb, bus =>
         {
             // Students: the student copy (name, enrolment, mentor, intake summary, status) and erasure.
@@ -49,6 +51,7 @@ public static class ApplicationServices
 
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<FrameworkCache>();
+        builder.Services.AddScoped<ProgressProjector>();
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
 
         builder.Services.AddOptions<DemoSeedOptions>().Bind(builder.Configuration.GetSection(DemoSeedOptions.SectionName));
@@ -58,5 +61,19 @@ public static class ApplicationServices
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Lets Npgsql prepare the statements a connection runs repeatedly (the progress and caseload reads, the
+    /// consumers' lookups), so PostgreSQL keeps their plans. A connection string that sets it already wins.
+    /// </summary>
+    private static void UsePreparedStatements(IConfiguration configuration)
+    {
+        var key = $"ConnectionStrings:{ResourceNames.GuidanceDb}";
+        if (configuration[key] is { } connectionString && new NpgsqlConnectionStringBuilder(connectionString) is { MaxAutoPrepare: 0 } settings)
+        {
+            settings.MaxAutoPrepare = 50;
+            configuration[key] = settings.ConnectionString;
+        }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Frameworks;
 using PartnershipHub.Guidance.Features.Plans;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Infrastructure.EntityConfigurations;
@@ -25,6 +26,8 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
 
     public DbSet<Signal> Signals => Set<Signal>();
 
+    public DbSet<ProgressDocument> ProgressDocuments => Set<ProgressDocument>();
+
     public DbSet<StudentCopy> Students => Set<StudentCopy>();
 
     public DbSet<PlacementCopy> Placements => Set<PlacementCopy>();
@@ -46,6 +49,13 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
         modelBuilder.ApplyConfiguration(new PlanRevisionConfiguration());
         modelBuilder.ApplyConfiguration(new ReviewConfiguration());
         modelBuilder.ApplyConfiguration(new SignalConfiguration());
+        modelBuilder.Entity<ProgressDocument>(document =>
+        {
+            document.ToTable("progress_documents");
+            document.HasKey(d => d.StudentId);
+            document.Property(d => d.StudentId).ValueGeneratedNever();
+            document.Property(d => d.Document).HasColumnType("jsonb");
+        });
         var copies = new LocalCopiesConfiguration();
         modelBuilder.ApplyConfiguration<StudentCopy>(copies);
         modelBuilder.ApplyConfiguration<PlacementCopy>(copies);

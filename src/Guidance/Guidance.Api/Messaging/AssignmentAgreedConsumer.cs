@@ -1,11 +1,18 @@
 using MassTransit;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Messaging;
 
-public sealed class AssignmentAgreedConsumer(GuidanceDbContext db) : IConsumer<AssignmentAgreed>
+public sealed class AssignmentAgreedConsumer(GuidanceDbContext db, ProgressProjector projector) : IConsumer<AssignmentAgreed>
 {
-    public Task Consume(ConsumeContext<AssignmentAgreed> context) =>
-        InternshipsCopies.ApplyAsync(db, context.Message.Assignment, context.Message.Version, context.CancellationToken);
+    public async Task Consume(ConsumeContext<AssignmentAgreed> context)
+    {
+        var (copy, applied) = await InternshipsCopies.ApplyAsync(db, context.Message.Assignment, context.Message.Version, context.CancellationToken);
+        if (copy is not null && applied)
+        {
+            await projector.RefreshAsync(copy.StudentId, context.CancellationToken);
+        }
+    }
 }

@@ -1,10 +1,11 @@
 using MassTransit;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Messaging;
 
-public sealed class AssignmentSignedOffConsumer(GuidanceDbContext db) : IConsumer<AssignmentSignedOff>
+public sealed class AssignmentSignedOffConsumer(GuidanceDbContext db, ProgressProjector projector) : IConsumer<AssignmentSignedOff>
 {
     public async Task Consume(ConsumeContext<AssignmentSignedOff> context)
     {
@@ -14,6 +15,11 @@ public sealed class AssignmentSignedOffConsumer(GuidanceDbContext db) : IConsume
         {
             copy.SignedOffAt = e.SignedOffAt;
             copy.Feedback = e.Feedback;
+        }
+
+        if (copy is not null)
+        {
+            await projector.RefreshAsync(copy.StudentId, context.CancellationToken);
         }
     }
 }

@@ -1,11 +1,18 @@
 using MassTransit;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Messaging;
 
-public sealed class AssignmentSubmittedConsumer(GuidanceDbContext db) : IConsumer<AssignmentSubmitted>
+public sealed class AssignmentSubmittedConsumer(GuidanceDbContext db, ProgressProjector projector) : IConsumer<AssignmentSubmitted>
 {
-    public Task Consume(ConsumeContext<AssignmentSubmitted> context) =>
-        InternshipsCopies.ApplyAsync(db, context.Message.Assignment, context.Message.Version, context.CancellationToken);
+    public async Task Consume(ConsumeContext<AssignmentSubmitted> context)
+    {
+        var (copy, applied) = await InternshipsCopies.ApplyAsync(db, context.Message.Assignment, context.Message.Version, context.CancellationToken);
+        if (copy is not null && applied)
+        {
+            await projector.RefreshAsync(copy.StudentId, context.CancellationToken);
+        }
+    }
 }

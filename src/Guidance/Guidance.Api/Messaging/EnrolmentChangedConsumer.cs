@@ -1,11 +1,12 @@
 using MassTransit;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.LocalCopies;
 
 namespace PartnershipHub.Guidance.Messaging;
 
-public sealed class EnrolmentChangedConsumer(GuidanceDbContext db) : IConsumer<EnrolmentChanged>
+public sealed class EnrolmentChangedConsumer(GuidanceDbContext db, ProgressProjector projector) : IConsumer<EnrolmentChanged>
 {
     public async Task Consume(ConsumeContext<EnrolmentChanged> context)
     {
@@ -15,6 +16,8 @@ public sealed class EnrolmentChangedConsumer(GuidanceDbContext db) : IConsumer<E
         {
             Apply(copy, e.Enrolment, e.Version);
         }
+
+        await projector.RefreshAsync(e.StudentId, context.CancellationToken);
     }
 
     internal static void Apply(StudentCopy copy, Enrolment enrolment, long version)

@@ -1,13 +1,14 @@
 using MassTransit;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Features.Signals;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.LocalCopies;
 
 namespace PartnershipHub.Guidance.Messaging;
 
 /// <summary>Keyed on (placement, week): a re-approval of a week replaces it, so order and repeats do not matter.</summary>
-public sealed class HoursApprovedConsumer(GuidanceDbContext db, SignalRules rules, TimeProvider clock) : IConsumer<HoursApproved>
+public sealed class HoursApprovedConsumer(GuidanceDbContext db, ProgressProjector projector, SignalRules rules, TimeProvider clock) : IConsumer<HoursApproved>
 {
     public async Task Consume(ConsumeContext<HoursApproved> context)
     {
@@ -28,5 +29,7 @@ public sealed class HoursApprovedConsumer(GuidanceDbContext db, SignalRules rule
         week.PlannedHours = e.PlannedHours;
         await db.SaveChangesAsync(context.CancellationToken);
         await rules.HoursAsync(e.PlacementId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), context.CancellationToken);
+
+        await projector.RefreshAsync(e.StudentId, context.CancellationToken);
     }
 }

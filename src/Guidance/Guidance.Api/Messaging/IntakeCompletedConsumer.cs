@@ -1,11 +1,12 @@
 using MassTransit;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Messaging;
 
 /// <summary>Keeps the needs levels and progression wish only; preferences are Internships' concern.</summary>
-public sealed class IntakeCompletedConsumer(GuidanceDbContext db) : IConsumer<IntakeCompleted>
+public sealed class IntakeCompletedConsumer(GuidanceDbContext db, ProgressProjector projector) : IConsumer<IntakeCompleted>
 {
     public async Task Consume(ConsumeContext<IntakeCompleted> context)
     {
@@ -18,5 +19,7 @@ public sealed class IntakeCompletedConsumer(GuidanceDbContext db) : IConsumer<In
             copy.ProgressionWish = e.ProgressionWish;
             copy.IntakeVersion = e.Version;
         }
+
+        await projector.RefreshAsync(e.StudentId, context.CancellationToken);
     }
 }

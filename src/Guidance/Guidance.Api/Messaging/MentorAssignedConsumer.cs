@@ -1,10 +1,11 @@
 using MassTransit;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Messaging;
 
-public sealed class MentorAssignedConsumer(GuidanceDbContext db) : IConsumer<MentorAssigned>
+public sealed class MentorAssignedConsumer(GuidanceDbContext db, ProgressProjector projector) : IConsumer<MentorAssigned>
 {
     public async Task Consume(ConsumeContext<MentorAssigned> context)
     {
@@ -15,5 +16,7 @@ public sealed class MentorAssignedConsumer(GuidanceDbContext db) : IConsumer<Men
             copy.MentorStaffId = e.MentorStaffId;
             copy.MentorVersion = e.Version;
         }
+
+        await projector.RefreshAsync(e.StudentId, context.CancellationToken);
     }
 }

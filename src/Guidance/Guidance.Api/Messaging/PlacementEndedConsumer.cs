@@ -1,11 +1,12 @@
 using MassTransit;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Features.Signals;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Messaging;
 
-public sealed class PlacementEndedConsumer(GuidanceDbContext db, SignalRules rules) : IConsumer<PlacementEnded>
+public sealed class PlacementEndedConsumer(GuidanceDbContext db, ProgressProjector projector, SignalRules rules) : IConsumer<PlacementEnded>
 {
     public async Task Consume(ConsumeContext<PlacementEnded> context)
     {
@@ -28,5 +29,7 @@ public sealed class PlacementEndedConsumer(GuidanceDbContext db, SignalRules rul
         {
             await rules.PlacementEndedEarlyAsync(copy, e.EndedOn, e.Reason, context.CancellationToken);
         }
+
+        await projector.RefreshAsync(copy.StudentId, context.CancellationToken);
     }
 }

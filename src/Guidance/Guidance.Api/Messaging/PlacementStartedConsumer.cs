@@ -1,11 +1,18 @@
 using MassTransit;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Messaging;
 
-public sealed class PlacementStartedConsumer(GuidanceDbContext db) : IConsumer<PlacementStarted>
+public sealed class PlacementStartedConsumer(GuidanceDbContext db, ProgressProjector projector) : IConsumer<PlacementStarted>
 {
-    public Task Consume(ConsumeContext<PlacementStarted> context) =>
-        InternshipsCopies.ApplyAsync(db, context.Message.Placement, context.Message.Version, context.CancellationToken);
+    public async Task Consume(ConsumeContext<PlacementStarted> context)
+    {
+        var (copy, applied) = await InternshipsCopies.ApplyAsync(db, context.Message.Placement, context.Message.Version, context.CancellationToken);
+        if (copy is not null && applied)
+        {
+            await projector.RefreshAsync(copy.StudentId, context.CancellationToken);
+        }
+    }
 }

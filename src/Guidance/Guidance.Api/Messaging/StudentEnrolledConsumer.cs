@@ -1,10 +1,11 @@
 using MassTransit;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Messaging;
 
-public sealed class StudentEnrolledConsumer(GuidanceDbContext db) : IConsumer<StudentEnrolled>
+public sealed class StudentEnrolledConsumer(GuidanceDbContext db, ProgressProjector projector) : IConsumer<StudentEnrolled>
 {
     public async Task Consume(ConsumeContext<StudentEnrolled> context)
     {
@@ -34,5 +35,7 @@ public sealed class StudentEnrolledConsumer(GuidanceDbContext db) : IConsumer<St
             copy.MentorStaffId = e.MentorStaffId;
             copy.MentorVersion = e.Version;
         }
+
+        await projector.RefreshAsync(e.StudentId, context.CancellationToken);
     }
 }

@@ -24,6 +24,7 @@ public sealed class StudentErasedConsumer(GuidanceDbContext db, TimeProvider clo
         await db.ApprovedWeeks.Where(w => w.StudentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Contacts.Where(c => c.StudentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Placements.Where(p => p.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ProgressDocuments.Where(d => d.StudentId == id).ExecuteDeleteAsync(cancellationToken);
 
         var copy = await db.Students.FindAsync([id], cancellationToken);
         if (copy is null)

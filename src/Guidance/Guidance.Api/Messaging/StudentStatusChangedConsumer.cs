@@ -1,10 +1,11 @@
 using MassTransit;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Messaging;
 
-public sealed class StudentStatusChangedConsumer(GuidanceDbContext db) : IConsumer<StudentStatusChanged>
+public sealed class StudentStatusChangedConsumer(GuidanceDbContext db, ProgressProjector projector) : IConsumer<StudentStatusChanged>
 {
     public async Task Consume(ConsumeContext<StudentStatusChanged> context)
     {
@@ -15,5 +16,7 @@ public sealed class StudentStatusChangedConsumer(GuidanceDbContext db) : IConsum
             copy.Status = e.Status;
             copy.StatusVersion = e.Version;
         }
+
+        await projector.RefreshAsync(e.StudentId, context.CancellationToken);
     }
 }

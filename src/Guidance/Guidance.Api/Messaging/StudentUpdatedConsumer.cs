@@ -1,10 +1,11 @@
 using MassTransit;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Messaging;
 
-public sealed class StudentUpdatedConsumer(GuidanceDbContext db) : IConsumer<StudentUpdated>
+public sealed class StudentUpdatedConsumer(GuidanceDbContext db, ProgressProjector projector) : IConsumer<StudentUpdated>
 {
     public async Task Consume(ConsumeContext<StudentUpdated> context)
     {
@@ -29,5 +30,7 @@ public sealed class StudentUpdatedConsumer(GuidanceDbContext db) : IConsumer<Stu
             copy.Status = e.Status;
             copy.StatusVersion = e.Version;
         }
+
+        await projector.RefreshAsync(e.StudentId, context.CancellationToken);
     }
 }

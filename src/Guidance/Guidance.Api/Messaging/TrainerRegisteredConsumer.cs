@@ -1,12 +1,14 @@
 using MassTransit;
 using PartnershipHub.Contracts;
+using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.LocalCopies;
 
 namespace PartnershipHub.Guidance.Messaging;
 
 /// <summary>The trainer's name for the progress view; nothing else of Companies is needed here.</summary>
-public sealed class TrainerRegisteredConsumer(GuidanceDbContext db) : IConsumer<TrainerRegistered>
+public sealed class TrainerRegisteredConsumer(GuidanceDbContext db, ProgressProjector projector) : IConsumer<TrainerRegistered>
 {
     public async Task Consume(ConsumeContext<TrainerRegistered> context)
     {
@@ -25,5 +27,12 @@ public sealed class TrainerRegisteredConsumer(GuidanceDbContext db) : IConsumer<
         copy.CompanyId = e.CompanyId;
         copy.Name = e.Name;
         copy.Version = e.Version;
+
+        // The name shows in the progress view of every student the trainer guides.
+        var students = await db.Placements.Where(p => p.TrainerId == e.TrainerId).Select(p => p.StudentId).Distinct().ToListAsync(context.CancellationToken);
+        foreach (var student in students)
+        {
+            await projector.RefreshAsync(student, context.CancellationToken);
+        }
     }
 }

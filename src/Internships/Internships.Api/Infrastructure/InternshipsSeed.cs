@@ -28,7 +28,7 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
         var db = scope.ServiceProvider.GetRequiredService<InternshipsDbContext>();
         var students = Enumerable.Range(1, DemoIds.StudentCount).Select(DemoIds.StudentId).ToList();
         var companies = Enumerable.Range(1, DemoIds.CompanyCount).Select(DemoIds.CompanyId).ToList();
-        var studentCount = await db.Students.CountAsync(s => students.Contains(s.Id) && s.Crebo != null && s.Latitude != null, cancellationToken);
+        var studentCount = await db.Students.CountAsync(s => students.Contains(s.Id) && s.Crebo != null, cancellationToken);
         var companyCount = await db.Companies.CountAsync(c => companies.Contains(c.Id), cancellationToken);
         var period = await db.Capacity.Where(c => c.PeriodName == DemoIds.FirstPeriodName).Select(c => c.PeriodId).FirstOrDefaultAsync(cancellationToken);
         var capacityCount = period == Guid.Empty ? 0 : await db.Capacity.CountAsync(c => c.PeriodId == period && companies.Contains(c.CompanyId), cancellationToken);
@@ -50,7 +50,7 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
     {
         var runId = await InScopeAsync(async (sp, db) =>
         {
-            var (run, _, _) = await sp.GetRequiredService<MatchingRunner>().RunAsync(
+            var (run, _, _, _) = await sp.GetRequiredService<MatchingRunner>().RunAsync(
                 new StartRunRequest(periodId, null, null, null, null, 400, 3), Coordinator.ToString(), cancellationToken);
             var stored = await db.MatchingRuns.FirstAsync(r => r.Id == run.Id, cancellationToken);
             stored.Status = MatchingRunStatus.Published;

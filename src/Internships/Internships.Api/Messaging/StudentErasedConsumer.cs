@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Internships.Infrastructure;
 
@@ -15,7 +16,8 @@ public sealed class StudentErasedConsumer(InternshipsDbContext db) : IConsumer<S
         student.StatusVersion = long.MaxValue;
         student.BasicVersion = long.MaxValue;
         student.IntakeVersion = long.MaxValue;
-        foreach (var proposal in db.Proposals.Where(p => p.StudentId == context.Message.StudentId))
+        var proposals = await db.Proposals.Where(p => p.StudentId == context.Message.StudentId).ToListAsync(context.CancellationToken);
+        foreach (var proposal in proposals)
         {
             proposal.StudentName = "(erased)";
         }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Security;
@@ -166,7 +167,7 @@ public static class AssessmentsApi
     }
 
     private static async Task<Results<Ok<AssessmentResponse>, NotFound, ForbidHttpResult>> SubmitAsync(
-        Guid id, ClaimsPrincipal user, GuidanceDbContext db, SignalRules rules, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, GuidanceDbContext db, SignalRules rules, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken)
     {
         var assessment = await db.Assessments.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (assessment is null)
@@ -190,6 +191,7 @@ public static class AssessmentsApi
 
         await db.SaveChangesAsync(cancellationToken);
         await rules.AfterAssessmentSubmittedAsync(assessment, cancellationToken);
+        await projector.RefreshAsync(assessment.StudentId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(AssessmentResponse.From(assessment));
     }

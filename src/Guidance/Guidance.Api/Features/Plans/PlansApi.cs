@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Security;
 using PartnershipHub.ServiceDefaults.Security;
@@ -45,7 +46,7 @@ public static class PlansApi
     }
 
     private static async Task<Results<Ok<PlanResponse>, NotFound, ForbidHttpResult>> SaveAsync(
-        Guid studentId, SavePlanRequest request, ClaimsPrincipal user, GuidanceDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid studentId, SavePlanRequest request, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken)
     {
         var student = await db.FindStudentAsync(studentId, cancellationToken);
         if (student is null)
@@ -74,6 +75,7 @@ public static class PlansApi
             plan.Revision == 0 ? "created" : "edited", clock.GetUtcNow());
         db.PlanRevisions.Add(revision);
         await db.SaveChangesAsync(cancellationToken);
+        await projector.RefreshAsync(studentId, cancellationToken);
         return TypedResults.Ok(PlanResponse.From(plan));
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Plans;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Security;
 using PartnershipHub.ServiceDefaults.Errors;
@@ -44,7 +45,7 @@ public static class ReviewsApi
     }
 
     private static async Task<Results<Created<ReviewResponse>, NotFound, ForbidHttpResult>> ScheduleAsync(
-        Guid studentId, ScheduleReviewRequest request, ClaimsPrincipal user, GuidanceDbContext db, CancellationToken cancellationToken)
+        Guid studentId, ScheduleReviewRequest request, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, CancellationToken cancellationToken)
     {
         var student = await db.FindStudentAsync(studentId, cancellationToken);
         if (student is null)
@@ -65,6 +66,7 @@ public static class ReviewsApi
         var review = Review.Schedule(Guid.CreateVersion7(), studentId, request.ScheduledAt, request.Participants ?? ["student", "mentor"], user.CallerId());
         db.Reviews.Add(review);
         await db.SaveChangesAsync(cancellationToken);
+        await projector.RefreshAsync(studentId, cancellationToken);
         return TypedResults.Created($"/api/reviews/{review.Id}", ReviewResponse.From(review));
     }
 
@@ -85,7 +87,7 @@ public static class ReviewsApi
 
     /// <summary>Records the review; feed-forward from assessments submitted since the last held review is pulled in.</summary>
     private static async Task<Results<Ok<ReviewResponse>, NotFound, ForbidHttpResult>> HoldAsync(
-        Guid id, HoldReviewRequest request, ClaimsPrincipal user, GuidanceDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, HoldReviewRequest request, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken)
     {
         var review = await db.Reviews.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         var student = review is null ? null : await db.FindStudentAsync(review.StudentId, cancellationToken);
@@ -126,11 +128,12 @@ public static class ReviewsApi
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await projector.RefreshAsync(review.StudentId, cancellationToken);
         return TypedResults.Ok(ReviewResponse.From(review));
     }
 
     private static async Task<Results<Ok<ReviewResponse>, NotFound, ForbidHttpResult>> CancelAsync(
-        Guid id, ClaimsPrincipal user, GuidanceDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, CancellationToken cancellationToken)
     {
         var review = await db.Reviews.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         var student = review is null ? null : await db.FindStudentAsync(review.StudentId, cancellationToken);
@@ -146,6 +149,7 @@ public static class ReviewsApi
 
         review.Cancel();
         await db.SaveChangesAsync(cancellationToken);
+        await projector.RefreshAsync(review.StudentId, cancellationToken);
         return TypedResults.Ok(ReviewResponse.From(review));
     }
 }

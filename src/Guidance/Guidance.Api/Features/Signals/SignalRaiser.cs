@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Features.Signals;
@@ -8,7 +9,7 @@ namespace PartnershipHub.Guidance.Features.Signals;
 /// (student, rule, subject) is silently not written, also when two evaluations race. Runs in the caller's
 /// transaction when there is one.
 /// </summary>
-public sealed class SignalRaiser(GuidanceDbContext db, TimeProvider clock)
+public sealed class SignalRaiser(GuidanceDbContext db, TimeProvider clock, ProgressProjector? projector = null)
 {
     /// <param name="once">
     /// For rules whose condition persists (time-based): never raise again for a subject that was raised before, even
@@ -29,6 +30,11 @@ public sealed class SignalRaiser(GuidanceDbContext db, TimeProvider clock)
              ON CONFLICT (student_id, rule, subject) WHERE status <> 'Resolved' DO NOTHING
              """,
             cancellationToken);
+        if (rows == 1 && projector is not null)
+        {
+            await projector.RefreshAsync(studentId, cancellationToken);
+        }
+
         return rows == 1;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Security;
 using PartnershipHub.ServiceDefaults.Errors;
@@ -48,15 +49,15 @@ public static class SignalsApi
     }
 
     private static Task<Results<Ok<SignalResponse>, NotFound, ForbidHttpResult>> AcknowledgeAsync(
-        Guid id, SignalNoteRequest? request, ClaimsPrincipal user, GuidanceDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, user, db, signal => signal.Acknowledge(user.CallerId(), request?.Note, clock.GetUtcNow()), cancellationToken);
+        Guid id, SignalNoteRequest? request, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, user, db, projector, signal => signal.Acknowledge(user.CallerId(), request?.Note, clock.GetUtcNow()), cancellationToken);
 
     private static Task<Results<Ok<SignalResponse>, NotFound, ForbidHttpResult>> ResolveAsync(
-        Guid id, SignalNoteRequest request, ClaimsPrincipal user, GuidanceDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, user, db, signal => signal.Resolve(user.CallerId(), request.Note ?? "", clock.GetUtcNow()), cancellationToken);
+        Guid id, SignalNoteRequest request, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, user, db, projector, signal => signal.Resolve(user.CallerId(), request.Note ?? "", clock.GetUtcNow()), cancellationToken);
 
     private static async Task<Results<Ok<SignalResponse>, NotFound, ForbidHttpResult>> ChangeAsync(
-        Guid id, ClaimsPrincipal user, GuidanceDbContext db, Action<Signal> change, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, Action<Signal> change, CancellationToken cancellationToken)
     {
         var signal = await db.Signals.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         var student = signal is null ? null : await db.FindStudentAsync(signal.StudentId, cancellationToken);
@@ -72,6 +73,7 @@ public static class SignalsApi
 
         change(signal);
         await db.SaveChangesAsync(cancellationToken);
+        await projector.RefreshAsync(signal.StudentId, cancellationToken);
         return TypedResults.Ok(SignalResponse.From(signal));
     }
 }

@@ -263,6 +263,26 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                     b.ToTable("plan_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipHub.Guidance.Features.Progress.ProgressDocument", b =>
+                {
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("document");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("StudentId");
+
+                    b.ToTable("progress_documents", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipHub.Guidance.Features.Reviews.Review", b =>
                 {
                     b.Property<Guid>("Id")

@@ -108,7 +108,7 @@ public static class CandidateBuilder
             return ExclusionRules.NoCapacity;
         }
 
-        if (student.AvoidCompanyIds.Contains(company.Id) || student.AvoidCompanyNames.Contains(Normalize(company.Name)))
+        if (student.AvoidCompanyIds.Contains(company.Id) || (student.AvoidCompanyNames.Count > 0 && student.AvoidCompanyNames.Contains(Normalize(company.Name))))
         {
             return ExclusionRules.Avoided;
         }
@@ -188,6 +188,12 @@ public static class CandidateBuilder
 
                 foreach (var (group, location) in entries)
                 {
+                    // A cheap latitude check first: most locations in the outer cells are out of reach.
+                    if (Math.Abs(location.Latitude!.Value - lat) * KmPerDegreeLatitude > radius)
+                    {
+                        continue;
+                    }
+
                     var distance = home.DistanceKmTo(new GeoPoint(location.Latitude!.Value, location.Longitude!.Value));
                     if (distance <= radius && (!nearest.TryGetValue(group, out var known) || distance < known.Distance))
                     {

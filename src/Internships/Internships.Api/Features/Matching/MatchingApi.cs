@@ -30,7 +30,7 @@ public static class MatchingApi
     private static async Task<Created<RunResponse>> Start(
         StartRunRequest request, ClaimsPrincipal user, MatchingRunner runner, InternshipsDbContext db, CancellationToken cancellationToken)
     {
-        var (run, _, _) = await runner.RunAsync(request, user.Actor(Roles.Coordinator).ToString(), cancellationToken);
+        var (run, _, _, _) = await runner.RunAsync(request, user.Actor(Roles.Coordinator).ToString(), cancellationToken);
         return TypedResults.Created($"/api/matching/runs/{run.Id}", await ResponseAsync(db, run, withProposals: true, cancellationToken));
     }
 

@@ -18,7 +18,7 @@ public sealed class MatchingRunner(InternshipsDbContext db, TimeProvider time)
     public const int DefaultPlannedHours = 400;
     private const int MaxExclusions = 20;
 
-    public async Task<(MatchingRun Run, MatchingModel Model, FlowSolution Solution)> RunAsync(
+    public async Task<(MatchingRun Run, MatchingModel Model, FlowSolution Solution, RunPhases Phases)> RunAsync(
         StartRunRequest request, string createdBy, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
@@ -47,6 +47,7 @@ public sealed class MatchingRunner(InternshipsDbContext db, TimeProvider time)
         var cohort = string.IsNullOrWhiteSpace(request.Cohort) ? null : request.Cohort.Trim();
         var students = await MatchingData.StudentsAsync(db, periodId, crebo, cohort, request.StudentIds, cancellationToken);
         var companies = await MatchingData.CompaniesAsync(db, periodId, period.PeriodStart, null, cancellationToken);
+        var read = total.Elapsed;
         var model = CandidateBuilder.Build(students, companies, weights);
         var build = total.Elapsed;
 
@@ -76,6 +77,7 @@ public sealed class MatchingRunner(InternshipsDbContext db, TimeProvider time)
         };
 
         var proposals = Explain(run, model, solution.Assignment, maxAlternatives);
+        var explain = store.Elapsed;
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
@@ -90,7 +92,8 @@ public sealed class MatchingRunner(InternshipsDbContext db, TimeProvider time)
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
-        return (run, model, solution);
+        var phases = new RunPhases(read, build - read, solution.NetworkBuildTime, solution.SolveTime, explain, store.Elapsed - explain, total.Elapsed);
+        return (run, model, solution, phases);
     }
 
     public static MatchingWeights Weights(WeightsRequest? request)

@@ -32,10 +32,12 @@ public sealed class ProposalDecisions(InternshipsDbContext db, TimeProvider time
         }
 
         Require(proposal, Accept);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var placement = await PlaceAsync(run, proposal.StudentId, proposal.CompanyId!.Value, proposal.LocationId, checkDistance: true, "companyId", cancellationToken);
         proposal.Status = ProposalStatus.Accepted;
         proposal.PlacementId = placement.Id;
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return placement;
     }
 
@@ -73,11 +75,13 @@ public sealed class ProposalDecisions(InternshipsDbContext db, TimeProvider time
         }
 
         Require(proposal, Override);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var placement = await PlaceAsync(run, proposal.StudentId, companyId, request.LocationId, checkDistance: false, "companyId", cancellationToken);
         proposal.Status = ProposalStatus.Overridden;
         proposal.DecisionReason = request.Reason.Trim();
         proposal.PlacementId = placement.Id;
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return placement;
     }
 
@@ -103,6 +107,9 @@ public sealed class ProposalDecisions(InternshipsDbContext db, TimeProvider time
             throw new DomainConflictException("The student already has a placement in this period.");
         }
 
+        // Two decisions for the last place of one company wait for each other here instead of both taking it.
+        await db.Database.ExecuteSqlAsync(
+            $"SELECT 1 FROM capacity WHERE company_id = {companyId} AND period_id = {run.PeriodId} FOR UPDATE", cancellationToken);
         var company = (await MatchingData.CompaniesAsync(db, run.PeriodId, run.PeriodStart, [companyId], cancellationToken)).FirstOrDefault();
         var endedEarly = await MatchingData.EndedEarlyAsync(db, [studentId], cancellationToken);
         var match = MatchingData.ToMatch(student, endedEarly.GetValueOrDefault(studentId));

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Internships.Features.Assignments;
+
+public sealed record CommentRequest(string? Comment);

@@ -1,0 +1,5 @@
+using PartnershipHub.Internships.Domain;
+
+namespace PartnershipHub.Internships.Features.Hours;
+
+public sealed record LogHoursRequest(decimal? Hours, string? Description);

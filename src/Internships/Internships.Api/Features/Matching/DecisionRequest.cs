@@ -1,0 +1,5 @@
+using PartnershipHub.Internships.Domain;
+
+namespace PartnershipHub.Internships.Features.Matching;
+
+public sealed record DecisionRequest(string? Reason);

@@ -1,0 +1,5 @@
+using PartnershipHub.Internships.Domain;
+
+namespace PartnershipHub.Internships.Features.Matching;
+
+public sealed record OverrideRequest(Guid? CompanyId, Guid? LocationId, string? Reason);

@@ -1,0 +1,6 @@
+using PartnershipHub.Contracts;
+using PartnershipHub.Internships.Domain;
+
+namespace PartnershipHub.Internships.Features.Placements;
+
+public sealed record CompletePlacementRequest(DateOnly? EndedOn);

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartnershipHub.Internships.Domain;
+
+namespace PartnershipHub.Internships.Infrastructure.EntityConfigurations;
+
+internal sealed class CompanyCopyConfiguration : IEntityTypeConfiguration<CompanyCopy>
+{
+    public void Configure(EntityTypeBuilder<CompanyCopy> company)
+    {
+        company.ToTable("companies");
+        company.HasKey(c => c.Id);
+        company.Property(c => c.Id).ValueGeneratedNever();
+        company.Property(c => c.Name).HasMaxLength(200);
+        company.Property(c => c.Locations).AsJson();
+        company.Ignore(c => c.OffersStructure);
+        company.Property(c => c.Version).IsConcurrencyToken();
+    }
+}

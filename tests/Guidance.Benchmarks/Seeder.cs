@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PartnershipHub.Guidance.Features.Progress;
+using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Features.Plans;
+using PartnershipHub.Guidance.Features.Reviews;
+using PartnershipHub.Guidance.LocalCopies;
+
+namespace PartnershipHub.Guidance.Benchmarks;
+
+/// <summary>Writes the benchmark's data directly (students, placements, assessments, plans, reviews, some signals).</summary>
+internal static class Seeder
+{
+    public const int CaseloadSize = 30;
+
+    private static readonly AssessorRole[] Roles = Enum.GetValues<AssessorRole>();
+
+    public static async Task<(List<Guid> Students, List<Guid> Mentors)> SeedAsync(BenchmarkHost host, int studentCount, int assessmentsPerStudent)
+    {
+        var clock = Stopwatch.StartNew();
+        var random = new Random(42);
+        var framework = DefaultFramework.Create(DateTimeOffset.UtcNow);
+        var mentors = Enumerable.Range(0, (studentCount + CaseloadSize - 1) / CaseloadSize).Select(_ => Guid.NewGuid()).ToList();
+        var students = new List<Guid>(studentCount);
+        var levels = new[] { AttitudeLevel.NeedsAttention, AttitudeLevel.Developing, AttitudeLevel.Competent, AttitudeLevel.Strong, AttitudeLevel.NotObserved };
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        const int Batch = 250;
+        for (var start = 0; start < studentCount; start += Batch)
+        {
+            await host.InDatabaseAsync(async db =>
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = false;
+                for (var n = start; n < Math.Min(studentCount, start + Batch); n++)
+                {
+                    var id = Guid.NewGuid();
+                    students.Add(id);
+                    db.Students.Add(new StudentCopy
+                    {
+                        Id = id, StudentNumber = $"8{n:00000}", FirstName = "Student", LastName = $"B{n:00000}", Cohort = "2025-BENCH", EnrolmentId = Guid.NewGuid(),
+                        Crebo = "25258", QualificationName = "Verkoper", Level = 2, Route = LearningRoute.Bol, EnrolmentStart = new DateOnly(2025, 9, 1),
+                        ExpectedEnd = new DateOnly(2027, 7, 1), MentorStaffId = mentors[n / CaseloadSize], RecordVersion = 1, EnrolmentVersion = 1, MentorVersion = 1,
+                        IntakeVersion = 1, IntakeDate = new DateOnly(2025, 6, 1), Needs = new NeedsSummary(NeedLevel.Some, NeedLevel.None, NeedLevel.Much, NeedLevel.Some, NeedLevel.None),
+                        ProgressionWish = ProgressionWish.Level3,
+                    });
+                    var placementId = Guid.NewGuid();
+                    db.Placements.Add(new PlacementCopy
+                    {
+                        Id = placementId, StudentId = id, CompanyId = Guid.NewGuid(), CompanyName = $"Bedrijf {n % 400}", Crebo = "25258",
+                        StartDate = today.AddDays(-60), EndDate = today.AddDays(80), PlannedHours = 400, Status = PlacementStatus.Active, Version = 3,
+                    });
+                    for (var w = 0; w < 8; w++)
+                    {
+                        db.ApprovedWeeks.Add(new ApprovedWeek { PlacementId = placementId, StudentId = id, WeekStart = today.AddDays(-60 + 7 * w), Hours = 20 + random.Next(12), PlannedHours = 20 });
+                    }
+
+                    for (var a = 0; a < 3; a++)
+                    {
+                        db.Assignments.Add(new AssignmentCopy
+                        {
+                            Id = Guid.NewGuid(), PlacementId = placementId, StudentId = id, CompanyId = Guid.NewGuid(), Title = $"Opdracht {a + 1}",
+                            CriterionKeys = ["initiative", "communication"], Status = (AssignmentStatus)random.Next(0, 8), Version = 2,
+                        });
+                    }
+
+                    var at = DateTimeOffset.UtcNow.AddDays(-200);
+                    for (var a = 0; a < assessmentsPerStudent; a++)
+                    {
+                        var role = Roles[a % Roles.Length];
+                        var assessment = Assessment.Start(Guid.CreateVersion7(), id, framework, $"assessor-{role}", null, role, role == AssessorRole.Trainer ? placementId : null, AssessmentKind.Formative, null, at);
+                        assessment.Edit(framework, [.. DefaultFramework.Criteria.Select(c =>
+                        {
+                            var level = levels[random.Next(levels.Length)];
+                            return new CriterionRating(c.Key, level, level == AttitudeLevel.NeedsAttention ? "Waargenomen tijdens de week" : null);
+                        })], "Algemene opmerking", [new FeedForwardStep("Volgende stap", false)]);
+                        assessment.Submit(framework, at);
+                        db.Assessments.Add(assessment);
+                        at = at.AddDays(9);
+                    }
+
+                    var plan = IndividualPlan.StartFor(id);
+                    db.PlanRevisions.Add(plan.Replace("Aanpak", [new PlanGoal(Guid.NewGuid(), "Op tijd komen", "punctuality", null, true, GoalStatus.Open, null)], [], 6, "bench", "created", DateTimeOffset.UtcNow));
+                    db.Plans.Add(plan);
+                    if (n % 3 != 0)
+                    {
+                        db.Reviews.Add(Review.Schedule(Guid.NewGuid(), id, DateTimeOffset.UtcNow.AddDays(random.Next(-20, 40)), ["student", "mentor"], "bench"));
+                    }
+
+                    if (n % 4 == 0)
+                    {
+                        db.Signals.Add(new Features.Signals.Signal
+                        {
+                            Id = Guid.NewGuid(), StudentId = id, Rule = Features.Signals.SignalRule.PlacementAtRisk, Subject = "bench", Status = Features.Signals.SignalStatus.Open,
+                            Evidence = "bench", Link = "/bench", RaisedAt = DateTimeOffset.UtcNow,
+                        });
+                    }
+                }
+
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync();
+                return 0;
+            });
+        }
+
+        Console.WriteLine($"Seeded {studentCount:N0} students × {assessmentsPerStudent} assessments ({studentCount * assessmentsPerStudent:N0}) in {clock.Elapsed.TotalSeconds:F0} s");
+
+        // The service keeps one progress document per student up to date on every change; bulk-seeded data needs them built once.
+        clock.Restart();
+        var queue = new System.Collections.Concurrent.ConcurrentQueue<Guid>(students);
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (queue.TryDequeue(out var id))
+            {
+                await host.InScopeAsync(provider => provider.GetRequiredService<ProgressProjector>().RefreshAsync(id, CancellationToken.None));
+            }
+        })));
+        await host.InDatabaseAsync(db => db.Database.ExecuteSqlRawAsync("ANALYZE"));
+        Console.WriteLine($"Built {studentCount:N0} progress documents in {clock.Elapsed.TotalSeconds:F0} s");
+        return (students, mentors);
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Features.Progress;
+using PartnershipHub.Guidance.Tests.Support;
+using PartnershipHub.Testing;
+using Xunit;
+
+namespace PartnershipHub.Guidance.Tests.Messaging;
+
+public sealed class DemoSeedTests(GuidanceDemoFixture fixture) : IClassFixture<GuidanceDemoFixture>
+{
+    private static readonly Guid MentorA001 = Guid.Parse("5eed0000-0000-0000-0000-00000000a001");
+    private static readonly Guid MentorA002 = Guid.Parse("5eed0000-0000-0000-0000-00000000a002");
+    private static readonly Guid Company = Guid.Parse("5eed0000-0000-0000-0000-000000000c01");
+    private static readonly Guid Trainer = Guid.Parse("5eed0000-0000-0000-0000-000000001001");
+
+    private static Guid Student(int n) => Guid.Parse($"5eed0000-0000-0000-0000-00000000b{n:000}");
+
+    [Fact]
+    public async Task Demo_seed_waits_for_the_students_then_fills_every_role_and_a_mixed_caseload()
+    {
+        await using var publisher = await TestPublisher.StartAsync(fixture.Broker.ConnectionString);
+        for (var n = 1; n <= 40; n++)
+        {
+            var enrolment = new Enrolment(Guid.NewGuid(), "25258", "Verkoper", 2, LearningRoute.Bol, new DateOnly(2025, 9, 1), new DateOnly(2027, 7, 1), "Retail");
+            await publisher.PublishAsync(new StudentEnrolled(Student(n), $"9{n:00000}", "Demo", $"Student {n}", new DateOnly(2009, 1, 1), null, null, null, null,
+                "2025-VK2", enrolment, n <= 30 ? MentorA001 : MentorA002, 1));
+        }
+
+        var b001 = Student(1);
+        await Eventually.WaitAsync(() => fixture.InDatabaseAsync(db => db.Assessments.CountAsync(a => a.StudentId == b001)), c => c >= 8, TimeSpan.FromSeconds(60), "school assessments of b001");
+
+        // Internships' placement for b001 arrives later; the trainer's assessments follow.
+        var placement = new PlacementSnapshot(Guid.NewGuid(), b001, Company, "Demo Supermarkt", Guid.NewGuid(), Trainer, "25258", LearningRoute.Bol, Guid.NewGuid(),
+            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-30)), DateOnly.FromDateTime(DateTime.UtcNow.AddDays(100)), 400, PlacementStatus.Active, []);
+        await publisher.PublishAsync(new PlacementStarted(placement, placement.StartDate, 3));
+        var roles = await Eventually.WaitAsync(
+            () => fixture.InDatabaseAsync(db => db.Assessments.Where(a => a.StudentId == b001).Select(a => a.Role).Distinct().ToListAsync()),
+            r => r.Contains(AssessorRole.Trainer), TimeSpan.FromSeconds(60), "trainer assessment of b001");
+        Assert.Equal(5, roles.Count);
+
+        var caseload = await (await fixture.CreateClient(TestTokens.Mentor(fixture.Audience, MentorA001)).GetAsync("/api/mentors/me/students")).ReadAsync<List<CaseloadLine>>();
+        Assert.Equal(30, caseload.Count);
+        Assert.Equal(3, caseload.Select(l => l.TrafficLight).Distinct().Count());
+        Assert.Contains(await fixture.InDatabaseAsync(db => db.Signals.Select(s => s.Rule).Distinct().ToListAsync()), r => r == Features.Signals.SignalRule.ReviewOverdue);
+        Assert.Equal(36 * 8 + 2, await fixture.InDatabaseAsync(db => db.Assessments.CountAsync()));
+    }
+}

@@ -1,0 +1,199 @@
+using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Signals;
+using PartnershipHub.Guidance.LocalCopies;
+using PartnershipHub.Guidance.Tests.Support;
+using Xunit;
+
+namespace PartnershipHub.Guidance.Tests.Messaging;
+
+/// <summary>The local copies from the other services' events, published on the test broker like their outboxes would.</summary>
+public sealed class ProjectionTests(GuidanceApiFixture fixture) : IClassFixture<GuidanceApiFixture>, IAsyncLifetime
+{
+    private TestPublisher _publisher = null!;
+
+    public async Task InitializeAsync() => _publisher = await TestPublisher.StartAsync(fixture.Broker.ConnectionString);
+
+    public async Task DisposeAsync() => await _publisher.DisposeAsync();
+
+    private static Enrolment Enrolment(DateOnly? start = null) =>
+        new(Guid.NewGuid(), "25258", "Verkoper", 2, LearningRoute.Bol, start ?? new DateOnly(2025, 9, 1), new DateOnly(2027, 7, 1), "Retail");
+
+    private static StudentEnrolled Enrolled(Guid id, Guid mentor, long version, string lastName = "Jansen", DateOnly? start = null) =>
+        new(id, "900123", "Sanne", lastName, new DateOnly(2009, 3, 14), "sanne@example.nl", "3511 AB", null, null, "2025-VK2", Enrolment(start), mentor, version);
+
+    private Task<StudentCopy?> StudentAsync(Guid id) => fixture.InDatabaseAsync(db => db.Students.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id));
+
+    private Task<PlacementCopy?> PlacementAsync(Guid id) => fixture.InDatabaseAsync(db => db.Placements.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
+
+    /// <summary>Waits until the service's inbox has processed these events (each with its own message id).</summary>
+    private Task ProcessedAsync(params IntegrationEvent[] events)
+    {
+        var ids = events.Select(e => e.EventId).ToList();
+        return Eventually.WaitAsync(
+            () => fixture.InDatabaseAsync(db => db.Set<PartnershipHub.Messaging.Inbox.ProcessedMessage>().Select(m => m.MessageId).Where(id => ids.Contains(id)).Distinct().CountAsync()),
+            n => n == ids.Count, what: "events processed");
+    }
+
+    [Fact]
+    public async Task Student_events_build_the_copy_in_any_order()
+    {
+        var id = Guid.NewGuid();
+        var oldMentor = Guid.NewGuid();
+        var newMentor = Guid.NewGuid();
+        var needs = new NeedsSummary(NeedLevel.Some, NeedLevel.Much, NeedLevel.None, NeedLevel.Some, NeedLevel.Much);
+        // Newest first: the mentor change (v3) and intake (v2) arrive before the enrolment (v1).
+        await _publisher.PublishAsync(new MentorAssigned(id, newMentor, 3));
+        await _publisher.PublishAsync(new IntakeCompleted(id, new DateOnly(2025, 6, 12), needs, ProgressionWish.Level3, new InternshipPreferences([], null, []), 2));
+        await Eventually.WaitAsync(() => StudentAsync(id), s => s?.IntakeVersion == 2, what: "intake copied");
+        await _publisher.PublishAsync(Enrolled(id, oldMentor, 1));
+
+        var copy = await Eventually.WaitAsync(() => StudentAsync(id), s => s?.RecordVersion == 1, what: "enrolment copied");
+        Assert.Equal(newMentor, copy!.MentorStaffId);
+        Assert.Equal("Jansen", copy.LastName);
+        Assert.Equal("25258", copy.Crebo);
+        Assert.Equal(NeedLevel.Much, copy.Needs!.Didactic);
+        Assert.Equal(ProgressionWish.Level3, copy.ProgressionWish);
+
+        // An older StudentUpdated after a newer one changes nothing.
+        await _publisher.PublishAsync(new StudentUpdated(id, "900123", "Sanne", "de Vries", new DateOnly(2009, 3, 14), null, null, null, null, "2025-VK2", StudentStatus.Active, 5));
+        await Eventually.WaitAsync(() => StudentAsync(id), s => s?.LastName == "de Vries", what: "update applied");
+        var stale = new StudentUpdated(id, "900123", "Sanne", "Bakker", new DateOnly(2009, 3, 14), null, null, null, null, "2025-VK2", StudentStatus.Active, 4);
+        await _publisher.PublishAsync(stale);
+        await _publisher.PublishAsync(new StudentStatusChanged(id, StudentStatus.Paused, null, new DateOnly(2026, 1, 1), 6));
+        await ProcessedAsync(stale);
+        copy = await Eventually.WaitAsync(() => StudentAsync(id), s => s?.Status == StudentStatus.Paused, what: "status applied");
+        Assert.Equal("de Vries", copy!.LastName);
+    }
+
+    [Fact]
+    public async Task A_redelivered_event_changes_nothing()
+    {
+        var id = Guid.NewGuid();
+        var placement = Guid.NewGuid();
+        await _publisher.PublishAsync(Enrolled(id, Guid.NewGuid(), 1));
+        var hours = new HoursApproved(placement, id, Guid.NewGuid(), new DateOnly(2026, 9, 7), 32, 32);
+        await _publisher.PublishAsync(hours);
+        await _publisher.PublishAsync(hours);
+        // A re-approval of the same week (a new event) replaces the hours instead of adding them.
+        await _publisher.PublishAsync(hours with { EventId = Guid.NewGuid(), Hours = 30 });
+        var contact = new ContactLogged(Guid.NewGuid(), placement, id, Guid.NewGuid(), ContactKind.Visit, DateTimeOffset.UtcNow, true, "Bezoek", null);
+        await _publisher.PublishAsync(contact);
+        await _publisher.PublishAsync(contact with { EventId = Guid.NewGuid() });
+
+        await Eventually.WaitAsync(() => fixture.InDatabaseAsync(db => db.ApprovedWeeks.Where(w => w.PlacementId == placement).Select(w => w.Hours).ToListAsync()),
+            h => h.Count == 1 && h[0] == 30, what: "one week of 30 hours");
+        await Eventually.WaitAsync(() => fixture.InDatabaseAsync(db => db.Contacts.CountAsync(c => c.PlacementId == placement)), n => n == 1, what: "one contact");
+        var processed = await fixture.InDatabaseAsync(db => db.Set<PartnershipHub.Messaging.Inbox.ProcessedMessage>().CountAsync(m => m.MessageId == hours.EventId));
+        Assert.Equal(1, processed);
+    }
+
+    [Fact]
+    public async Task Placement_snapshots_keep_the_highest_version()
+    {
+        var student = Guid.NewGuid();
+        var placement = Guid.NewGuid();
+        var company = Guid.NewGuid();
+        await _publisher.PublishAsync(new PlacementStarted(TestData.Snapshot(placement, student, company, PlacementStatus.Active), new DateOnly(2026, 9, 1), 3));
+        await Eventually.WaitAsync(() => PlacementAsync(placement), p => p?.Version == 3, what: "started");
+        var proposed = new PlacementProposed(TestData.Snapshot(placement, student, company, PlacementStatus.Proposed), 1);
+        var signed = new PlacementAgreementSigned(TestData.Snapshot(placement, student, company, PlacementStatus.AgreementSigned), DateTimeOffset.UtcNow, 2);
+        await _publisher.PublishAsync(proposed);
+        await _publisher.PublishAsync(signed);
+        await ProcessedAsync(proposed, signed);
+
+        var copy = await PlacementAsync(placement);
+        Assert.Equal(PlacementStatus.Active, copy!.Status);
+        Assert.Equal(3, copy.Version);
+    }
+
+    [Fact]
+    public async Task A_placement_ended_early_or_at_risk_raises_signals_for_the_mentor_once()
+    {
+        var student = Guid.NewGuid();
+        await _publisher.PublishAsync(Enrolled(student, Guid.NewGuid(), 1, start: DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-30))));
+        await Eventually.WaitAsync(() => StudentAsync(student), s => s is not null, what: "student");
+        var placement = Guid.NewGuid();
+        var company = Guid.NewGuid();
+        var risky = TestData.Snapshot(placement, student, company, PlacementStatus.Active) with { Risks = [PlacementRisk.NoRecentContact] };
+        var atRisk = new PlacementAtRisk(risky, PlacementRisk.NoRecentContact, "Geen contact sinds 6 weken", 4);
+        var atRiskAgain = atRisk with { EventId = Guid.NewGuid() };
+        await _publisher.PublishAsync(atRisk);
+        await _publisher.PublishAsync(atRisk);
+        await _publisher.PublishAsync(atRiskAgain);
+        var ended = new PlacementEnded(TestData.Snapshot(placement, student, company, PlacementStatus.EndedEarly), DateOnly.FromDateTime(DateTime.UtcNow), true, PlacementEndReason.PoorFitWithTrade, "coordinator", 5);
+        var endedAgain = ended with { EventId = Guid.NewGuid() };
+        await _publisher.PublishAsync(ended);
+        await _publisher.PublishAsync(endedAgain);
+        await ProcessedAsync(atRisk, atRiskAgain, ended, endedAgain);
+        var signals = await fixture.InDatabaseAsync(db => db.Signals.AsNoTracking().Where(s => s.StudentId == student).ToListAsync());
+
+        Assert.Single(signals, s => s.Rule == SignalRule.PlacementEndedEarly);
+        Assert.Single(signals, s => s.Rule == SignalRule.PlacementAtRisk);
+        Assert.Single(signals, s => s.Rule == SignalRule.EarlyLeavingWatch);
+        Assert.True((await PlacementAsync(placement))!.EndedEarly);
+    }
+
+    [Fact]
+    public async Task Assignment_snapshots_keep_the_highest_version_and_sign_off_shows_in_progress()
+    {
+        var mentor = Guid.NewGuid();
+        var student = Guid.NewGuid();
+        await _publisher.PublishAsync(Enrolled(student, mentor, 1));
+        var assignment = new AssignmentSnapshot(Guid.NewGuid(), Guid.NewGuid(), student, Guid.NewGuid(), "Kassa opmaken", ["initiative"], new DateOnly(2026, 10, 1), AssignmentStatus.SignedOff);
+        var agreed = new AssignmentAgreed(assignment with { Status = AssignmentStatus.Agreed }, Guid.NewGuid(), 1);
+        var submitted = new AssignmentSubmitted(assignment with { Status = AssignmentStatus.Submitted }, DateTimeOffset.UtcNow, 2);
+        await _publisher.PublishAsync(new AssignmentSignedOff(assignment, Guid.NewGuid(), "Netjes gedaan", DateTimeOffset.UtcNow, 3));
+        await _publisher.PublishAsync(agreed);
+        await _publisher.PublishAsync(submitted);
+
+        var client = fixture.Mentor(mentor);
+        await Eventually.WaitAsync(async () =>
+        {
+            var response = await client.GetAsync($"/api/students/{student}/progress");
+            return response.IsSuccessStatusCode ? await response.ReadAsync<Features.Progress.ProgressResponse>() : null;
+        }, p => p?.Assignments.Items.Count == 1 && p.Assignments.Items[0].SignedOffAt is not null, what: "signed off in progress");
+
+        await ProcessedAsync(agreed, submitted);
+        var progress = await (await client.GetAsync($"/api/students/{student}/progress")).ReadAsync<Features.Progress.ProgressResponse>();
+        Assert.Equal(AssignmentStatus.SignedOff, progress.Assignments.Items[0].Status);
+        Assert.Equal(1, progress.Assignments.ByStatus["signedOff"]);
+    }
+
+    [Fact]
+    public async Task Erasure_removes_personal_data_and_late_events_do_not_bring_it_back()
+    {
+        var mentor = Guid.NewGuid();
+        var student = Guid.NewGuid();
+        await _publisher.PublishAsync(Enrolled(student, mentor, 1));
+        await Eventually.WaitAsync(() => StudentAsync(student), s => s is not null, what: "student");
+        await fixture.Mentor(mentor).AssessAsync(student, TestData.Start(Features.Assessments.AssessorRole.Mentor));
+
+        await _publisher.PublishAsync(new StudentErased(student));
+        await Eventually.WaitAsync(() => StudentAsync(student), s => s?.ErasedAt is not null, what: "erased");
+        var late = Enrolled(student, mentor, 7, lastName: "Terug");
+        var started = new PlacementStarted(TestData.Snapshot(Guid.NewGuid(), student, Guid.NewGuid(), PlacementStatus.Active), new DateOnly(2026, 9, 1), 1);
+        await _publisher.PublishAsync(late);
+        await _publisher.PublishAsync(started);
+        await ProcessedAsync(late, started);
+
+        var copy = await StudentAsync(student);
+        Assert.Null(copy!.LastName);
+        Assert.Null(copy.StudentNumber);
+        Assert.Equal(0, await fixture.InDatabaseAsync(db => db.Assessments.CountAsync(a => a.StudentId == student)));
+        Assert.Equal(0, await fixture.InDatabaseAsync(db => db.Placements.CountAsync(p => p.StudentId == student)));
+        await (await fixture.Mentor(mentor).GetAsync($"/api/students/{student}/progress")).AssertStatusAsync(System.Net.HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Trainer_names_come_from_companies()
+    {
+        var trainer = Guid.NewGuid();
+        var newer = new TrainerRegistered(trainer, Guid.NewGuid(), "Petra de Bakker", "petra@example.nl", null, ["25258"], 3, 2);
+        var older = new TrainerRegistered(trainer, Guid.NewGuid(), "Oude Naam", "petra@example.nl", null, ["25258"], 3, 1);
+        await _publisher.PublishAsync(newer);
+        await _publisher.PublishAsync(older);
+        await ProcessedAsync(newer, older);
+        Assert.Equal("Petra de Bakker", (await fixture.InDatabaseAsync(db => db.Trainers.AsNoTracking().FirstAsync(t => t.Id == trainer))).Name);
+    }
+}
