@@ -76,6 +76,7 @@ public sealed class PortalBrowser : IAsyncLifetime
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
         });
         var blocking = result.Violations.Where(v => v.Impact is "critical" or "serious").ToList();
+        output.WriteLine($"axe {what}: {result.Passes.Length} rules passed, {result.Violations.Length} violated ({blocking.Count} critical/serious)");
         foreach (var violation in result.Violations)
         {
             output.WriteLine($"axe {what}: {violation.Impact} {violation.Id}: {violation.Help} ({string.Join(", ", violation.Nodes.Select(n => n.Target?.ToString()))})");
