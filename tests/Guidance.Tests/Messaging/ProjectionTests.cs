@@ -75,8 +75,13 @@ public sealed class ProjectionTests(GuidanceApiFixture fixture) : IClassFixture<
         var hours = new HoursApproved(placement, id, Guid.NewGuid(), new DateOnly(2026, 9, 7), 32, 32);
         await _publisher.PublishAsync(hours);
         await _publisher.PublishAsync(hours);
-        // A re-approval of the same week (a new event) replaces the hours instead of adding them.
-        await _publisher.PublishAsync(hours with { EventId = Guid.NewGuid(), Hours = 30 });
+        // A re-approval of the same week (a new, later event) replaces the hours instead of adding them; an older
+        // approval delivered last changes nothing.
+        var reapproved = hours with { EventId = Guid.NewGuid(), Hours = 30, OccurredAt = hours.OccurredAt.AddHours(1) };
+        var older = hours with { EventId = Guid.NewGuid(), Hours = 12, OccurredAt = hours.OccurredAt.AddHours(-1) };
+        await _publisher.PublishAsync(reapproved);
+        await _publisher.PublishAsync(older);
+        await ProcessedAsync(hours, reapproved, older);
         var contact = new ContactLogged(Guid.NewGuid(), placement, id, Guid.NewGuid(), ContactKind.Visit, DateTimeOffset.UtcNow, true, "Bezoek", null);
         await _publisher.PublishAsync(contact);
         await _publisher.PublishAsync(contact with { EventId = Guid.NewGuid() });

@@ -1,6 +1,6 @@
 namespace PartnershipHub.Guidance.LocalCopies;
 
-/// <summary>One week's approved hours of a placement, keyed on (placement, week): the last approval of a week stands.</summary>
+/// <summary>One week's approved hours of a placement, keyed on (placement, week): the latest approval of a week stands, whatever the delivery order.</summary>
 public sealed class ApprovedWeek
 {
     public Guid PlacementId { get; set; }
@@ -12,4 +12,7 @@ public sealed class ApprovedWeek
     public decimal Hours { get; set; }
 
     public int PlannedHours { get; set; }
+
+    /// <summary>When the approval applied here happened; a re-approval of the week wins only if it is later.</summary>
+    public DateTimeOffset ApprovedAt { get; set; }
 }

@@ -19,7 +19,7 @@ public sealed class AssignmentSignedOffConsumer(GuidanceDbContext db, ProgressPr
 
         if (copy is not null)
         {
-            await projector.RefreshAsync(copy.StudentId, context.CancellationToken);
+            await projector.RefreshAssignmentsAsync(copy.StudentId, context.CancellationToken);
         }
     }
 }

@@ -12,7 +12,7 @@ public sealed class AssignmentSubmittedConsumer(GuidanceDbContext db, ProgressPr
         var (copy, applied) = await InternshipsCopies.ApplyAsync(db, context.Message.Assignment, context.Message.Version, context.CancellationToken);
         if (copy is not null && applied)
         {
-            await projector.RefreshAsync(copy.StudentId, context.CancellationToken);
+            await projector.RefreshAssignmentsAsync(copy.StudentId, context.CancellationToken);
         }
     }
 }

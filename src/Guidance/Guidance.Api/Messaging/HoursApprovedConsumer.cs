@@ -7,7 +7,7 @@ using PartnershipHub.Guidance.LocalCopies;
 
 namespace PartnershipHub.Guidance.Messaging;
 
-/// <summary>Keyed on (placement, week): a re-approval of a week replaces it, so order and repeats do not matter.</summary>
+/// <summary>Keyed on (placement, week): the latest approval of a week (by OccurredAt) stands, so order and repeats do not matter.</summary>
 public sealed class HoursApprovedConsumer(GuidanceDbContext db, ProgressProjector projector, SignalRules rules, TimeProvider clock) : IConsumer<HoursApproved>
 {
     public async Task Consume(ConsumeContext<HoursApproved> context)
@@ -25,8 +25,14 @@ public sealed class HoursApprovedConsumer(GuidanceDbContext db, ProgressProjecto
             db.ApprovedWeeks.Add(week);
         }
 
+        else if (e.OccurredAt < week.ApprovedAt)
+        {
+            return;
+        }
+
         week.Hours = e.Hours;
         week.PlannedHours = e.PlannedHours;
+        week.ApprovedAt = e.OccurredAt;
         await db.SaveChangesAsync(context.CancellationToken);
         await rules.HoursAsync(e.PlacementId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), context.CancellationToken);
 

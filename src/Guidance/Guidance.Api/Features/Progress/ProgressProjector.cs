@@ -64,6 +64,46 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
         }
     }
 
+    /// <summary>
+    /// Replaces only the assignments part of an existing document (assignment events are the most frequent and
+    /// change nothing else); a student without a document gets a full refresh.
+    /// </summary>
+    public async Task RefreshAssignmentsAsync(Guid studentId, CancellationToken cancellationToken)
+    {
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(7006, {studentId.GetHashCode()})", cancellationToken);
+            var assignments = await db.Assignments.AsNoTracking().Where(a => a.StudentId == studentId).OrderBy(a => a.DueDate).ToListAsync(cancellationToken);
+            var json = JsonSerializer.Serialize(Assignments(assignments), JsonColumn.Options);
+            var now = clock.GetUtcNow();
+            var updated = await db.Database.ExecuteSqlAsync(
+                $"UPDATE progress_documents SET document = jsonb_set(document, '{{assignments}}', {json}::jsonb), updated_at = {now} WHERE student_id = {studentId}",
+                cancellationToken);
+            if (updated == 0)
+            {
+                await RefreshAsync(studentId, cancellationToken);
+            }
+
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
     /// <summary>The view as stored; null when the student is unknown or erased.</summary>
     public async Task<ProgressResponse?> ComputeAsync(Guid studentId, CancellationToken cancellationToken)
     {
@@ -112,9 +152,7 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
             student.EnrolmentId is null ? null : new EnrolmentSummary(student.Crebo, student.QualificationName, student.Level, student.Route, student.EnrolmentStart, student.ExpectedEnd),
             student.IntakeVersion == 0 ? null : new IntakeSummary(student.IntakeDate, student.Needs, student.ProgressionWish),
             current is null ? null : new PlacementSummary(current.Id, current.CompanyId, current.CompanyName, current.TrainerId, trainerName, current.StartDate, current.EndDate, current.Status, current.Risks),
-            new AssignmentsSummary(
-                assignments.GroupBy(a => a.Status).ToDictionary(g => JsonNamingPolicy.CamelCase.ConvertName(g.Key.ToString()), g => g.Count()),
-                [.. assignments.Select(Line)]),
+            Assignments(assignments),
             hours,
             latest,
             criteria,
@@ -142,6 +180,10 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
             NextReview = stored.NextReview is { } review ? review with { Overdue = review.ScheduledAt < now } : null,
         };
     }
+
+    private static AssignmentsSummary Assignments(List<AssignmentCopy> assignments) => new(
+        assignments.GroupBy(a => a.Status).ToDictionary(g => JsonNamingPolicy.CamelCase.ConvertName(g.Key.ToString()), g => g.Count()),
+        [.. assignments.Select(Line)]);
 
     private static AssignmentLine Line(AssignmentCopy a) => new(a.Id, a.PlacementId, a.Title, a.Status, a.DueDate, a.CriterionKeys, a.SignedOffAt);
 }

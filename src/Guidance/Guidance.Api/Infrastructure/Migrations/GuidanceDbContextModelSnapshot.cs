@@ -437,6 +437,10 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("week_start");
 
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
                     b.Property<decimal>("Hours")
                         .HasPrecision(6, 2)
                         .HasColumnType("numeric(6,2)")

@@ -108,12 +108,13 @@ public static class CandidateBuilder
             return ExclusionRules.NoCapacity;
         }
 
-        if (student.AvoidCompanyIds.Contains(company.Id) || (student.AvoidCompanyNames.Count > 0 && student.AvoidCompanyNames.Contains(Normalize(company.Name))))
+        if ((student.AvoidCompanyIds.Count > 0 && student.AvoidCompanyIds.Contains(company.Id))
+            || (student.AvoidCompanyNames.Count > 0 && student.AvoidCompanyNames.Contains(Normalize(company.Name))))
         {
             return ExclusionRules.Avoided;
         }
 
-        if (student.EndedEarlyAt.Contains(company.Id))
+        if (student.EndedEarlyAt.Count > 0 && student.EndedEarlyAt.Contains(company.Id))
         {
             return ExclusionRules.EndedEarlyBefore;
         }
@@ -174,7 +175,9 @@ public static class CandidateBuilder
         var radius = 2.0 * student.MaxTravelKm;
         var home = new GeoPoint(lat, lon);
         var latCells = (int)Math.Ceiling(radius / KmPerDegreeLatitude / CellLatitude);
-        var lonCells = (int)Math.Ceiling(radius / (KmPerDegreeLatitude * Math.Cos(lat * Math.PI / 180)) / CellLongitude);
+        // The widest point of the student's circle decides the longitude span (the pole-side edge is the narrowest).
+        var kmPerDegreeLongitude = KmPerDegreeLatitude * Math.Cos((Math.Abs(lat) + (radius / KmPerDegreeLatitude)) * Math.PI / 180);
+        var lonCells = (int)Math.Ceiling(radius / kmPerDegreeLongitude / CellLongitude);
         var (row, column) = Cell(lat, lon);
         var nearest = new Dictionary<int, (double Distance, MatchLocation Location)>();
         for (var r = row - latCells; r <= row + latCells; r++)
@@ -188,8 +191,9 @@ public static class CandidateBuilder
 
                 foreach (var (group, location) in entries)
                 {
-                    // A cheap latitude check first: most locations in the outer cells are out of reach.
-                    if (Math.Abs(location.Latitude!.Value - lat) * KmPerDegreeLatitude > radius)
+                    // Cheap box checks first: most locations in the outer cells are out of reach.
+                    if (Math.Abs(location.Latitude!.Value - lat) * KmPerDegreeLatitude > radius
+                        || Math.Abs(location.Longitude!.Value - lon) * kmPerDegreeLongitude > radius)
                     {
                         continue;
                     }
