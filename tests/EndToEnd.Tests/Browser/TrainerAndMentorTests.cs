@@ -28,6 +28,10 @@ public sealed class TrainerAndMentorTests(RunningSystem system, ITestOutputHelpe
         await phone.WaitForSelectorAsync("[data-testid=my-students]");
         await PortalBrowser.AssertAccessibleAsync(phone, output, "trainer: my students (phone)");
 
+        await phone.GotoAsync(Url($"/trainer/placements/{placementId}"));
+        await phone.WaitForSelectorAsync("[data-testid=placement-student]");
+        await PortalBrowser.AssertAccessibleAsync(phone, output, "trainer: placement with agreement, assignments and hours (phone)");
+
         await phone.GotoAsync(Url($"/trainer/placements/{placementId}/assess"));
         await phone.WaitForSelectorAsync("[data-testid=assessment-stepper]");
         // A draft left behind by an earlier run in this browser profile is not possible: every test has a fresh context.
