@@ -87,13 +87,16 @@ for entry in "${RUNNING[@]}"; do
     "Mail__PickupDirectory=$PH_ROOT/.local/mail")
   [[ -n $database ]] && settings+=("ConnectionStrings__${database}=${PH_PG_ADMIN};Database=${database}")
   [[ -n $audience ]] && settings+=("Identity__Audience=$audience")
+  # The portal's operator page reads queue depths from the broker's management API.
+  [[ $name == portal ]] && settings+=("RabbitMq__ManagementUrl=http://127.0.0.1:$PH_RABBIT_MGMT_PORT"
+    "RabbitMq__ManagementUser=guest" "RabbitMq__ManagementPassword=guest")
   env "${settings[@]}" bash -c 'source scripts/lib/services.sh; start_service "$@"' _ "$name" "$dir" "$port"
   PH_STARTED_SERVICES+=("$name")
 done
 
 for entry in "${RUNNING[@]}"; do
   IFS='|' read -r name _ port _ _ <<<"$entry"
-  wait_healthy "$name" "http://127.0.0.1:$port" 120
+  wait_healthy "$name" "http://127.0.0.1:$port" 300
 done
 
 echo

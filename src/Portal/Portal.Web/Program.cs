@@ -1,8 +1,16 @@
+using PartnershipHub.Portal.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddPortalServices();
 
 var app = builder.Build();
+app.UsePortalPipeline();
 app.MapDefaultEndpoints();
+app.MapAccountEndpoints();
+app.MapCultureEndpoints();
+app.MapGrowthDocumentEndpoints();
+app.MapPortalComponents();
 app.Run();
 
 public partial class Program;

@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using PartnershipHub.Identity.Extensions;
 
 namespace PartnershipHub.Identity.Account;
 
@@ -45,11 +47,17 @@ internal static class HtmlPage
         ? ""
         : $"""<ul class="error" role="alert">{string.Concat(errors.SelectMany(e => e.Value.Select(m => $"""<li data-field="{Encode(e.Key)}">{Encode(m)}</li>""")))}</ul>""";
 
-    /// <summary>Sign-in pages must not be framed (clickjacking) or cached.</summary>
+    /// <summary>
+    /// Sign-in pages must not be framed (clickjacking) or cached. Browsers apply <c>form-action</c> to the redirects that
+    /// follow a form post too, so the portal's registered redirect origins are allowed: the sign-in form's answer
+    /// redirects through <c>/connect/authorize</c> to the portal's <c>/signin-oidc</c>.
+    /// </summary>
     public static void AddSecurityHeaders(HttpResponse response)
     {
+        var portal = response.HttpContext.RequestServices.GetRequiredService<IOptions<IdentitySettings>>().Value.Clients.Portal;
+        var origins = string.Concat(portal.EffectiveRedirectUris.Select(uri => " " + uri.GetLeftPart(UriPartial.Authority)).Distinct());
         response.Headers.XFrameOptions = "DENY";
-        response.Headers.ContentSecurityPolicy = "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
+        response.Headers.ContentSecurityPolicy = $"default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'{origins}";
         response.Headers.CacheControl = "no-store";
         response.Headers.XContentTypeOptions = "nosniff";
     }

@@ -1,0 +1,46 @@
+using PartnershipHub.Portal.Auth;
+using PartnershipHub.ServiceDefaults;
+
+namespace PartnershipHub.Portal.Api;
+
+public sealed class GuidanceApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Guidance)
+{
+    public Task<ApiResult<Framework>> CurrentFrameworkAsync(string? crebo, CancellationToken cancellationToken = default) =>
+        GetAsync<Framework>(string.IsNullOrEmpty(crebo) ? "/api/frameworks/current" : $"/api/frameworks/current?crebo={Uri.EscapeDataString(crebo)}", cancellationToken);
+
+    public Task<ApiResult<List<Assessment>>> AssessmentsAsync(Guid studentId, CancellationToken cancellationToken = default) =>
+        GetAsync<List<Assessment>>($"/api/students/{studentId}/assessments", cancellationToken);
+
+    public Task<ApiResult<Assessment>> StartAssessmentAsync(Guid studentId, StartAssessmentRequest request, CancellationToken cancellationToken = default) =>
+        PostAsync<Assessment>($"/api/students/{studentId}/assessments", request, cancellationToken);
+
+    public Task<ApiResult<Assessment>> UpdateAssessmentAsync(Guid assessmentId, UpdateAssessmentRequest request, CancellationToken cancellationToken = default) =>
+        PutAsync<Assessment>($"/api/assessments/{assessmentId}", request, cancellationToken);
+
+    public Task<ApiResult<Assessment>> SubmitAssessmentAsync(Guid assessmentId, CancellationToken cancellationToken = default) =>
+        PostAsync<Assessment>($"/api/assessments/{assessmentId}/submit", new { }, cancellationToken);
+
+    public Task<ApiResult<List<CaseloadLine>>> CaseloadAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<List<CaseloadLine>>("/api/mentors/me/students", cancellationToken);
+
+    public Task<ApiResult<StudentProgress>> ProgressAsync(Guid studentId, CancellationToken cancellationToken = default) =>
+        GetAsync<StudentProgress>($"/api/students/{studentId}/progress", cancellationToken);
+
+    public Task<ApiResult<Plan>> PlanAsync(Guid studentId, CancellationToken cancellationToken = default) =>
+        GetAsync<Plan>($"/api/students/{studentId}/plan", cancellationToken);
+
+    public Task<ApiResult<List<Review>>> ReviewsAsync(Guid studentId, CancellationToken cancellationToken = default) =>
+        GetAsync<List<Review>>($"/api/students/{studentId}/reviews", cancellationToken);
+
+    public Task<ApiResult<Review>> ScheduleReviewAsync(Guid studentId, ScheduleReviewRequest request, CancellationToken cancellationToken = default) =>
+        PostAsync<Review>($"/api/students/{studentId}/reviews", request, cancellationToken);
+
+    public Task<ApiResult<Review>> HoldReviewAsync(Guid reviewId, HoldReviewRequest request, CancellationToken cancellationToken = default) =>
+        PostAsync<Review>($"/api/reviews/{reviewId}/hold", request, cancellationToken);
+
+    public Task<ApiResult<Signal>> AcknowledgeSignalAsync(Guid signalId, string? note, CancellationToken cancellationToken = default) =>
+        PostAsync<Signal>($"/api/signals/{signalId}/acknowledge", new SignalNote(note), cancellationToken);
+
+    public Task<ApiResult<Signal>> ResolveSignalAsync(Guid signalId, string note, CancellationToken cancellationToken = default) =>
+        PostAsync<Signal>($"/api/signals/{signalId}/resolve", new SignalNote(note), cancellationToken);
+}

@@ -1,0 +1,43 @@
+using System.Net.Http.Headers;
+using PartnershipHub.Portal.Auth;
+using PartnershipHub.ServiceDefaults;
+
+namespace PartnershipHub.Portal.Api;
+
+public sealed class StudentsApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Students)
+{
+    public Task<ApiResult<PagedList<StudentSummary>>> ListAsync(string? text = null, Guid? mentor = null, int pageSize = 100, CancellationToken cancellationToken = default)
+    {
+        var query = $"/api/students?pageSize={pageSize}";
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            query += $"&text={Uri.EscapeDataString(text)}";
+        }
+
+        if (mentor is { } staffId)
+        {
+            query += $"&mentor={staffId}";
+        }
+
+        return GetAsync<PagedList<StudentSummary>>(query, cancellationToken);
+    }
+
+    public Task<ApiResult<StudentSummary>> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetAsync<StudentSummary>($"/api/students/{id}", cancellationToken);
+
+    public async Task<ApiResult<ImportReportView>> ImportAsync(Stream csv, CancellationToken cancellationToken = default)
+    {
+        var content = new StreamContent(csv);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        var result = await SendAsync<StudentImportReport>(HttpMethod.Post, "/api/students/import", content, cancellationToken);
+        return result.Value is not { } report
+            ? ApiResult<ImportReportView>.Failed(result.Problem ?? ApiProblem.Unreachable)
+            : ApiResult<ImportReportView>.Ok(new ImportReportView(
+                report.Total, report.Created, report.Updated, report.Unchanged, report.Rejected,
+                [.. report.Rows.Where(row => row.Outcome != "Unchanged").Select(row => new ImportRowView(
+                    row.Line, row.StudentNumber, row.Outcome, Describe(row.Errors)))]));
+    }
+
+    internal static string Describe(IReadOnlyDictionary<string, string[]>? errors) =>
+        errors is null ? "" : string.Join("; ", errors.Select(pair => $"{pair.Key}: {string.Join(" ", pair.Value)}"));
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using MudBlazor.Services;
+using PartnershipHub.Portal.Api;
+using PartnershipHub.Portal.Auth;
+using PartnershipHub.Portal.Growth;
+using PartnershipHub.ServiceDefaults;
+
+namespace PartnershipHub.Portal.Extensions;
+
+public static class ApplicationServices
+{
+    public static readonly CultureInfo[] Cultures = [new("nl-NL"), new("en")];
+
+    public static WebApplicationBuilder AddPortalServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        builder.AddPortalAuthentication();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddMudServices();
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+            // Only the user's explicit choice (cookie) changes the language; Dutch otherwise, whatever the browser says.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        services.AddAntiforgery(options => options.Cookie.Name = "ph.portal.af");
+
+        services.AddSingleton(new PortalSettings
+        {
+            RabbitMqManagementUrl = configuration["RabbitMq:ManagementUrl"],
+            RabbitMqManagementUser = configuration["RabbitMq:ManagementUser"] ?? "guest",
+            RabbitMqManagementPassword = configuration["RabbitMq:ManagementPassword"] ?? "guest",
+            DashboardUrl = configuration["Dashboard:Url"],
+            GrowthDocumentEnabled = PdfLicensing.Configure(configuration["Pdf:License"]),
+        });
+
+        // Base addresses are service names; ServiceDefaults' service discovery resolves them (services:<name>:http:0).
+        foreach (var name in new[] { ResourceNames.Identity, ResourceNames.Students, ResourceNames.Companies, ResourceNames.Internships, ResourceNames.Guidance })
+        {
+            services.AddHttpClient(name, client => client.BaseAddress = new Uri($"http://{name}"));
+        }
+
+        // An operator page must answer fast when a service is down: one short try, no retries.
+#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental; it is the documented way out of the defaults.
+        services.AddHttpClient(ServiceHealthProbe.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(3)).RemoveAllResilienceHandlers();
+        services.AddHttpClient(RabbitMqManagementClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5)).RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        services.AddScoped<UserTokens>();
+        services.AddScoped<StudentsApi>();
+        services.AddScoped<CompaniesApi>();
+        services.AddScoped<InternshipsApi>();
+        services.AddScoped<GuidanceApi>();
+        services.AddScoped<ServiceHealthProbe>();
+        services.AddScoped<RabbitMqManagementClient>();
+        services.AddScoped<ProblemSentences>();
+        services.AddScoped<GrowthDocumentBuilder>();
+        return builder;
+    }
+
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapPortalComponents(this WebApplication app)
+    {
+        // The fallback policy (ServiceDefaults) requires a signed-in user everywhere; the framework's scripts and styles are public.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,6 @@
+using PartnershipHub.Portal.Api;
+
+namespace PartnershipHub.Portal.Growth;
+
+/// <summary>Everything the growth document shows, fetched with the user's token.</summary>
+public sealed record GrowthDocumentData(StudentProgress Progress, IReadOnlyList<Assessment> Assessments, IReadOnlyList<Review> Reviews);

@@ -1,0 +1,82 @@
+using Microsoft.Playwright;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace PartnershipHub.EndToEnd.Tests.Browser;
+
+/// <summary>Every role's pages in a real browser against the running system, each checked with axe.</summary>
+[Collection(SystemCollection.Name)]
+public sealed class PortalPagesTests(RunningSystem system, ITestOutputHelper output) : IAsyncLifetime
+{
+    private readonly PortalBrowser _browser = new();
+
+    public Task InitializeAsync() => _browser.InitializeAsync();
+
+    public Task DisposeAsync() => _browser.DisposeAsync();
+
+    [Fact]
+    public async Task An_operator_sees_the_health_of_every_service_and_the_queues()
+    {
+        var page = await _browser.SignInAsync(DemoUsers.Operator, PortalBrowser.Desktop);
+        await PortalBrowser.AssertAccessibleAsync(page, output, "start page");
+
+        await page.GotoAsync(new Uri(RunningSystem.Portal, "/operator").ToString());
+        await page.WaitForSelectorAsync("[data-testid=queue-summary]");
+        var services = await page.Locator("[data-testid=services] tbody tr").CountAsync();
+        Assert.Equal(5, services);
+        await PortalBrowser.AssertAccessibleAsync(page, output, "operator health");
+        _ = system;
+    }
+
+    [Fact]
+    public async Task A_coordinator_finds_companies_with_places_and_imports_a_csv_with_a_row_report()
+    {
+        var page = await _browser.SignInAsync(DemoUsers.Coordinator, PortalBrowser.Desktop);
+
+        await page.GotoAsync(new Uri(RunningSystem.Portal, "/coordinator/companies").ToString());
+        await page.Locator("input[data-testid=crebo], [data-testid=crebo] input").First.FillAsync("25662");
+        await page.ClickAsync("[data-testid=search]");
+        await Assertions.Expect(page.Locator("[data-testid=companies] tbody tr").First).ToContainTextAsync("25662");
+        await PortalBrowser.AssertAccessibleAsync(page, output, "companies with places");
+
+        await page.GotoAsync(new Uri(RunningSystem.Portal, "/coordinator/imports").ToString());
+        await page.WaitForSelectorAsync("[data-testid=import-file]");
+        await PortalBrowser.AssertAccessibleAsync(page, output, "imports");
+        var csv = "kvk_number,name,street,postcode,city\n12345678,Bakkerij E2E,Dorpsstraat 1,3511 AB,Utrecht\nbad,Zonder KvK,Straat 2,3511 AB,Utrecht\n";
+        await page.Locator("label:has-text('Leerbedrijven')").ClickAsync();
+        await page.SetInputFilesAsync("[data-testid=import-file]", new FilePayload
+        {
+            Name = "companies.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv),
+        });
+        await Assertions.Expect(page.Locator("[data-testid=import-summary]")).ToContainTextAsync("1 afgewezen");
+        await Assertions.Expect(page.Locator("[data-testid=import-rows]")).ToContainTextAsync("bad");
+        await PortalBrowser.AssertAccessibleAsync(page, output, "import report");
+    }
+
+    [Fact]
+    public async Task A_student_sees_their_internship_and_starts_a_self_assessment()
+    {
+        await DemoData.TrainersActivePlacementAsync();
+        var page = await _browser.SignInAsync(DemoUsers.Student, PortalBrowser.Phone);
+
+        await page.GotoAsync(new Uri(RunningSystem.Portal, "/student").ToString());
+        await page.WaitForSelectorAsync("[data-testid=my-placement]");
+        await PortalBrowser.AssertAccessibleAsync(page, output, "student: my internship");
+
+        await page.GotoAsync(new Uri(RunningSystem.Portal, "/student/self-assessment").ToString());
+        await page.WaitForSelectorAsync("[data-testid=assessment-stepper]");
+        await PortalBrowser.AssertAccessibleAsync(page, output, "student: self-assessment");
+    }
+
+    [Fact]
+    public async Task A_teacher_sees_their_placements_page_in_english_when_chosen()
+    {
+        var page = await _browser.SignInAsync(DemoUsers.Teacher, PortalBrowser.Desktop);
+
+        await page.ClickAsync("[data-testid=culture-en]");
+        await page.WaitForSelectorAsync("[data-testid=culture-nl]");
+        await page.GotoAsync(new Uri(RunningSystem.Portal, "/teacher").ToString());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("My students' placements");
+        await PortalBrowser.AssertAccessibleAsync(page, output, "teacher: placements (English)");
+    }
+}
