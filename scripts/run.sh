@@ -78,9 +78,14 @@ for entry in "${RUNNING[@]}"; do
   discovery+=("services__${name}__http__0=http://127.0.0.1:${port}")
 done
 
-for entry in "${RUNNING[@]}"; do
-  IFS='|' read -r name dir port database audience <<<"$entry"
-  settings=("${discovery[@]}"
+# Started in waves, each healthy (its queues bound) before the next starts: a service that publishes demo events at
+# start-up must not publish before the services consuming them have their queues, or RabbitMQ drops those events.
+declare -A WAVE=([identity]=1 [internships]=1 [guidance]=1 [students]=2 [companies]=2 [portal]=3)
+
+start_entry() {
+  local name dir port database audience
+  IFS='|' read -r name dir port database audience <<<"$1"
+  local settings=("${discovery[@]}"
     "ConnectionStrings__messaging=$PH_AMQP"
     "Database__MigrateOnStartup=true"
     "Seed__Demo=true"
@@ -92,11 +97,20 @@ for entry in "${RUNNING[@]}"; do
     "RabbitMq__ManagementUser=guest" "RabbitMq__ManagementPassword=guest")
   env "${settings[@]}" bash -c 'source scripts/lib/services.sh; start_service "$@"' _ "$name" "$dir" "$port"
   PH_STARTED_SERVICES+=("$name")
-done
+}
 
-for entry in "${RUNNING[@]}"; do
-  IFS='|' read -r name _ port _ _ <<<"$entry"
-  wait_healthy "$name" "http://127.0.0.1:$port" 300
+for wave in 1 2 3; do
+  started=()
+  for entry in "${RUNNING[@]}"; do
+    IFS='|' read -r name _ port _ _ <<<"$entry"
+    [[ ${WAVE[$name]:-3} == "$wave" ]] || continue
+    start_entry "$entry"
+    started+=("$name|$port")
+  done
+  for item in "${started[@]}"; do
+    IFS='|' read -r name port <<<"$item"
+    wait_healthy "$name" "http://127.0.0.1:$port" 300
+  done
 done
 
 echo

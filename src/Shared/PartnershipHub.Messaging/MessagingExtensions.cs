@@ -36,6 +36,7 @@ public static class MessagingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
+        services.AddSingleton<InboxTransactionLimit>();
 
         var databaseConnection = builder.Configuration.GetConnectionString(databaseName);
         services.AddDbContext<TDbContext>((provider, options) =>

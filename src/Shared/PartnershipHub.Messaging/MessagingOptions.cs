@@ -37,5 +37,13 @@ public sealed class MessagingOptions
     /// <summary>Measured on this hardware: prefetch 50 with 50 concurrent messages gave the best raw throughput.</summary>
     public ushort PrefetchCount { get; set; } = 50;
 
+    /// <summary>Per receive endpoint; every consumer has its own endpoint, so see also <see cref="MaxConcurrentTransactions"/>.</summary>
     public int ConcurrentMessageLimit { get; set; } = 50;
+
+    /// <summary>
+    /// How many consumer transactions one service runs at once, over all its endpoints together. Without this bound a
+    /// service with 15 consumers could open 15 × <see cref="ConcurrentMessageLimit"/> transactions during a burst (a
+    /// demo seed, a replay), exhaust its connection pool and send events to the error queues on pool timeouts.
+    /// </summary>
+    public int MaxConcurrentTransactions { get; set; } = 24;
 }

@@ -10,7 +10,10 @@ namespace PartnershipHub.Messaging.Inbox;
 /// consumer again, so its effect is applied at most once; a consumer that throws rolls the row back with its
 /// changes, so the retry starts clean. Events the consumer enqueues commit in the same transaction.
 /// </summary>
-public sealed partial class InboxFilter<TMessage>(MessagingDbContextAccessor accessor, ILogger<InboxFilter<TMessage>> logger)
+public sealed partial class InboxFilter<TMessage>(
+    MessagingDbContextAccessor accessor,
+    InboxTransactionLimit limit,
+    ILogger<InboxFilter<TMessage>> logger)
     : IFilter<ConsumeContext<TMessage>>
     where TMessage : class
 {
@@ -24,6 +27,7 @@ public sealed partial class InboxFilter<TMessage>(MessagingDbContextAccessor acc
         // savepoint of its own: EF would otherwise add SAVEPOINT and RELEASE round trips to every message.
         db.Database.AutoSavepointsEnabled = false;
 
+        using var slot = await limit.EnterAsync(context.CancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
         var firstDelivery = await db.Database.ExecuteSqlAsync(
             $"""
