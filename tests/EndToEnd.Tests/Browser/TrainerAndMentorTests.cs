@@ -43,8 +43,14 @@ public sealed class TrainerAndMentorTests(RunningSystem system, ITestOutputHelpe
         for (var i = 0; i < criteria; i++)
         {
             // The first criterion (punctuality) gets "strong": what the mentor must then see for the trainer.
-            await phone.Locator(i == 0 ? "label[for$='-strong']" : "label[for$='-competent']").ClickAsync();
+            // Each step waits for the server's render (the choice marked, then the next criterion's title): on a
+            // loaded machine a click sent before the re-render would land on the previous criterion's labels.
+            var level = i == 0 ? "strong" : "competent";
+            var title = await phone.Locator("#step-title").InnerTextAsync();
+            await phone.Locator($"label[for$='-{level}']").ClickAsync();
+            await Assertions.Expect(phone.Locator($".level-option.level-selected label[for$='-{level}']")).ToBeVisibleAsync();
             await phone.ClickAsync("[data-testid=next]");
+            await Assertions.Expect(phone.Locator("#step-title")).Not.ToHaveTextAsync(title);
         }
 
         await phone.Locator("[data-testid=feed-forward] textarea, textarea[data-testid=feed-forward]").First.FillAsync("Vraagt zelf om een nieuwe taak als hij klaar is.");
