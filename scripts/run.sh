@@ -94,7 +94,10 @@ start_entry() {
   [[ -n $audience ]] && settings+=("Identity__Audience=$audience")
   # The portal's operator page reads queue depths from the broker's management API.
   [[ $name == portal ]] && settings+=("RabbitMq__ManagementUrl=http://127.0.0.1:$PH_RABBIT_MGMT_PORT"
-    "RabbitMq__ManagementUser=guest" "RabbitMq__ManagementPassword=guest")
+    "RabbitMq__ManagementUser=guest" "RabbitMq__ManagementPassword=guest"
+    # PDFsharp 6.5 renders only after a licence choice. The local demo takes AGPL so the growth document can be
+    # shown; a real deployment must make its own choice (docs/portal.md), until then the PDF stays off there.
+    "Pdf__License=agpl")
   env "${settings[@]}" bash -c 'source scripts/lib/services.sh; start_service "$@"' _ "$name" "$dir" "$port"
   PH_STARTED_SERVICES+=("$name")
 }
