@@ -25,6 +25,9 @@ public sealed class StudentsApi(IHttpClientFactory httpClients, UserTokens token
     public Task<ApiResult<StudentSummary>> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetAsync<StudentSummary>($"/api/students/{id}", cancellationToken);
 
+    public Task<ApiResult<IntakeProfile>> IntakeAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetAsync<IntakeProfile>($"/api/students/{id}/intake", cancellationToken);
+
     public async Task<ApiResult<ImportReportView>> ImportAsync(Stream csv, CancellationToken cancellationToken = default)
     {
         var content = new StreamContent(csv);
