@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using PartnershipHub.Portal.Api;
 using PartnershipHub.Portal.Components.Shared;
@@ -78,6 +79,20 @@ public sealed class IntakeProfileTests : PortalTestContext
 
         Assert.Equal("Er is nog geen intake vastgelegd voor deze student.", panel.Find("[data-testid=no-intake]").TextContent.Trim());
         Assert.Empty(panel.FindAll("[data-testid=problem]"));
+    }
+
+    [Fact]
+    public void In_english_the_levels_and_categories_are_english()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en");
+
+        var panel = Render<IntakeProfilePanel>(p => p.Add(c => c.Intake, Intake()));
+
+        var needs = panel.FindAll("[data-testid=need]").Select(row => row.TextContent).ToList();
+        Assert.Contains("Pedagogical", needs[0]);
+        Assert.Contains("None", needs[0]);
+        Assert.Contains("Much", needs[3]);
+        Assert.Equal("Yes", panel.Find("[data-testid=extended]").TextContent);
     }
 
     [Fact]
