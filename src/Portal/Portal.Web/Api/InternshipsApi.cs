@@ -37,6 +37,12 @@ public sealed class InternshipsApi(IHttpClientFactory httpClients, UserTokens to
     public Task<ApiResult<Assignment>> DraftAssignmentAsync(Guid placementId, DraftAssignmentRequest request, CancellationToken cancellationToken = default) =>
         PostAsync<Assignment>($"/api/placements/{placementId}/assignments", request, cancellationToken);
 
+    public Task<ApiResult<ContactLog>> ContactsAsync(Guid placementId, CancellationToken cancellationToken = default) =>
+        GetAsync<ContactLog>($"/api/placements/{placementId}/contacts", cancellationToken);
+
+    public Task<ApiResult<Contact>> LogContactAsync(Guid placementId, LogContactRequest request, CancellationToken cancellationToken = default) =>
+        PostAsync<Contact>($"/api/placements/{placementId}/contacts", request, cancellationToken);
+
     public Task<ApiResult<List<MatchingRun>>> RunsAsync(CancellationToken cancellationToken = default) =>
         GetAsync<List<MatchingRun>>("/api/matching/runs", cancellationToken);
 

@@ -53,3 +53,10 @@ public sealed record ReasonRequest(string? Reason);
 public sealed record OverrideRequest(Guid CompanyId, string Reason);
 
 public sealed record DraftAssignmentRequest(string Title, string Description, IReadOnlyList<string> CriterionKeys, IReadOnlyList<string> WorkProcesses, DateOnly? DueDate);
+
+public sealed record Contact(
+    Guid Id, string Kind, DateTimeOffset ContactedAt, Guid? ByStaffId, string? ByRole, string Summary, bool Joint, string? FollowUp, DateOnly? FollowUpDue);
+
+public sealed record ContactLog(int JointCount, DateTimeOffset? LastContactAt, bool NoRecentContact, IReadOnlyList<Contact> Contacts);
+
+public sealed record LogContactRequest(string Kind, DateTimeOffset ContactedAt, string Summary, bool Joint, string? FollowUp, DateOnly? FollowUpDue);

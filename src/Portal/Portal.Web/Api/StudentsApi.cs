@@ -25,6 +25,19 @@ public sealed class StudentsApi(IHttpClientFactory httpClients, UserTokens token
     public Task<ApiResult<StudentSummary>> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetAsync<StudentSummary>($"/api/students/{id}", cancellationToken);
 
+    public Task<ApiResult<IntakeProfile>> IntakeAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetAsync<IntakeProfile>($"/api/students/{id}/intake", cancellationToken);
+
+    /// <summary>Only the student's own mentor and care staff; Students logs every read, so call it once per visit.</summary>
+    public Task<ApiResult<List<CareNote>>> CareNotesAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetAsync<List<CareNote>>($"/api/students/{id}/care-notes", cancellationToken);
+
+    public Task<ApiResult<CareNote>> WriteCareNoteAsync(Guid id, string text, CancellationToken cancellationToken = default) =>
+        PostAsync<CareNote>($"/api/students/{id}/care-notes", new CareNoteRequest(text), cancellationToken);
+
+    public Task<ApiResult<List<CareNoteAccess>>> CareNoteAccessLogAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetAsync<List<CareNoteAccess>>($"/api/students/{id}/care-notes/access-log", cancellationToken);
+
     public async Task<ApiResult<ImportReportView>> ImportAsync(Stream csv, CancellationToken cancellationToken = default)
     {
         var content = new StreamContent(csv);

@@ -1,0 +1,26 @@
+using System.Net;
+using System.Text;
+
+namespace PartnershipHub.Portal.Tests;
+
+/// <summary>Answers every API call from a table of "METHOD path" → status and JSON body, and remembers the calls.</summary>
+public sealed class StubHttpClientFactory(Dictionary<string, (HttpStatusCode Status, string Json)> answers) : IHttpClientFactory
+{
+    public List<string> Calls { get; } = [];
+
+    private (HttpStatusCode Status, string Json) Answer(string call) =>
+        answers.TryGetValue(call, out var answer) ? answer : (HttpStatusCode.NotFound, "");
+
+    public HttpClient CreateClient(string name) => new(new Handler(this)) { BaseAddress = new Uri($"http://{name}") };
+
+    private sealed class Handler(StubHttpClientFactory stub) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var call = $"{request.Method} {request.RequestUri!.PathAndQuery}";
+            stub.Calls.Add(call);
+            var (status, json) = stub.Answer(call);
+            return Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") });
+        }
+    }
+}
