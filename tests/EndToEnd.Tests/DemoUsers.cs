@@ -13,6 +13,7 @@ public static class DemoUsers
     public const string Student = "student@demo.partnershiphub.nl";
     public const string Teacher = "teacher@demo.partnershiphub.nl";
     public const string Operator = "operator@demo.partnershiphub.nl";
+    public const string Care = "care@demo.partnershiphub.nl";
 
     /// <summary>Companies' demo company 1, where the demo trainer works, and company 2, where they do not.</summary>
     public static readonly Guid TrainersCompany = Guid.Parse("5eed0000-0000-0000-0000-000000000c01");

@@ -29,6 +29,28 @@ public sealed class PortalPagesTests(RunningSystem system, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task Intake_care_notes_and_the_contact_log_open_for_the_roles_that_may_see_them()
+    {
+        var mentor = await _browser.SignInAsync(DemoUsers.Mentor, PortalBrowser.Desktop);
+        await mentor.GotoAsync(new Uri(RunningSystem.Portal, $"/mentor/students/{DemoUsers.DemoStudent}/intake").ToString());
+        await mentor.WaitForSelectorAsync("[data-testid=intake-status]");
+        await PortalBrowser.AssertAccessibleAsync(mentor, output, "mentor: intake and needs profile");
+        await mentor.GotoAsync(new Uri(RunningSystem.Portal, $"/students/{DemoUsers.DemoStudent}/care-notes").ToString());
+        await mentor.WaitForSelectorAsync("[data-testid=care-notes-logged]");
+        await PortalBrowser.AssertAccessibleAsync(mentor, output, "mentor: care notes");
+
+        var care = await _browser.SignInAsync(DemoUsers.Care, PortalBrowser.Desktop);
+        await care.GotoAsync(new Uri(RunningSystem.Portal, "/care").ToString());
+        await care.WaitForSelectorAsync("[data-testid=care-search]");
+        await PortalBrowser.AssertAccessibleAsync(care, output, "care: students");
+
+        var coordinator = await _browser.SignInAsync(DemoUsers.Coordinator, PortalBrowser.Desktop);
+        await coordinator.GotoAsync(new Uri(RunningSystem.Portal, "/coordinator/contacts").ToString());
+        await coordinator.Locator("[data-testid=flagged-placements], [data-testid=no-flagged]").First.WaitForAsync();
+        await PortalBrowser.AssertAccessibleAsync(coordinator, output, "coordinator: contact log and flagged placements");
+    }
+
+    [Fact]
     public async Task A_coordinator_finds_companies_with_places_and_imports_a_csv_with_a_row_report()
     {
         var page = await _browser.SignInAsync(DemoUsers.Coordinator, PortalBrowser.Desktop);
