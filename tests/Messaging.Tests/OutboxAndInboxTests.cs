@@ -56,6 +56,23 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Consumer_transactions_stay_within_the_service_wide_bound()
+    {
+        // 50 deliveries may run at once per endpoint; the service-wide bound of 3 must still hold.
+        var settings = new Dictionary<string, string?> { ["Messaging:MaxConcurrentTransactions"] = "3" };
+        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, settings);
+        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+
+        for (var i = 0; i < 24; i++)
+        {
+            await producer.BookAsync("held", 1, holdMs: 150);
+        }
+
+        await WaitUntilAsync(() => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => e.Account == "held") == 24));
+        Assert.InRange(consumer.Probe.MostRunningAtOnce, 2, 3);
+    }
+
+    [Fact]
     public async Task Message_delivered_twice_changes_state_once()
     {
         await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true);

@@ -2,5 +2,8 @@ using PartnershipHub.Contracts;
 
 namespace PartnershipHub.Messaging.Tests.Harness;
 
-/// <summary>The test event. <see cref="Poison"/> makes the consumer fail every time, like a message no code can handle.</summary>
-public sealed record AmountBooked(string Account, int Amount, bool Poison = false) : IntegrationEvent;
+/// <summary>
+/// The test event. <see cref="Poison"/> makes the consumer fail every time, like a message no code can handle;
+/// <see cref="HoldMs"/> keeps the consumer busy that long inside its transaction.
+/// </summary>
+public sealed record AmountBooked(string Account, int Amount, bool Poison = false, int HoldMs = 0) : IntegrationEvent;

@@ -5,12 +5,25 @@ namespace PartnershipHub.Messaging.Tests.Harness;
 /// <summary>Applies a booking to the consumer's ledger: one row per applied event, so duplicates would show as extra rows.</summary>
 public sealed class AmountBookedConsumer(LedgerDbContext db, ConsumeProbe probe) : IConsumer<AmountBooked>
 {
-    public Task Consume(ConsumeContext<AmountBooked> context)
+    public async Task Consume(ConsumeContext<AmountBooked> context)
     {
         probe.Attempted(context.Message.EventId);
         if (context.Message.Poison)
         {
             throw new InvalidOperationException($"Booking {context.Message.EventId} can never be applied.");
+        }
+
+        if (context.Message.HoldMs > 0)
+        {
+            probe.Entered();
+            try
+            {
+                await Task.Delay(context.Message.HoldMs, context.CancellationToken);
+            }
+            finally
+            {
+                probe.Left();
+            }
         }
 
         db.Entries.Add(new LedgerEntry
@@ -20,6 +33,5 @@ public sealed class AmountBookedConsumer(LedgerDbContext db, ConsumeProbe probe)
             Amount = context.Message.Amount,
             AppliedAt = DateTimeOffset.UtcNow,
         });
-        return Task.CompletedTask;
     }
 }

@@ -12,7 +12,24 @@ public sealed class ConsumeProbe : IConsumeObserver
     private readonly ConcurrentDictionary<Guid, int> _attempts = new();
     private readonly ConcurrentDictionary<Guid, int> _deliveries = new();
 
+    private int _running;
+    private int _mostRunning;
+
+    /// <summary>The most consumers that were inside their transaction at the same moment.</summary>
+    public int MostRunningAtOnce => Volatile.Read(ref _mostRunning);
+
     public void Attempted(Guid eventId) => _attempts.AddOrUpdate(eventId, 1, (_, count) => count + 1);
+
+    public void Entered()
+    {
+        var now = Interlocked.Increment(ref _running);
+        int most;
+        while (now > (most = Volatile.Read(ref _mostRunning)) && Interlocked.CompareExchange(ref _mostRunning, now, most) != most)
+        {
+        }
+    }
+
+    public void Left() => Interlocked.Decrement(ref _running);
 
     public int AttemptsFor(Guid eventId) => _attempts.GetValueOrDefault(eventId);
 

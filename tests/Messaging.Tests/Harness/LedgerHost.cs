@@ -67,9 +67,9 @@ public sealed class LedgerHost : IAsyncDisposable
     }
 
     /// <summary>Books an amount and enqueues its event in one transaction, as a service's endpoint would.</summary>
-    public async Task<AmountBooked> BookAsync(string account, int amount, bool poison = false)
+    public async Task<AmountBooked> BookAsync(string account, int amount, bool poison = false, int holdMs = 0)
     {
-        var booked = new AmountBooked(account, amount, poison);
+        var booked = new AmountBooked(account, amount, poison, holdMs);
         await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
         db.Entries.Add(new LedgerEntry { EventId = booked.EventId, Account = account, Amount = amount, AppliedAt = DateTimeOffset.UtcNow });
