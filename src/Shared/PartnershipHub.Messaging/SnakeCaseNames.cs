@@ -2,13 +2,13 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
-namespace PartnershipHub.Companies.Infrastructure;
+namespace PartnershipHub.Messaging;
 
 /// <summary>
-/// Gives this service's tables and columns PostgreSQL's snake_case names (the messaging tables already have them),
+/// Gives a service's tables and columns PostgreSQL's snake_case names (the messaging tables already have them),
 /// so hand-written SQL and psql sessions need no quoting. The naming-conventions package is not served here.
 /// </summary>
-internal static class SnakeCaseNames
+public static class SnakeCaseNames
 {
     public static ModelBuilder UseSnakeCaseNames(this ModelBuilder modelBuilder)
     {
