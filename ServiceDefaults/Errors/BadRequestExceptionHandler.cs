@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace PartnershipHub.ServiceDefaults.Errors;
 
@@ -11,7 +13,7 @@ namespace PartnershipHub.ServiceDefaults.Errors;
 /// type, an unparsable route or query value, and <see cref="FieldValidationException"/> from the domain.
 /// Everything else falls through to the default 500 handler.
 /// </summary>
-internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
+internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService problemDetails, IOptions<HttpJsonOptions> json) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -40,11 +42,9 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
         });
     }
 
-    private static Dictionary<string, string[]> JsonErrors(JsonException json)
+    private Dictionary<string, string[]> JsonErrors(JsonException exception)
     {
-        var field = json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
-        // The serializer's own message repeats the path and byte offsets; keep only the first sentence.
-        var message = json.Message.Split(" Path:", 2)[0];
+        var (field, message) = JsonErrorMessages.Describe(exception, json.Value.SerializerOptions);
         return new() { [field] = [message] };
     }
 

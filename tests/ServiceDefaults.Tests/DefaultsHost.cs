@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -25,6 +27,8 @@ internal static class DefaultsHost
         builder.Configuration["Identity:Authority"] = TestTokens.Issuer;
         builder.Configuration["Identity:Audience"] = Audience;
         builder.AddServiceDefaults();
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
         builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
             var configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };
@@ -35,6 +39,7 @@ internal static class DefaultsHost
         var app = builder.Build();
         app.MapDefaultEndpoints();
         app.MapPost("/things", (ThingRequest request) => TypedResults.Ok(request));
+        app.MapPost("/ratings", (RatingRequest request) => TypedResults.Ok(request));
         app.MapGet("/things/{id:guid}", (Guid id, int page) => TypedResults.Ok(new { id, page }));
         app.MapPost("/rules", () => { throw new FieldValidationException("kvkNumber", "A KvK number has 8 digits."); });
         app.MapGet("/coordinators-only", () => "ok").RequireAuthorization(Policies.Coordinator);
@@ -44,4 +49,8 @@ internal static class DefaultsHost
     }
 
     public sealed record ThingRequest(string Name, int Places, DateOnly StartsOn);
+
+    public sealed record RatingRequest(Rating Rating, Guid? StudentId);
+
+    public enum Rating { NeedsAttention, Sufficient, Strong }
 }

@@ -69,7 +69,39 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
         var response = await _coordinator.PostAsync("/things",
             new StringContent("""{"name":"Bakkerij","places":"many","startsOn":"2026-09-01"}""", Encoding.UTF8, "application/json"));
 
-        await AssertFieldErrorAsync(response, "places");
+        var errors = await AssertFieldErrorAsync(response, "places");
+        Assert.Equal("This value must be a whole number.", errors.GetProperty("places")[0].GetString());
+    }
+
+    [Fact]
+    public async Task A_wrong_date_says_how_to_write_one()
+    {
+        var response = await _coordinator.PostAsync("/things",
+            new StringContent("""{"name":"Bakkerij","places":2,"startsOn":"1 september"}""", Encoding.UTF8, "application/json"));
+
+        var errors = await AssertFieldErrorAsync(response, "startsOn");
+        Assert.Equal("This value must be a date written as yyyy-mm-dd.", errors.GetProperty("startsOn")[0].GetString());
+    }
+
+    [Fact]
+    public async Task An_unknown_choice_lists_the_allowed_values_as_the_service_spells_them_and_no_type_names()
+    {
+        var response = await _coordinator.PostAsync("/ratings",
+            new StringContent("""{"rating":"excellent"}""", Encoding.UTF8, "application/json"));
+
+        var message = (await AssertFieldErrorAsync(response, "rating")).GetProperty("rating")[0].GetString();
+        Assert.Equal("This value must be one of: needsAttention, sufficient, strong.", message);
+    }
+
+    [Fact]
+    public async Task A_malformed_optional_id_is_named_without_type_names()
+    {
+        var response = await _coordinator.PostAsync("/ratings",
+            new StringContent("""{"rating":"strong","studentId":"b001"}""", Encoding.UTF8, "application/json"));
+
+        var message = (await AssertFieldErrorAsync(response, "studentId")).GetProperty("studentId")[0].GetString();
+        Assert.StartsWith("This value must be an id", message);
+        Assert.DoesNotContain("System.", message);
     }
 
     [Fact]
