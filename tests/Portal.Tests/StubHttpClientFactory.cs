@@ -8,6 +8,9 @@ public sealed class StubHttpClientFactory(Dictionary<string, (HttpStatusCode Sta
 {
     public List<string> Calls { get; } = [];
 
+    /// <summary>The JSON body of each call that had one, in order.</summary>
+    public List<(string Call, string Body)> Bodies { get; } = [];
+
     private (HttpStatusCode Status, string Json) Answer(string call) =>
         answers.TryGetValue(call, out var answer) ? answer : (HttpStatusCode.NotFound, "");
 
@@ -15,12 +18,17 @@ public sealed class StubHttpClientFactory(Dictionary<string, (HttpStatusCode Sta
 
     private sealed class Handler(StubHttpClientFactory stub) : HttpMessageHandler
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var call = $"{request.Method} {request.RequestUri!.PathAndQuery}";
             stub.Calls.Add(call);
+            if (request.Content is not null)
+            {
+                stub.Bodies.Add((call, await request.Content.ReadAsStringAsync(cancellationToken)));
+            }
+
             var (status, json) = stub.Answer(call);
-            return Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") });
+            return new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         }
     }
 }

@@ -31,6 +31,10 @@ public sealed class InternshipsApi(IHttpClientFactory httpClients, UserTokens to
     public Task<ApiResult<NoContent>> ApproveWeekAsync(Guid placementId, DateOnly weekStart, CancellationToken cancellationToken = default) =>
         PostAsync<NoContent>($"/api/placements/{placementId}/hours/weeks/{weekStart:yyyy-MM-dd}/approve", new { }, cancellationToken);
 
+    /// <summary>Rejects the week's open hours; the comment (required) tells the student why.</summary>
+    public Task<ApiResult<NoContent>> RejectWeekAsync(Guid placementId, DateOnly weekStart, string? comment, CancellationToken cancellationToken = default) =>
+        PostAsync<NoContent>($"/api/placements/{placementId}/hours/weeks/{weekStart:yyyy-MM-dd}/reject", new { comment }, cancellationToken);
+
     public Task<ApiResult<NoContent>> LogHoursAsync(Guid placementId, string date, double hours, CancellationToken cancellationToken = default) =>
         PutAsync<NoContent>($"/api/placements/{placementId}/hours/{Uri.EscapeDataString(date)}", new { hours }, cancellationToken);
 

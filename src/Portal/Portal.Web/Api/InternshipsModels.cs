@@ -20,7 +20,7 @@ public sealed record CommentRequest(string? Comment);
 
 public sealed record FeedbackRequest(string? Feedback);
 
-public sealed record HoursDay(DateOnly Date, double Hours, string? Description, string Status);
+public sealed record HoursDay(DateOnly Date, double Hours, string? Description, string Status, string? DecisionComment = null);
 
 public sealed record HoursWeek(DateOnly WeekStart, double Hours, string Status, IReadOnlyList<HoursDay> Days);
 
