@@ -38,6 +38,10 @@ public sealed class InternshipsApi(IHttpClientFactory httpClients, UserTokens to
     public Task<ApiResult<NoContent>> LogHoursAsync(Guid placementId, string date, double hours, CancellationToken cancellationToken = default) =>
         PutAsync<NoContent>($"/api/placements/{placementId}/hours/{Uri.EscapeDataString(date)}", new { hours }, cancellationToken);
 
+    /// <summary>The teacher's revision of a draft or of an assignment the trainer asked to change; it goes back to the trainer as a draft.</summary>
+    public Task<ApiResult<Assignment>> ReviseAssignmentAsync(Guid assignmentId, DraftAssignmentRequest request, CancellationToken cancellationToken = default) =>
+        PutAsync<Assignment>($"/api/assignments/{assignmentId}", request, cancellationToken);
+
     public Task<ApiResult<Assignment>> DraftAssignmentAsync(Guid placementId, DraftAssignmentRequest request, CancellationToken cancellationToken = default) =>
         PostAsync<Assignment>($"/api/placements/{placementId}/assignments", request, cancellationToken);
 

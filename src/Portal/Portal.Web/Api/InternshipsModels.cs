@@ -14,7 +14,14 @@ public sealed record SignRequest(string Party, string Method, string SignerName)
 
 public sealed record Assignment(
     Guid Id, Guid PlacementId, string Title, string? Description, IReadOnlyList<string>? CriterionKeys, DateOnly? DueDate, string Status,
-    string? Evidence, string? Reflection, string? Feedback, IReadOnlyList<string>? AllowedTransitions);
+    string? Evidence, string? Reflection, string? Feedback, IReadOnlyList<string>? AllowedTransitions,
+    IReadOnlyList<string>? WorkProcesses = null, IReadOnlyList<AssignmentStep>? Steps = null)
+{
+    /// <summary>What the trainer last asked to change, while the assignment waits for the teacher's revision.</summary>
+    public string? ChangeRequest => Status == "ChangeRequested" ? Steps?.LastOrDefault(step => step.Action == "request-change")?.Comment : null;
+}
+
+public sealed record AssignmentStep(string Action, string Status, string ByRole, Guid? By, DateTimeOffset At, string? Comment);
 
 public sealed record CommentRequest(string? Comment);
 
