@@ -17,10 +17,11 @@ public sealed class ContactsPageTests : PortalTestContext
         var stub = new StubHttpClientFactory(new()
         {
             ["GET /api/placements?atRisk=true"] = (HttpStatusCode.OK, placementsJson),
+            ["GET /api/staff?ids=5eed0000-0000-0000-0000-00000000a002"] = (HttpStatusCode.OK, """[{"staffId":"5eed0000-0000-0000-0000-00000000a002","displayName":"Chris Coördinator"}]"""),
             [$"GET /api/placements/{PlacementId}/contacts"] = (HttpStatusCode.OK, """
                 {"jointCount":1,"lastContactAt":"2026-09-01T10:00:00Z","noRecentContact":true,"contacts":[
                  {"id":"33333333-3333-3333-3333-333333333333","kind":"Visit","contactedAt":"2026-09-01T10:00:00Z","byStaffId":null,"byRole":"teacher","summary":"Driegesprek op locatie","joint":true,"followUp":"Evaluatie","followUpDue":"2026-10-01"},
-                 {"id":"44444444-4444-4444-4444-444444444444","kind":"Call","contactedAt":"2026-08-15T10:00:00Z","byStaffId":null,"byRole":"coordinator","summary":"Start besproken","joint":false,"followUp":null,"followUpDue":null}]}
+                 {"id":"44444444-4444-4444-4444-444444444444","kind":"Call","contactedAt":"2026-08-15T10:00:00Z","byStaffId":"5eed0000-0000-0000-0000-00000000a002","byRole":"coordinator","summary":"Start besproken","joint":false,"followUp":null,"followUpDue":null}]}
                 """),
         });
         Services.AddSingleton<IHttpClientFactory>(stub);
@@ -28,6 +29,7 @@ public sealed class ContactsPageTests : PortalTestContext
         Services.AddSingleton(TimeProvider.System);
         Services.AddScoped<UserTokens>();
         Services.AddScoped<InternshipsApi>();
+        Services.AddScoped<StaffDirectory>();
         return stub;
     }
 
@@ -47,7 +49,7 @@ public sealed class ContactsPageTests : PortalTestContext
         page.WaitForAssertion(() => Assert.Equal(
             "1 van 2 contactmomenten gezamenlijk (student, school en leerbedrijf samen).", page.Find("[data-testid=joint-count]").TextContent));
         Assert.Contains("Sam de Vries bij Zorggroep Oost", page.Find("[data-testid=contacts-of]").TextContent);
-        Assert.Contains("Coördinator", page.FindAll("[data-testid=contact]")[1].TextContent);
+        Assert.Contains("Chris Coördinator (coördinator)", page.FindAll("[data-testid=contact]")[1].TextContent);
         Assert.NotNull(page.Find("[data-testid=no-recent-contact]"));
         Assert.NotNull(page.Find("form"));
         Assert.Contains($"GET /api/placements/{PlacementId}/contacts", stub.Calls);

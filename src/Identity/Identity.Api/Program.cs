@@ -2,6 +2,7 @@ using PartnershipHub.Identity.Account;
 using PartnershipHub.Identity.Connect;
 using PartnershipHub.Identity.Extensions;
 using PartnershipHub.Identity.Infrastructure;
+using PartnershipHub.Identity.Staff;
 using PartnershipHub.Identity.Users;
 using PartnershipHub.Messaging;
 
@@ -21,6 +22,7 @@ app.MapTwoFactorApi();
 app.MapInvitationApi();
 app.MapUsersApi();
 app.MapAuditApi();
+app.MapStaffApi();
 app.Run();
 
 public partial class Program;

@@ -20,6 +20,7 @@ public static class ApplicationServices
 {
     /// <summary>Operators and coordinators manage accounts through the admin API.</summary>
     public const string UserAdministrators = "user-administrators";
+    public const string StaffDirectoryReaders = "staff-directory-readers";
 
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
@@ -122,7 +123,10 @@ public static class ApplicationServices
         services.AddAuthorizationBuilder()
             .AddPolicy(UserAdministrators, policy => policy
                 .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-                .RequireRole(Roles.Operator, Roles.Coordinator));
+                .RequireRole(Roles.Operator, Roles.Coordinator))
+            .AddPolicy(StaffDirectoryReaders, policy => policy
+                .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+                .RequireRole(Roles.Mentor, Roles.Teacher, Roles.Coordinator, Roles.Care, Roles.Operator));
     }
 
     private static void AddOpenIddictServer(this IServiceCollection services, IdentitySettings settings, IHostEnvironment environment)

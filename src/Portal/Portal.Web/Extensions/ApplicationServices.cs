@@ -58,6 +58,7 @@ public static class ApplicationServices
         services.AddScoped<CompaniesApi>();
         services.AddScoped<InternshipsApi>();
         services.AddScoped<GuidanceApi>();
+        services.AddScoped<StaffDirectory>();
         services.AddScoped<ServiceHealthProbe>();
         services.AddScoped<RabbitMqManagementClient>();
         services.AddScoped<ProblemSentences>();
