@@ -29,6 +29,10 @@ public sealed class GuidanceApi(IHttpClientFactory httpClients, UserTokens token
     public Task<ApiResult<Plan>> PlanAsync(Guid studentId, CancellationToken cancellationToken = default) =>
         GetAsync<Plan>($"/api/students/{studentId}/plan", cancellationToken);
 
+    /// <summary>Saves the whole plan (mentor of the student only); a 409 <c>plan-changed</c> when someone saved in between.</summary>
+    public Task<ApiResult<Plan>> SavePlanAsync(Guid studentId, SavePlanRequest request, CancellationToken cancellationToken = default) =>
+        PutAsync<Plan>($"/api/students/{studentId}/plan", request, cancellationToken);
+
     public Task<ApiResult<List<Review>>> ReviewsAsync(Guid studentId, CancellationToken cancellationToken = default) =>
         GetAsync<List<Review>>($"/api/students/{studentId}/reviews", cancellationToken);
 

@@ -59,7 +59,16 @@ public sealed record StudentProgress(
     IReadOnlyList<LatestAssessment>? LatestAssessments, IReadOnlyList<CriterionProgress> Criteria, IReadOnlyList<Discrepancy> Discrepancies,
     IReadOnlyList<PlanGoal> Goals, NextReview? NextReview, IReadOnlyList<Signal> OpenSignals);
 
-public sealed record Plan(Guid StudentId, string? Approach, IReadOnlyList<PlanGoal> Goals, int ReviewEveryWeeks, int Revision);
+public sealed record Plan(Guid StudentId, string? Approach, IReadOnlyList<PlanGoal> Goals, int ReviewEveryWeeks, int Revision,
+    IReadOnlyList<PlanAgreement>? Agreements = null, DateTimeOffset? UpdatedAt = null);
+
+public sealed record PlanAgreement(Guid AgreementId, string Kind, string Text, DateOnly MadeOn);
+
+public sealed record SavePlanRequest(string? Approach, IReadOnlyList<SavePlanGoal> Goals, IReadOnlyList<SavePlanAgreement> Agreements, int ReviewEveryWeeks, int ExpectedRevision);
+
+public sealed record SavePlanGoal(Guid GoalId, string Title, string? CriterionKey, string? NeedsCategory, bool ConcernsWorkplace, string Status, string? Note);
+
+public sealed record SavePlanAgreement(Guid AgreementId, string Kind, string Text, DateOnly MadeOn);
 
 public sealed record ReviewFeedForward(Guid AssessmentId, string Role, DateTimeOffset SubmittedAt, string Text, bool ByStudent);
 
