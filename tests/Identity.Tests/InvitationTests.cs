@@ -157,6 +157,38 @@ public sealed class InvitationTests(BusFixture fixture) : IClassFixture<BusFixtu
     }
 
     [Fact]
+    public async Task A_departure_that_overtakes_the_registration_opens_no_account()
+    {
+        var trainer = Trainer();
+        var left = new TrainerDeactivated(trainer.TrainerId, trainer.CompanyId, trainer.Version + 1);
+        await fixture.PublishAsync(left, left.EventId);
+        await WaitProcessedAsync(left.EventId);
+
+        await fixture.PublishAsync(trainer, trainer.EventId);
+        await WaitProcessedAsync(trainer.EventId);
+
+        Assert.False(await fixture.InDatabaseAsync(db => db.Users.AnyAsync(u => u.Email == trainer.Email)));
+        Assert.False(await fixture.InDatabaseAsync(db => db.QueuedMails.AnyAsync(m => m.ToAddress == trainer.Email)));
+    }
+
+    [Fact]
+    public async Task A_trainer_who_left_and_is_registered_again_later_gets_an_account()
+    {
+        var trainer = Trainer();
+        var left = new TrainerDeactivated(trainer.TrainerId, trainer.CompanyId, trainer.Version + 1);
+        await fixture.PublishAsync(left, left.EventId);
+        await WaitProcessedAsync(left.EventId);
+
+        var back = trainer with { Version = trainer.Version + 2, EventId = Guid.NewGuid() };
+        await fixture.PublishAsync(back, back.EventId);
+        await WaitProcessedAsync(back.EventId);
+
+        var user = await fixture.InDatabaseAsync(db => db.Users.SingleAsync(u => u.Email == trainer.Email));
+        Assert.True(user.IsActive);
+        Assert.Equal([trainer.CompanyId], user.ActiveCompanyIds);
+    }
+
+    [Fact]
     public async Task Erased_student_loses_the_account()
     {
         var student = Student($"student-{Guid.NewGuid():N}@test.partnershiphub.nl");

@@ -13,6 +13,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
 {
     public DbSet<TrainerLink> TrainerLinks => Set<TrainerLink>();
 
+    public DbSet<TrainerDeparture> TrainerDepartures => Set<TrainerDeparture>();
+
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -11,21 +11,26 @@ namespace PartnershipHub.Identity.Messaging;
 
 /// <summary>
 /// A trainer left a company: that <c>company_id</c> goes from their tokens at once (tokens are revoked, a refresh
-/// rebuilds the claims). Someone who trains for no company any more and has no other role is deactivated.
+/// rebuilds the claims). Someone who trains for no company any more and has no other role is deactivated. A departure
+/// that arrives before the registration is remembered (<see cref="TrainerDeparture"/>).
 /// </summary>
 public sealed class TrainerDeactivatedConsumer(
     IdentityDbContext db,
     UserManager<ApplicationUser> users,
     AccountAccess access,
-    AuditLog audit) : IConsumer<TrainerDeactivated>
+    AuditLog audit,
+    TimeProvider time) : IConsumer<TrainerDeactivated>
 {
     public async Task Consume(ConsumeContext<TrainerDeactivated> context)
     {
         var trainer = context.Message;
         var cancellationToken = context.CancellationToken;
+        await TrainerEventOrder.LockAsync(db, trainer.TrainerId, cancellationToken);
         var user = await db.Users.FirstOrDefaultAsync(u => u.TrainerLinks.Any(l => l.TrainerId == trainer.TrainerId), cancellationToken);
         if (user is null)
         {
+            // The registration has not arrived (yet): remember the departure so it cannot open an account later.
+            await RememberDepartureAsync(trainer, cancellationToken);
             return;
         }
 
@@ -49,5 +54,25 @@ public sealed class TrainerDeactivatedConsumer(
         {
             await access.RevokeTokensAsync(user, cancellationToken);
         }
+    }
+
+    private async Task RememberDepartureAsync(TrainerDeactivated trainer, CancellationToken cancellationToken)
+    {
+        var departure = await db.TrainerDepartures.FindAsync([trainer.TrainerId], cancellationToken);
+        if (departure is null)
+        {
+            db.TrainerDepartures.Add(new TrainerDeparture
+            {
+                TrainerId = trainer.TrainerId, CompanyId = trainer.CompanyId, Version = trainer.Version, RecordedAt = time.GetUtcNow(),
+            });
+        }
+        else if (departure.Version < trainer.Version)
+        {
+            departure.Version = trainer.Version;
+            departure.CompanyId = trainer.CompanyId;
+            departure.RecordedAt = time.GetUtcNow();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

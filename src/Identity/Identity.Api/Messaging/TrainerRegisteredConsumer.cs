@@ -11,7 +11,8 @@ namespace PartnershipHub.Identity.Messaging;
 
 /// <summary>
 /// A company registered a workplace trainer: link (or create) the account by e-mail address and invite anyone who
-/// has no password yet. A trainer at a second company keeps one account with a second <c>company_id</c>.
+/// has no password yet. A trainer at a second company keeps one account with a second <c>company_id</c>. A registration
+/// older than a departure already received for the same trainer is ignored.
 /// </summary>
 public sealed class TrainerRegisteredConsumer(
     IdentityDbContext db,
@@ -23,6 +24,13 @@ public sealed class TrainerRegisteredConsumer(
     {
         var trainer = context.Message;
         var cancellationToken = context.CancellationToken;
+
+        await TrainerEventOrder.LockAsync(db, trainer.TrainerId, cancellationToken);
+        if (await db.TrainerDepartures.AnyAsync(d => d.TrainerId == trainer.TrainerId && d.Version > trainer.Version, cancellationToken))
+        {
+            // This trainer already left the company (the departure overtook this registration): no account, no invitation.
+            return;
+        }
 
         var user = await db.Users.FirstOrDefaultAsync(u => u.TrainerLinks.Any(l => l.TrainerId == trainer.TrainerId), cancellationToken)
             ?? await users.FindByEmailAsync(trainer.Email);

@@ -555,6 +555,25 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                     b.ToTable("signing_keys", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipHub.Identity.Domain.TrainerDeparture", b =>
+                {
+                    b.Property<Guid>("TrainerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TrainerId");
+
+                    b.ToTable("trainer_departures", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipHub.Identity.Domain.TrainerLink", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Identity.Infrastructure;
+
+namespace PartnershipHub.Identity.Messaging;
+
+/// <summary>
+/// Events about one trainer are handled one at a time: the consumer's transaction takes a lock on the trainer id, so a
+/// registration and a departure delivered together cannot both decide on a database that shows neither.
+/// </summary>
+internal static class TrainerEventOrder
+{
+    public static Task LockAsync(IdentityDbContext db, Guid trainerId, CancellationToken cancellationToken)
+    {
+        var bytes = trainerId.ToByteArray();
+        var key = BitConverter.ToInt64(bytes, 0) ^ BitConverter.ToInt64(bytes, 8);
+        return db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
+    }
+}
