@@ -2,7 +2,6 @@ using System.Net;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipHub.Portal.Api;
-using PartnershipHub.Portal.Auth;
 using PartnershipHub.Portal.Components.Pages.Care;
 using Xunit;
 
@@ -17,7 +16,7 @@ public sealed class CareNotesPageTests : PortalTestContext
 
     private StubHttpClientFactory Api(HttpStatusCode notesStatus, string notesJson)
     {
-        var stub = new StubHttpClientFactory(new()
+        var stub = UseApis(new()
         {
             [$"GET /api/staff?ids={OtherStaffId},{UnknownStaffId}"] = (HttpStatusCode.OK, $$"""[{"staffId":"{{OtherStaffId}}","displayName":"Fatima Yilmaz"}]"""),
             [$"GET /api/students/{StudentId}"] = (HttpStatusCode.OK,
@@ -26,12 +25,6 @@ public sealed class CareNotesPageTests : PortalTestContext
             [$"GET /api/students/{StudentId}/care-notes/access-log"] = (HttpStatusCode.OK,
                 $$"""[{"studentId":"{{StudentId}}","staffId":"5eed0000-0000-0000-0000-00000000a003","role":"care","kind":"read","at":"2026-11-20T09:00:00Z"}]"""),
         });
-        Services.AddSingleton<IHttpClientFactory>(stub);
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(provider => new TokenEndpointClient(stub, "http://identity", TimeProvider.System));
-        Services.AddScoped<UserTokens>();
-        Services.AddScoped<StudentsApi>();
-        Services.AddScoped<StaffDirectory>();
         return stub;
     }
 

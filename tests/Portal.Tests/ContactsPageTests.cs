@@ -2,7 +2,6 @@ using System.Net;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipHub.Portal.Api;
-using PartnershipHub.Portal.Auth;
 using PartnershipHub.Portal.Components.Pages.Coordinator;
 using Xunit;
 
@@ -14,7 +13,7 @@ public sealed class ContactsPageTests : PortalTestContext
 
     private StubHttpClientFactory Api(string placementsJson)
     {
-        var stub = new StubHttpClientFactory(new()
+        var stub = UseApis(new()
         {
             ["GET /api/placements?atRisk=true"] = (HttpStatusCode.OK, placementsJson),
             ["GET /api/staff?ids=5eed0000-0000-0000-0000-00000000a002"] = (HttpStatusCode.OK, """[{"staffId":"5eed0000-0000-0000-0000-00000000a002","displayName":"Chris Coördinator"}]"""),
@@ -24,12 +23,6 @@ public sealed class ContactsPageTests : PortalTestContext
                  {"id":"44444444-4444-4444-4444-444444444444","kind":"Call","contactedAt":"2026-08-15T10:00:00Z","byStaffId":"5eed0000-0000-0000-0000-00000000a002","byRole":"coordinator","summary":"Start besproken","joint":false,"followUp":null,"followUpDue":null}]}
                 """),
         });
-        Services.AddSingleton<IHttpClientFactory>(stub);
-        Services.AddSingleton(provider => new TokenEndpointClient(stub, "http://identity", TimeProvider.System));
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddScoped<UserTokens>();
-        Services.AddScoped<InternshipsApi>();
-        Services.AddScoped<StaffDirectory>();
         return stub;
     }
 

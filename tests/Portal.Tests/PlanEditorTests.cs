@@ -3,7 +3,6 @@ using System.Text.Json;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipHub.Portal.Api;
-using PartnershipHub.Portal.Auth;
 using PartnershipHub.Portal.Components.Pages.Mentor;
 using PartnershipHub.Portal.Plans;
 using Xunit;
@@ -26,7 +25,7 @@ public sealed class PlanEditorTests : PortalTestContext
 
     private StubHttpClientFactory Api(HttpStatusCode saveStatus, string saveJson, HttpStatusCode planStatus = HttpStatusCode.OK)
     {
-        var stub = new StubHttpClientFactory(new()
+        var stub = UseApis(new()
         {
             [$"GET /api/students/{StudentId}"] = (HttpStatusCode.OK,
                 $$"""{"id":"{{StudentId}}","studentNumber":"9001","firstName":"Sam","lastName":"de Vries","cohort":"2025","status":"active","crebo":"25655","intakeComplete":true}"""),
@@ -38,12 +37,6 @@ public sealed class PlanEditorTests : PortalTestContext
             [$"GET /api/students/{StudentId}/plan"] = (planStatus, planStatus == HttpStatusCode.OK ? PlanJson : """{"status":404}"""),
             [PlanCall] = (saveStatus, saveJson),
         });
-        Services.AddSingleton<IHttpClientFactory>(stub);
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(provider => new TokenEndpointClient(stub, "http://identity", TimeProvider.System));
-        Services.AddScoped<UserTokens>();
-        Services.AddScoped<StudentsApi>();
-        Services.AddScoped<GuidanceApi>();
         AddAuthorization().SetAuthorized("mentor@demo").SetRoles("mentor");
         return stub;
     }

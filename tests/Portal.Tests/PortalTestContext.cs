@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Net;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using PartnershipHub.Portal.Api;
+using PartnershipHub.Portal.Auth;
 using Xunit;
 
 namespace PartnershipHub.Portal.Tests;
@@ -17,6 +19,25 @@ public abstract class PortalTestContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddLocalization();
         Services.AddScoped<ProblemSentences>();
+    }
+
+    /// <summary>
+    /// The portal's API clients as the pages get them, answering from <paramref name="answers"/> ("METHOD path" →
+    /// status and JSON); the returned stub remembers each call and body.
+    /// </summary>
+    protected StubHttpClientFactory UseApis(Dictionary<string, (HttpStatusCode Status, string Json)> answers)
+    {
+        var stub = new StubHttpClientFactory(answers);
+        Services.AddSingleton<IHttpClientFactory>(stub);
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(provider => new TokenEndpointClient(stub, "http://identity", TimeProvider.System));
+        Services.AddScoped<UserTokens>();
+        Services.AddScoped<StudentsApi>();
+        Services.AddScoped<CompaniesApi>();
+        Services.AddScoped<InternshipsApi>();
+        Services.AddScoped<GuidanceApi>();
+        Services.AddScoped<StaffDirectory>();
+        return stub;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

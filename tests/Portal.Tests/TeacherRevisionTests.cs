@@ -3,7 +3,6 @@ using System.Text.Json;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipHub.Portal.Api;
-using PartnershipHub.Portal.Auth;
 using PartnershipHub.Portal.Components.Pages.Teacher;
 using Xunit;
 
@@ -16,7 +15,7 @@ public sealed class TeacherRevisionTests : PortalTestContext
 
     private StubHttpClientFactory Api()
     {
-        var stub = new StubHttpClientFactory(new()
+        var stub = UseApis(new()
         {
             ["GET /api/placements"] = (HttpStatusCode.OK, $$"""
                 [{"id":"{{PlacementId}}","studentId":"{{Guid.NewGuid()}}","studentName":"Sam de Vries","companyId":"{{Guid.NewGuid()}}","companyName":"Zorggroep Oost",
@@ -31,11 +30,6 @@ public sealed class TeacherRevisionTests : PortalTestContext
                 """),
             [$"PUT /api/assignments/{AssignmentId}"] = (HttpStatusCode.OK, "{}"),
         });
-        Services.AddSingleton<IHttpClientFactory>(stub);
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(provider => new TokenEndpointClient(stub, "http://identity", TimeProvider.System));
-        Services.AddScoped<UserTokens>();
-        Services.AddScoped<InternshipsApi>();
         AddAuthorization().SetAuthorized("teacher@demo").SetRoles("teacher");
         return stub;
     }

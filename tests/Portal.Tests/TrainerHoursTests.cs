@@ -2,7 +2,6 @@ using System.Net;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipHub.Portal.Api;
-using PartnershipHub.Portal.Auth;
 using PartnershipHub.Portal.Components.Pages.Trainer;
 using Xunit;
 
@@ -15,7 +14,7 @@ public sealed class TrainerHoursTests : PortalTestContext
 
     private StubHttpClientFactory Api(HttpStatusCode rejectStatus, string rejectJson)
     {
-        var stub = new StubHttpClientFactory(new()
+        var stub = UseApis(new()
         {
             [$"GET /api/placements/{PlacementId}"] = (HttpStatusCode.OK, $$"""
                 {"id":"{{PlacementId}}","studentId":"{{Guid.NewGuid()}}","studentName":"Sam de Vries","companyId":"{{Guid.NewGuid()}}","companyName":"Zorggroep Oost",
@@ -32,11 +31,6 @@ public sealed class TrainerHoursTests : PortalTestContext
                 """),
             [RejectCall] = (rejectStatus, rejectJson),
         });
-        Services.AddSingleton<IHttpClientFactory>(stub);
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(provider => new TokenEndpointClient(stub, "http://identity", TimeProvider.System));
-        Services.AddScoped<UserTokens>();
-        Services.AddScoped<InternshipsApi>();
         AddAuthorization().SetAuthorized("trainer@demo").SetRoles("trainer");
         return stub;
     }
