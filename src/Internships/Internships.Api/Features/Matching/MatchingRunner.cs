@@ -17,6 +17,7 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
 {
     public const int DefaultPlannedHours = 400;
     private const int MaxExclusions = 20;
+    private const int SliceSize = 500;
 
     public async Task<(MatchingRun Run, MatchingModel Model, FlowSolution Solution, RunPhases Phases)> RunAsync(
         StartRunRequest request, string createdBy, CancellationToken cancellationToken)
@@ -88,15 +89,17 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
             GreedyPlacedCount = greedy.Count(a => a >= 0),
         };
 
-        var proposals = Explain(run, model, solution.Assignment, maxAlternatives);
-        var explain = store.Elapsed;
+        // Explained in slices on the thread pool while the COPY below already writes the slices that are done, so the
+        // database takes in rows while the rest are still being explained.
+        var slices = Explain(run, model, solution.Assignment, maxAlternatives);
+        var explained = Task.WhenAll(slices).ContinueWith(_ => store.Elapsed, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.MatchingRuns.Add(run);
             await db.SaveChangesAsync(cancellationToken);
-            await CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), proposals, cancellationToken);
+            await CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), slices, cancellationToken);
             run.BuildMs = (int)(build + solution.NetworkBuildTime).TotalMilliseconds;
             run.SolveMs = (int)solution.SolveTime.TotalMilliseconds;
             run.StoreMs = (int)store.Elapsed.TotalMilliseconds;
@@ -104,6 +107,7 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
+        var explain = await explained;
         var phases = new RunPhases(read, build - read, solution.NetworkBuildTime, solution.SolveTime, explain, store.Elapsed - explain, total.Elapsed);
         return (run, model, solution, phases);
     }
@@ -139,7 +143,7 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
         }
     }
 
-    private static MatchingProposal[] Explain(MatchingRun run, MatchingModel model, int[] assignment, int maxAlternatives)
+    private static Task<MatchingProposal[]>[] Explain(MatchingRun run, MatchingModel model, int[] assignment, int maxAlternatives)
     {
         // A student's spreading term depends on how many took the same group before them, so it is counted in order first.
         var spreading = new long[assignment.Length];
@@ -152,11 +156,26 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
             }
         }
 
-        var proposals = new MatchingProposal[assignment.Length];
-        Parallel.For(0, assignment.Length, s => proposals[s] = assignment[s] < 0
-            ? ExplainUnplaced(run, model, s)
-            : ExplainPlaced(run, model, s, assignment[s], spreading[s], maxAlternatives));
-        return proposals;
+        var slices = new Task<MatchingProposal[]>[(assignment.Length + SliceSize - 1) / SliceSize];
+        for (var i = 0; i < slices.Length; i++)
+        {
+            var from = i * SliceSize;
+            var to = Math.Min(assignment.Length, from + SliceSize);
+            slices[i] = Task.Run(() =>
+            {
+                var proposals = new MatchingProposal[to - from];
+                for (var s = from; s < to; s++)
+                {
+                    proposals[s - from] = assignment[s] < 0
+                        ? ExplainUnplaced(run, model, s)
+                        : ExplainPlaced(run, model, s, assignment[s], spreading[s], maxAlternatives);
+                }
+
+                return proposals;
+            });
+        }
+
+        return slices;
     }
 
     private static MatchingProposal ExplainUnplaced(MatchingRun run, MatchingModel model, int s)
@@ -217,7 +236,7 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
         };
     }
 
-    private static async Task CopyAsync(NpgsqlConnection connection, MatchingProposal[] proposals, CancellationToken cancellationToken)
+    private static async Task CopyAsync(NpgsqlConnection connection, Task<MatchingProposal[]>[] slices, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
             """
@@ -225,21 +244,24 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
             FROM STDIN (FORMAT BINARY)
             """,
             cancellationToken);
-        foreach (var p in proposals)
+        foreach (var slice in slices)
         {
-            await writer.StartRowAsync(cancellationToken);
-            await writer.WriteAsync(p.RunId, NpgsqlDbType.Uuid, cancellationToken);
-            await writer.WriteAsync(p.StudentId, NpgsqlDbType.Uuid, cancellationToken);
-            await writer.WriteAsync(p.StudentName, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(writer, p.CompanyId, NpgsqlDbType.Uuid, cancellationToken);
-            await WriteNullableAsync(writer, p.CompanyName, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(writer, p.LocationId, NpgsqlDbType.Uuid, cancellationToken);
-            await WriteNullableAsync(writer, p.DistanceKm, NpgsqlDbType.Double, cancellationToken);
-            await writer.WriteAsync(p.Cost, NpgsqlDbType.Bigint, cancellationToken);
-            await writer.WriteAsync(p.Explanation, NpgsqlDbType.Jsonb, cancellationToken);
-            await writer.WriteAsync((int)p.Status, NpgsqlDbType.Integer, cancellationToken);
-            await writer.WriteNullAsync(cancellationToken);
-            await writer.WriteNullAsync(cancellationToken);
+            foreach (var p in await slice)
+            {
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(p.RunId, NpgsqlDbType.Uuid, cancellationToken);
+                await writer.WriteAsync(p.StudentId, NpgsqlDbType.Uuid, cancellationToken);
+                await writer.WriteAsync(p.StudentName, NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(writer, p.CompanyId, NpgsqlDbType.Uuid, cancellationToken);
+                await WriteNullableAsync(writer, p.CompanyName, NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(writer, p.LocationId, NpgsqlDbType.Uuid, cancellationToken);
+                await WriteNullableAsync(writer, p.DistanceKm, NpgsqlDbType.Double, cancellationToken);
+                await writer.WriteAsync(p.Cost, NpgsqlDbType.Bigint, cancellationToken);
+                await writer.WriteAsync(p.Explanation, NpgsqlDbType.Jsonb, cancellationToken);
+                await writer.WriteAsync((int)p.Status, NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteNullAsync(cancellationToken);
+                await writer.WriteNullAsync(cancellationToken);
+            }
         }
 
         await writer.CompleteAsync(cancellationToken);
