@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PartnershipHub.Contracts;
 
 namespace PartnershipHub.Internships.Features.Matching;
@@ -94,6 +95,7 @@ internal sealed class CompanyIndex
     public static (int Rows, int Columns) Span(double radiusKm, double kmPerDegreeLatitude, double kmPerDegreeLongitude) =>
         ((int)Math.Ceiling(radiusKm / kmPerDegreeLatitude / CellLatitude), (int)Math.Ceiling(radiusKm / kmPerDegreeLongitude / CellLongitude));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<GridEntry> InCell(int crebo, int row, int column) =>
         cells.TryGetValue((crebo, row, column), out var range) ? Entries.AsSpan(range.Start, range.Count) : [];
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PartnershipHub.Internships.Features.Matching;
 
 /// <summary>
@@ -60,6 +62,7 @@ internal sealed class SectorNumbering
     }
 
     /// <summary>Whether preference list <paramref name="preference"/> matches sector <paramref name="sector"/>; safe to call from several threads.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Matches(int preference, int sector)
     {
         if (matches is null)
