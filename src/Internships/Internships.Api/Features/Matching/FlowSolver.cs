@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Google.OrTools.Graph;
 
 namespace PartnershipHub.Internships.Features.Matching;
@@ -12,6 +13,8 @@ namespace PartnershipHub.Internships.Features.Matching;
 /// </summary>
 public static class FlowSolver
 {
+    // Compiled optimised at once: the network loop runs once per run, too rarely for tiered compilation to catch up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FlowSolution Solve(MatchingModel model)
     {
         var students = model.Students.Count;

@@ -107,9 +107,26 @@ public static class MatchingData
         }
 
         query = query.Where(s => !db.Placements.Any(p => p.StudentId == s.Id && p.PeriodId == periodId && TakesAPlace.Contains(p.Status)));
-        var students = await query.OrderBy(s => s.Id).ToListAsync(cancellationToken);
+        // Only the columns the matcher reads: versions, postcode and the rest of the copy stay in the database.
+        var students = await query.OrderBy(s => s.Id)
+            .Select(s => new
+            {
+                s.Id, s.FirstName, s.LastName, s.Crebo, s.Route, s.Latitude, s.Longitude, s.MaxTravelKm, s.Sectors,
+                s.StructureNeed, s.PedagogicalNeed, s.AvoidCompanyIds, s.AvoidCompanyNames,
+            })
+            .ToListAsync(cancellationToken);
         var endedEarly = await EndedEarlyAsync(db, ids is { Count: > 0 } ? ids : null, cancellationToken);
-        return [.. students.Select(s => ToMatch(s, endedEarly.GetValueOrDefault(s.Id)))];
+        return
+        [
+            .. students.Select(s => ToMatch(
+                new StudentCopy
+                {
+                    Id = s.Id, FirstName = s.FirstName, LastName = s.LastName, Crebo = s.Crebo, Route = s.Route, Latitude = s.Latitude, Longitude = s.Longitude,
+                    MaxTravelKm = s.MaxTravelKm, Sectors = s.Sectors, StructureNeed = s.StructureNeed, PedagogicalNeed = s.PedagogicalNeed,
+                    AvoidCompanyIds = s.AvoidCompanyIds, AvoidCompanyNames = s.AvoidCompanyNames,
+                },
+                endedEarly.GetValueOrDefault(s.Id))),
+        ];
     }
 
     public static async Task<Dictionary<Guid, HashSet<Guid>>> EndedEarlyAsync(InternshipsDbContext db, IReadOnlyCollection<Guid>? students, CancellationToken cancellationToken)

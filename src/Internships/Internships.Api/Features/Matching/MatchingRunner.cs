@@ -13,10 +13,11 @@ namespace PartnershipHub.Internships.Features.Matching;
 /// One matching run end to end: read the copies, build the candidates, solve, explain every outcome and store the
 /// run with its proposals in one transaction (the proposals by binary COPY, not one insert per row).
 /// </summary>
-public sealed class MatchingRunner(InternshipsDbContext db, TimeProvider time)
+public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<InternshipsDbContext> options, TimeProvider time)
 {
     public const int DefaultPlannedHours = 400;
     private const int MaxExclusions = 20;
+    private const int SliceSize = 500;
 
     public async Task<(MatchingRun Run, MatchingModel Model, FlowSolution Solution, RunPhases Phases)> RunAsync(
         StartRunRequest request, string createdBy, CancellationToken cancellationToken)
@@ -45,14 +46,26 @@ public sealed class MatchingRunner(InternshipsDbContext db, TimeProvider time)
 
         var crebo = string.IsNullOrWhiteSpace(request.Crebo) ? null : request.Crebo.Trim();
         var cohort = string.IsNullOrWhiteSpace(request.Cohort) ? null : request.Cohort.Trim();
-        var students = await MatchingData.StudentsAsync(db, periodId, crebo, cohort, request.StudentIds, cancellationToken);
-        var companies = await MatchingData.CompaniesAsync(db, periodId, period.PeriodStart, null, cancellationToken);
+        List<MatchStudent> students;
+        List<MatchCompany> companies;
+        // The two reads are independent, so the students come over a second connection while this one reads the companies.
+        await using (var second = new InternshipsDbContext(options))
+        {
+            var reading = MatchingData.StudentsAsync(second, periodId, crebo, cohort, request.StudentIds, cancellationToken);
+            var readingCompanies = MatchingData.CompaniesAsync(db, periodId, period.PeriodStart, null, cancellationToken);
+            await Task.WhenAll(reading, readingCompanies);
+            (students, companies) = (reading.Result, readingCompanies.Result);
+        }
+
         var read = total.Elapsed;
         var model = CandidateBuilder.Build(students, companies, weights);
         var build = total.Elapsed;
 
-        var solution = FlowSolver.Solve(model);
+        // The solver uses one core; the greedy baseline runs beside it on the other.
+        var solving = Task.Run(() => FlowSolver.Solve(model), cancellationToken);
         var greedy = GreedyMatcher.Assign(model);
+        var greedyCost = model.TotalCost(greedy);
+        var solution = await solving;
 
         var store = Stopwatch.StartNew();
         var run = new MatchingRun
@@ -72,19 +85,21 @@ public sealed class MatchingRunner(InternshipsDbContext db, TimeProvider time)
             StudentCount = students.Count,
             PlacedCount = solution.Assignment.Count(a => a >= 0),
             TotalCost = solution.Cost,
-            GreedyCost = model.TotalCost(greedy),
+            GreedyCost = greedyCost,
             GreedyPlacedCount = greedy.Count(a => a >= 0),
         };
 
-        var proposals = Explain(run, model, solution.Assignment, maxAlternatives);
-        var explain = store.Elapsed;
+        // Explained in slices on the thread pool while the COPY below already writes the slices that are done, so the
+        // database takes in rows while the rest are still being explained.
+        var slices = Explain(run, model, solution.Assignment, maxAlternatives);
+        var explained = Task.WhenAll(slices).ContinueWith(_ => store.Elapsed, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.MatchingRuns.Add(run);
             await db.SaveChangesAsync(cancellationToken);
-            await CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), proposals, cancellationToken);
+            await CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), slices, cancellationToken);
             run.BuildMs = (int)(build + solution.NetworkBuildTime).TotalMilliseconds;
             run.SolveMs = (int)solution.SolveTime.TotalMilliseconds;
             run.StoreMs = (int)store.Elapsed.TotalMilliseconds;
@@ -92,6 +107,7 @@ public sealed class MatchingRunner(InternshipsDbContext db, TimeProvider time)
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
+        var explain = await explained;
         var phases = new RunPhases(read, build - read, solution.NetworkBuildTime, solution.SolveTime, explain, store.Elapsed - explain, total.Elapsed);
         return (run, model, solution, phases);
     }
@@ -127,67 +143,100 @@ public sealed class MatchingRunner(InternshipsDbContext db, TimeProvider time)
         }
     }
 
-    private static List<MatchingProposal> Explain(MatchingRun run, MatchingModel model, int[] assignment, int maxAlternatives)
+    private static Task<MatchingProposal[]>[] Explain(MatchingRun run, MatchingModel model, int[] assignment, int maxAlternatives)
     {
+        // A student's spreading term depends on how many took the same group before them, so it is counted in order first.
+        var spreading = new long[assignment.Length];
         var taken = new int[model.Groups.Count];
-        var proposals = new MatchingProposal[assignment.Length];
         for (var s = 0; s < assignment.Length; s++)
         {
-            var student = model.Students[s];
-            var candidates = model.Candidates[s];
-            if (assignment[s] < 0)
+            if (assignment[s] >= 0)
             {
-                var excluded = CandidateBuilder.Explain(student, model.Companies, MaxExclusions);
-                var reason = candidates.Length > 0
-                    ? "Every candidate's places went to students for whom the total cost was lower."
-                    : excluded.Count == 0 ? $"No company has places for crebo {student.Crebo} in this period." : "No company passed the hard rules.";
-                proposals[s] = new MatchingProposal
-                {
-                    RunId = run.Id,
-                    StudentId = student.Id,
-                    StudentName = student.Name,
-                    Cost = model.Weights.UnplacedPenalty,
-                    Status = ProposalStatus.Unplaced,
-                    Explanation = JsonSerializer.Serialize(new ProposalExplanation([new CostTerm("unplaced", model.Weights.UnplacedPenalty)], [], excluded, reason), JsonColumn.Options),
-                };
-                continue;
+                spreading[s] = (long)model.Weights.Spreading * taken[model.Candidates[s][assignment[s]].Group]++;
             }
-
-            var chosen = candidates[assignment[s]];
-            var spreading = (long)model.Weights.Spreading * taken[chosen.Group]++;
-            var company = model.Companies[model.Groups[chosen.Group].CompanyIndex];
-            var alternatives = candidates
-                .Where((_, i) => i != assignment[s])
-                .Take(maxAlternatives)
-                .Select(c => new Alternative(model.Companies[model.Groups[c.Group].CompanyIndex].Id, model.Companies[model.Groups[c.Group].CompanyIndex].Name, Math.Round(c.DistanceKm, 1), c.Terms.Total))
-                .ToList();
-            IReadOnlyList<CostTerm> terms =
-            [
-                new("travel", chosen.Terms.Travel),
-                new("beyondMax", chosen.Terms.BeyondMax),
-                new("sector", chosen.Terms.Sector),
-                new("needs", chosen.Terms.Needs),
-                new("spreading", spreading),
-            ];
-            proposals[s] = new MatchingProposal
-            {
-                RunId = run.Id,
-                StudentId = student.Id,
-                StudentName = student.Name,
-                CompanyId = company.Id,
-                CompanyName = company.Name,
-                LocationId = chosen.LocationId,
-                DistanceKm = Math.Round(chosen.DistanceKm, 1),
-                Cost = chosen.Terms.Total + spreading,
-                Status = ProposalStatus.Open,
-                Explanation = JsonSerializer.Serialize(new ProposalExplanation(terms, alternatives, [], null), JsonColumn.Options),
-            };
         }
 
-        return [.. proposals];
+        var slices = new Task<MatchingProposal[]>[(assignment.Length + SliceSize - 1) / SliceSize];
+        for (var i = 0; i < slices.Length; i++)
+        {
+            var from = i * SliceSize;
+            var to = Math.Min(assignment.Length, from + SliceSize);
+            slices[i] = Task.Run(() =>
+            {
+                var proposals = new MatchingProposal[to - from];
+                for (var s = from; s < to; s++)
+                {
+                    proposals[s - from] = assignment[s] < 0
+                        ? ExplainUnplaced(run, model, s)
+                        : ExplainPlaced(run, model, s, assignment[s], spreading[s], maxAlternatives);
+                }
+
+                return proposals;
+            });
+        }
+
+        return slices;
     }
 
-    private static async Task CopyAsync(NpgsqlConnection connection, List<MatchingProposal> proposals, CancellationToken cancellationToken)
+    private static MatchingProposal ExplainUnplaced(MatchingRun run, MatchingModel model, int s)
+    {
+        var student = model.Students[s];
+        var excluded = CandidateBuilder.Explain(student, model.Companies, MaxExclusions);
+        var reason = model.Candidates[s].Length > 0
+            ? "Every candidate's places went to students for whom the total cost was lower."
+            : excluded.Count == 0 ? $"No company has places for crebo {student.Crebo} in this period." : "No company passed the hard rules.";
+        return new MatchingProposal
+        {
+            RunId = run.Id,
+            StudentId = student.Id,
+            StudentName = student.Name,
+            Cost = model.Weights.UnplacedPenalty,
+            Status = ProposalStatus.Unplaced,
+            Explanation = JsonSerializer.Serialize(
+                new ProposalExplanation([new CostTerm("unplaced", model.Weights.UnplacedPenalty)], [], excluded, reason), ExplanationJson.Default.ProposalExplanation),
+        };
+    }
+
+    private static MatchingProposal ExplainPlaced(MatchingRun run, MatchingModel model, int s, int choice, long spreading, int maxAlternatives)
+    {
+        var student = model.Students[s];
+        var candidates = model.Candidates[s];
+        var chosen = candidates[choice];
+        var company = model.Companies[model.Groups[chosen.Group].CompanyIndex];
+        var alternatives = new List<Alternative>(maxAlternatives);
+        for (var i = 0; i < candidates.Length && alternatives.Count < maxAlternatives; i++)
+        {
+            if (i != choice)
+            {
+                var other = model.Companies[model.Groups[candidates[i].Group].CompanyIndex];
+                alternatives.Add(new Alternative(other.Id, other.Name, Math.Round(candidates[i].DistanceKm, 1), candidates[i].Terms.Total));
+            }
+        }
+
+        IReadOnlyList<CostTerm> terms =
+        [
+            new("travel", chosen.Terms.Travel),
+            new("beyondMax", chosen.Terms.BeyondMax),
+            new("sector", chosen.Terms.Sector),
+            new("needs", chosen.Terms.Needs),
+            new("spreading", spreading),
+        ];
+        return new MatchingProposal
+        {
+            RunId = run.Id,
+            StudentId = student.Id,
+            StudentName = student.Name,
+            CompanyId = company.Id,
+            CompanyName = company.Name,
+            LocationId = chosen.LocationId,
+            DistanceKm = Math.Round(chosen.DistanceKm, 1),
+            Cost = chosen.Terms.Total + spreading,
+            Status = ProposalStatus.Open,
+            Explanation = JsonSerializer.Serialize(new ProposalExplanation(terms, alternatives, [], null), ExplanationJson.Default.ProposalExplanation),
+        };
+    }
+
+    private static async Task CopyAsync(NpgsqlConnection connection, Task<MatchingProposal[]>[] slices, CancellationToken cancellationToken)
     {
         await using var writer = await connection.BeginBinaryImportAsync(
             """
@@ -195,21 +244,24 @@ public sealed class MatchingRunner(InternshipsDbContext db, TimeProvider time)
             FROM STDIN (FORMAT BINARY)
             """,
             cancellationToken);
-        foreach (var p in proposals)
+        foreach (var slice in slices)
         {
-            await writer.StartRowAsync(cancellationToken);
-            await writer.WriteAsync(p.RunId, NpgsqlDbType.Uuid, cancellationToken);
-            await writer.WriteAsync(p.StudentId, NpgsqlDbType.Uuid, cancellationToken);
-            await writer.WriteAsync(p.StudentName, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(writer, p.CompanyId, NpgsqlDbType.Uuid, cancellationToken);
-            await WriteNullableAsync(writer, p.CompanyName, NpgsqlDbType.Text, cancellationToken);
-            await WriteNullableAsync(writer, p.LocationId, NpgsqlDbType.Uuid, cancellationToken);
-            await WriteNullableAsync(writer, p.DistanceKm, NpgsqlDbType.Double, cancellationToken);
-            await writer.WriteAsync(p.Cost, NpgsqlDbType.Bigint, cancellationToken);
-            await writer.WriteAsync(p.Explanation, NpgsqlDbType.Jsonb, cancellationToken);
-            await writer.WriteAsync((int)p.Status, NpgsqlDbType.Integer, cancellationToken);
-            await writer.WriteNullAsync(cancellationToken);
-            await writer.WriteNullAsync(cancellationToken);
+            foreach (var p in await slice)
+            {
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(p.RunId, NpgsqlDbType.Uuid, cancellationToken);
+                await writer.WriteAsync(p.StudentId, NpgsqlDbType.Uuid, cancellationToken);
+                await writer.WriteAsync(p.StudentName, NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(writer, p.CompanyId, NpgsqlDbType.Uuid, cancellationToken);
+                await WriteNullableAsync(writer, p.CompanyName, NpgsqlDbType.Text, cancellationToken);
+                await WriteNullableAsync(writer, p.LocationId, NpgsqlDbType.Uuid, cancellationToken);
+                await WriteNullableAsync(writer, p.DistanceKm, NpgsqlDbType.Double, cancellationToken);
+                await writer.WriteAsync(p.Cost, NpgsqlDbType.Bigint, cancellationToken);
+                await writer.WriteAsync(p.Explanation, NpgsqlDbType.Jsonb, cancellationToken);
+                await writer.WriteAsync((int)p.Status, NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteNullAsync(cancellationToken);
+                await writer.WriteNullAsync(cancellationToken);
+            }
         }
 
         await writer.CompleteAsync(cancellationToken);
