@@ -10,10 +10,11 @@ namespace PartnershipHub.Students.Infrastructure;
 /// <summary>
 /// Writes integration events into <c>outbox_messages</c> by binary COPY on the context's connection, inside its current
 /// transaction, as exactly the rows <c>db.EnqueueEvent</c> would have added (same type name, same JSON, same columns),
-/// so the foundation's dispatcher publishes them like any other. The import uses it because tracking 20,000 outbox
-/// entities in EF only to detach them again cost more than the COPY itself. Rows are numbered in list order, which is
-/// the order the dispatcher publishes them in. A test compares the rows with EnqueueEvent's, so a change of format in
-/// the foundation fails it.
+/// so the foundation's dispatcher publishes them like any other. The import uses it so that no outbox row passes through
+/// EF's change tracker (added, change-detected, then detached again) on its way to the COPY. Rows are numbered in list
+/// order, which is the order the dispatcher publishes them in. A test compares the rows with EnqueueEvent's, so a change
+/// of format in the foundation fails it. (Students and Companies each hold this writer; it belongs in
+/// PartnershipHub.Messaging once that library offers a bulk enqueue.)
 /// </summary>
 internal static class OutboxBulkWriter
 {
