@@ -178,7 +178,16 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
             var tracked = await CurrentStudents(changedNumbers).ToDictionaryAsync(s => s.StudentNumber, StringComparer.Ordinal, cancellationToken);
             foreach (var row in changed)
             {
-                var student = tracked[row.Details.StudentNumber];
+                if (!tracked.TryGetValue(row.Details.StudentNumber, out var student))
+                {
+                    // Erased by another request between the two reads.
+                    results.Add(new ImportRowResult(row.Line, row.Details.StudentNumber, ImportOutcome.Rejected, null, new Dictionary<string, string[]>
+                    {
+                        ["row"] = ["The student was removed during the import; import the row again."],
+                    }));
+                    continue;
+                }
+
                 var refusal = TryApplyChanges(student, row, now, events, out var isChanged);
                 results.Add(new ImportRowResult(
                     row.Line,
