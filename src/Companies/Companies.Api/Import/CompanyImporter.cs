@@ -148,8 +148,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
             .AsNoTracking()
             .Include(c => c.Locations)
             .AsSplitQuery()
-            // One array parameter (= ANY), not a thousand: the statement stays the same for every batch.
-            .Where(c => EF.Parameter(kvks).Contains(c.KvkNumber))
+            .Where(c => kvks.Contains(c.KvkNumber))
             .ToDictionaryAsync(c => c.KvkNumber, cancellationToken);
 
         var outcome = new ImportCounts();
@@ -185,7 +184,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
             var tracked = await db.Companies
                 .Include(c => c.Locations)
                 .AsSplitQuery()
-                .Where(c => EF.Parameter(changedKvks).Contains(c.KvkNumber))
+                .Where(c => changedKvks.Contains(c.KvkNumber))
                 .ToDictionaryAsync(c => c.KvkNumber, cancellationToken);
             foreach (var row in changed)
             {

@@ -222,8 +222,7 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
         .Include(s => s.Enrolments.Where(e => e.EndedOn == null))
         .Include(s => s.MentorAssignments.Where(m => m.EndedAt == null))
         .AsSplitQuery()
-        // One array parameter (= ANY), not a thousand: the statement stays the same for every batch.
-        .Where(s => EF.Parameter(numbers).Contains(s.StudentNumber));
+        .Where(s => numbers.Contains(s.StudentNumber));
 
     /// <summary>
     /// Applies the row to the student; returns the refusal (errors by field) or null. With <paramref name="events"/>
