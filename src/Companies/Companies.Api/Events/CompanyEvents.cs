@@ -11,18 +11,24 @@ namespace PartnershipHub.Companies.Events;
 /// </summary>
 public static class CompanyEvents
 {
-    public static void CompanyRegistered(this CompaniesDbContext db, Company company)
+    public static void CompanyRegistered(this CompaniesDbContext db, Company company) => db.EnqueueEvent(Registered(company));
+
+    public static void CompanyUpdated(this CompaniesDbContext db, Company company) => db.EnqueueEvent(Updated(company));
+
+    /// <summary>The event without enqueueing it, for the import, which writes a batch's events to the outbox by COPY.</summary>
+    public static CompanyRegistered Registered(Company company)
     {
         var version = company.NextVersion();
-        db.EnqueueEvent(new CompanyRegistered(
-            company.Id, company.Name, company.KvkNumber, company.Sector, company.Active, Locations(company), company.Cooperation.Offers, version));
+        return new CompanyRegistered(
+            company.Id, company.Name, company.KvkNumber, company.Sector, company.Active, Locations(company), company.Cooperation.Offers, version);
     }
 
-    public static void CompanyUpdated(this CompaniesDbContext db, Company company)
+    /// <inheritdoc cref="Registered"/>
+    public static CompanyUpdated Updated(Company company)
     {
         var version = company.NextVersion();
-        db.EnqueueEvent(new CompanyUpdated(
-            company.Id, company.Name, company.KvkNumber, company.Sector, company.Active, Locations(company), company.Cooperation.Offers, version));
+        return new CompanyUpdated(
+            company.Id, company.Name, company.KvkNumber, company.Sector, company.Active, Locations(company), company.Cooperation.Offers, version);
     }
 
     public static void AccreditationGranted(this CompaniesDbContext db, Company company, Accreditation accreditation) =>

@@ -7,6 +7,7 @@ using Npgsql;
 using PartnershipHub.Companies.Domain;
 using PartnershipHub.Companies.Events;
 using PartnershipHub.Companies.Infrastructure;
+using PartnershipHub.Contracts;
 using PartnershipHub.Geography;
 using PartnershipHub.Messaging.Outbox;
 
@@ -142,7 +143,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
     {
         // Read without tracking first: in a re-import nearly every row is unchanged, and tracking a thousand
         // companies only to find nothing to save cost most of the import's time.
-        var kvks = rows.Select(r => r.Details.KvkNumber).ToList();
+        var kvks = rows.Select(r => r.Details.KvkNumber).ToArray();
         var existing = await db.Companies
             .AsNoTracking()
             .Include(c => c.Locations)
@@ -152,6 +153,8 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
 
         var outcome = new ImportCounts();
         var registered = new List<Company>();
+        // Publication order is list order: the outbox numbers rows as they are copied.
+        var events = new List<IntegrationEvent>();
         var changed = new List<ImportRow>();
         foreach (var row in rows)
         {
@@ -169,7 +172,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
             else
             {
                 company = Company.Register(Guid.CreateVersion7(), row.Details);
-                db.CompanyRegistered(company);
+                events.Add(CompanyEvents.Registered(company));
                 registered.Add(company);
                 outcome.Created++;
             }
@@ -177,7 +180,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
 
         if (changed.Count > 0)
         {
-            var changedKvks = changed.Select(r => r.Details.KvkNumber).ToList();
+            var changedKvks = changed.Select(r => r.Details.KvkNumber).ToArray();
             var tracked = await db.Companies
                 .Include(c => c.Locations)
                 .AsSplitQuery()
@@ -188,7 +191,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
                 var company = tracked[row.Details.KvkNumber];
                 if (company.Update(row.MergeInto(company)))
                 {
-                    db.CompanyUpdated(company);
+                    events.Add(CompanyEvents.Updated(company));
                     outcome.Updated++;
                 }
                 else
@@ -201,11 +204,16 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await CompanyBulkWriter.InsertAsync(db, registered, cancellationToken);
-            var events = await CompanyBulkWriter.InsertPendingEventsAsync(db, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            if (events > 0)
+            await OutboxBulkWriter.InsertAsync(db, events, cancellationToken);
+            if (changed.Count > 0)
             {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            if (events.Count > 0)
+            {
+                // EF did not write the outbox rows, so its interceptor cannot wake the dispatcher; the commit is done, so we do.
                 outboxSignal.Notify();
             }
         }

@@ -3,7 +3,6 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
-using PartnershipHub.Messaging;
 using PartnershipHub.Messaging.Outbox;
 using FieldValidationException = PartnershipHub.ServiceDefaults.Errors.FieldValidationException;
 using PartnershipHub.Students.Domain;
@@ -20,8 +19,6 @@ namespace PartnershipHub.Students.Import;
 public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, OutboxSignal outboxSignal)
 {
     public const int BatchSize = 1000;
-
-    private readonly List<Guid> _eventOrder = new(BatchSize);
 
     public async Task<ImportReport> ImportAsync(Stream csvStream, CancellationToken cancellationToken)
     {
@@ -135,42 +132,69 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
     {
         // Each batch starts from a clean context, so memory stays flat however long the file is.
         db.ChangeTracker.Clear();
-        _eventOrder.Clear();
         var now = clock.GetUtcNow();
-        var numbers = batch.Select(r => r.Details.StudentNumber).ToList();
+        var numbers = batch.Select(r => r.Details.StudentNumber).ToArray();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var existing = await db.Students
-            .Include(s => s.Enrolments.Where(e => e.EndedOn == null))
-            .Include(s => s.MentorAssignments.Where(m => m.EndedAt == null))
-            .AsSplitQuery()
-            .Where(s => numbers.Contains(s.StudentNumber))
-            .ToDictionaryAsync(s => s.StudentNumber, StringComparer.Ordinal, cancellationToken);
+
+        // Read without tracking first: in a re-import nearly every row is unchanged, and tracking a thousand students
+        // (and detecting changes in all of them on save) only to find nothing to save cost most of its time.
+        var existing = await CurrentStudents(numbers).AsNoTracking().ToDictionaryAsync(s => s.StudentNumber, StringComparer.Ordinal, cancellationToken);
 
         var created = new List<Student>();
+        var changed = new List<StudentCsvRow>();
+        // Publication order is list order: the outbox numbers rows as they are copied.
+        var events = new List<IntegrationEvent>();
         foreach (var row in batch)
         {
             if (!existing.TryGetValue(row.Details.StudentNumber, out var student))
             {
                 student = Student.Register(Guid.CreateVersion7(now), Guid.CreateVersion7(now), row.Details, row.Enrolment, row.MentorStaffId, now);
                 created.Add(student);
-                Enqueue(StudentEvents.Enrolled(student));
+                events.Add(StudentEvents.Enrolled(student));
                 results.Add(new ImportRowResult(row.Line, row.Details.StudentNumber, ImportOutcome.Created, student.Id, null));
                 continue;
             }
 
-            try
+            // A trial run on the untracked copy: it decides unchanged or refused without tracking anything.
+            var refusal = TryApplyChanges(student, row, now, events: null, out var isChanged);
+            if (refusal is not null)
             {
-                var changed = ApplyChanges(student, row, now);
-                results.Add(new ImportRowResult(
-                    row.Line, row.Details.StudentNumber, changed ? ImportOutcome.Updated : ImportOutcome.Unchanged, student.Id, null));
+                results.Add(new ImportRowResult(row.Line, row.Details.StudentNumber, ImportOutcome.Rejected, student.Id, refusal));
             }
-            catch (Exception refusal) when (refusal is DomainConflictException or FieldValidationException)
+            else if (isChanged)
             {
-                var errors = refusal is FieldValidationException validation
-                    ? validation.Errors
-                    : new Dictionary<string, string[]> { ["row"] = [refusal.Message] };
-                results.Add(new ImportRowResult(row.Line, row.Details.StudentNumber, ImportOutcome.Rejected, student.Id, errors));
+                changed.Add(row);
+            }
+            else
+            {
+                results.Add(new ImportRowResult(row.Line, row.Details.StudentNumber, ImportOutcome.Unchanged, student.Id, null));
+            }
+        }
+
+        if (changed.Count > 0)
+        {
+            var changedNumbers = changed.Select(r => r.Details.StudentNumber).ToArray();
+            var tracked = await CurrentStudents(changedNumbers).ToDictionaryAsync(s => s.StudentNumber, StringComparer.Ordinal, cancellationToken);
+            foreach (var row in changed)
+            {
+                if (!tracked.TryGetValue(row.Details.StudentNumber, out var student))
+                {
+                    // Erased by another request between the two reads.
+                    results.Add(new ImportRowResult(row.Line, row.Details.StudentNumber, ImportOutcome.Rejected, null, new Dictionary<string, string[]>
+                    {
+                        ["row"] = ["The student was removed during the import; import the row again."],
+                    }));
+                    continue;
+                }
+
+                var refusal = TryApplyChanges(student, row, now, events, out var isChanged);
+                results.Add(new ImportRowResult(
+                    row.Line,
+                    row.Details.StudentNumber,
+                    refusal is not null ? ImportOutcome.Rejected : isChanged ? ImportOutcome.Updated : ImportOutcome.Unchanged,
+                    student.Id,
+                    refusal));
             }
         }
 
@@ -179,9 +203,12 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
         await BulkCopy.InsertAsync(db, created, cancellationToken);
         await BulkCopy.InsertAsync(db, [.. created.SelectMany(s => s.Enrolments)], cancellationToken);
         await BulkCopy.InsertAsync(db, [.. created.SelectMany(s => s.MentorAssignments)], cancellationToken);
-        var events = TakeEnqueuedEventsInOrder();
-        await BulkCopy.InsertAsync(db, events, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await OutboxBulkWriter.InsertAsync(db, events, cancellationToken);
+        if (changed.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         if (events.Count > 0)
         {
@@ -190,48 +217,59 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
         }
     }
 
-    /// <summary>Enqueues as usual (the foundation builds the outbox row) and remembers the order, which the dispatcher keeps.</summary>
-    private void Enqueue(IntegrationEvent integrationEvent)
-    {
-        db.EnqueueEvent(integrationEvent);
-        _eventOrder.Add(integrationEvent.EventId);
-    }
+    /// <summary>The students with these numbers, with their current programme and mentor period (what a row can change).</summary>
+    private IQueryable<Student> CurrentStudents(string[] numbers) => db.Students
+        .Include(s => s.Enrolments.Where(e => e.EndedOn == null))
+        .Include(s => s.MentorAssignments.Where(m => m.EndedAt == null))
+        .AsSplitQuery()
+        .Where(s => numbers.Contains(s.StudentNumber));
 
-    /// <summary>The outbox rows enqueued in this batch, in enqueue order, detached so SaveChanges does not insert them again.</summary>
-    private List<OutboxMessage> TakeEnqueuedEventsInOrder()
+    /// <summary>
+    /// Applies the row to the student; returns the refusal (errors by field) or null. With <paramref name="events"/>
+    /// the student is tracked: a new enrolment is added to the context and each change's event to the list.
+    /// </summary>
+    private IReadOnlyDictionary<string, string[]>? TryApplyChanges(
+        Student student, StudentCsvRow row, DateTimeOffset now, List<IntegrationEvent>? events, out bool changed)
     {
-        var entries = db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).ToDictionary(e => e.Entity.MessageId);
-        var ordered = new List<OutboxMessage>(_eventOrder.Count);
-        foreach (var eventId in _eventOrder)
+        changed = false;
+        try
         {
-            var entry = entries[eventId];
-            ordered.Add(entry.Entity);
-            entry.State = EntityState.Detached;
+            changed = ApplyChanges(student, row, now, events);
+            return null;
         }
-
-        return ordered;
+        catch (Exception refusal) when (refusal is DomainConflictException or FieldValidationException)
+        {
+            return refusal is FieldValidationException validation
+                ? validation.Errors
+                : new Dictionary<string, string[]> { ["row"] = [refusal.Message] };
+        }
     }
 
     /// <summary>The programme first: it is the only change that can be refused, and it refuses before changing anything.</summary>
-    private bool ApplyChanges(Student student, StudentCsvRow row, DateTimeOffset now)
+    private bool ApplyChanges(Student student, StudentCsvRow row, DateTimeOffset now, List<IntegrationEvent>? events)
     {
         var changed = false;
         if (student.CurrentEnrolment.Details != row.Enrolment)
         {
-            db.Enrolments.Add(student.ChangeProgramme(Guid.CreateVersion7(now), row.Enrolment, now));
-            Enqueue(StudentEvents.EnrolmentChanged(student));
+            var enrolment = student.ChangeProgramme(Guid.CreateVersion7(now), row.Enrolment, now);
+            if (events is not null)
+            {
+                db.Enrolments.Add(enrolment);
+                events.Add(StudentEvents.EnrolmentChanged(student));
+            }
+
             changed = true;
         }
 
         if (student.UpdateDetails(row.Details, now))
         {
-            Enqueue(StudentEvents.Updated(student));
+            events?.Add(StudentEvents.Updated(student));
             changed = true;
         }
 
         if (row.MentorStaffId is { } mentor && student.AssignMentor(mentor, now))
         {
-            Enqueue(StudentEvents.MentorAssigned(student));
+            events?.Add(StudentEvents.MentorAssigned(student));
             changed = true;
         }
 
