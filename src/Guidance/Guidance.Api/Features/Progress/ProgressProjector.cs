@@ -1,5 +1,8 @@
+using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Reviews;
@@ -14,7 +17,7 @@ namespace PartnershipHub.Guidance.Features.Progress;
 /// calls <see cref="RefreshAsync"/> after its change; refreshes of one student are serialised by an advisory lock
 /// held to the end of the transaction, so the last refresh always sees every committed change.
 /// </summary>
-public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frameworks, TimeProvider clock)
+public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frameworks, TimeProvider clock, IOptions<JsonOptions> json)
 {
     private static readonly PlacementStatus[] CurrentFirst =
         [PlacementStatus.Active, PlacementStatus.AgreementSigned, PlacementStatus.Proposed, PlacementStatus.Completed, PlacementStatus.EndedEarly];
@@ -38,11 +41,11 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
             }
             else
             {
-                var json = JsonSerializer.Serialize(progress, JsonColumn.Options);
+                var document = Encoding.UTF8.GetString(StoredProgressJson.Serialize(progress, json.Value.SerializerOptions));
                 var now = clock.GetUtcNow();
                 await db.Database.ExecuteSqlAsync(
                     $"""
-                     INSERT INTO progress_documents (student_id, document, updated_at) VALUES ({studentId}, {json}::jsonb, {now})
+                     INSERT INTO progress_documents (student_id, document, updated_at) VALUES ({studentId}, {document}::json, {now})
                      ON CONFLICT (student_id) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at
                      """,
                     cancellationToken);
@@ -79,15 +82,19 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
         try
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(7006, {studentId.GetHashCode()})", cancellationToken);
-            var assignments = await db.Assignments.AsNoTracking().Where(a => a.StudentId == studentId).OrderBy(a => a.DueDate).ToListAsync(cancellationToken);
-            var json = JsonSerializer.Serialize(Assignments(assignments), JsonColumn.Options);
-            var now = clock.GetUtcNow();
-            var updated = await db.Database.ExecuteSqlAsync(
-                $"UPDATE progress_documents SET document = jsonb_set(document, '{{assignments}}', {json}::jsonb), updated_at = {now} WHERE student_id = {studentId}",
-                cancellationToken);
-            if (updated == 0)
+            var stored = await db.ProgressDocuments.AsNoTracking().Where(d => d.StudentId == studentId).Select(d => d.Document).FirstOrDefaultAsync(cancellationToken);
+            if (stored is null)
             {
                 await RefreshAsync(studentId, cancellationToken);
+            }
+            else
+            {
+                var assignments = await db.Assignments.AsNoTracking().Where(a => a.StudentId == studentId).OrderBy(a => a.DueDate).ToListAsync(cancellationToken);
+                // The text is swapped in place (json keeps it byte for byte), so the rest of the document is not rebuilt.
+                var document = Encoding.UTF8.GetString(StoredProgressJson.WithAssignments(Encoding.UTF8.GetBytes(stored), StoredProgressJson.Serialize(Assignments(assignments), json.Value.SerializerOptions)));
+                var now = clock.GetUtcNow();
+                await db.Database.ExecuteSqlAsync(
+                    $"UPDATE progress_documents SET document = {document}::json, updated_at = {now} WHERE student_id = {studentId}", cancellationToken);
             }
 
             if (own is not null)
