@@ -27,7 +27,7 @@ public static class CaseloadApi
     /// One statement through Npgsql (no DbContext on this hot read): a line per mentee with its signal counts, next
     /// review and current placement; sorted by urgency here.
     /// </summary>
-    private static async Task<Ok<List<CaseloadLine>>> GetAsync(ClaimsPrincipal user, NpgsqlDataSource database, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Ok<List<CaseloadLine>>> GetAsync(ClaimsPrincipal user, NpgsqlDataSource database, TimeProvider clock)
     {
         var mentor = user.StaffId();
         var now = clock.GetUtcNow();
@@ -45,9 +45,10 @@ public static class CaseloadApi
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)mentor ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = UrgentRuleNames });
         var rows = new List<CaseloadRow>();
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        // Not cancelled with the request, as for the progress read: a cancel that does not complete in time breaks the pooled connection.
+        await using (var reader = await command.ExecuteReaderAsync(CancellationToken.None))
         {
-            while (await reader.ReadAsync(cancellationToken))
+            while (await reader.ReadAsync(CancellationToken.None))
             {
                 rows.Add(new CaseloadRow(
                     reader.GetGuid(0),

@@ -34,8 +34,10 @@ public static class ProgressApi
             """);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = studentId });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)teacher ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        // Not cancelled with the request: a primary-key read is over before a PostgreSQL cancel request would arrive, and
+        // a cancel that does not complete in time breaks the pooled connection (seen in a burst of cold connections).
+        await using var reader = await command.ExecuteReaderAsync(CancellationToken.None);
+        if (!await reader.ReadAsync(CancellationToken.None))
         {
             return TypedResults.NotFound();
         }
