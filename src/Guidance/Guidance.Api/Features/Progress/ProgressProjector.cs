@@ -82,19 +82,22 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
         try
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(7006, {studentId.GetHashCode()})", cancellationToken);
-            var stored = await db.ProgressDocuments.AsNoTracking().Where(d => d.StudentId == studentId).Select(d => d.Document).FirstOrDefaultAsync(cancellationToken);
-            if (stored is null)
+            var assignments = await db.Assignments.AsNoTracking().Where(a => a.StudentId == studentId).OrderBy(a => a.DueDate).ToListAsync(cancellationToken);
+            var part = Encoding.UTF8.GetString(StoredProgressJson.Serialize(Assignments(assignments), json.Value.SerializerOptions));
+            var now = clock.GetUtcNow();
+            // The stored text is the serialised ProgressResponse, so "assignments" is followed by "hours"; neither key can
+            // occur unescaped inside a string value. Swapped in the database: the document never travels for an event.
+            var updated = await db.Database.ExecuteSqlAsync(
+                $"""
+                 UPDATE progress_documents d
+                 SET document = (left(c.t, strpos(c.t, '"assignments":') + 13) || {part} || substr(c.t, strpos(c.t, ',"hours":')))::json, updated_at = {now}
+                 FROM (SELECT document::text AS t FROM progress_documents WHERE student_id = {studentId}) c
+                 WHERE d.student_id = {studentId}
+                 """,
+                cancellationToken);
+            if (updated == 0)
             {
                 await RefreshAsync(studentId, cancellationToken);
-            }
-            else
-            {
-                var assignments = await db.Assignments.AsNoTracking().Where(a => a.StudentId == studentId).OrderBy(a => a.DueDate).ToListAsync(cancellationToken);
-                // The text is swapped in place (json keeps it byte for byte), so the rest of the document is not rebuilt.
-                var document = Encoding.UTF8.GetString(StoredProgressJson.WithAssignments(Encoding.UTF8.GetBytes(stored), StoredProgressJson.Serialize(Assignments(assignments), json.Value.SerializerOptions)));
-                var now = clock.GetUtcNow();
-                await db.Database.ExecuteSqlAsync(
-                    $"UPDATE progress_documents SET document = {document}::json, updated_at = {now} WHERE student_id = {studentId}", cancellationToken);
             }
 
             if (own is not null)

@@ -8,8 +8,8 @@ namespace PartnershipHub.Guidance.Features.Progress;
 
 /// <summary>
 /// Works on the stored progress document as UTF-8 text, without turning it into objects: the read fills in the parts
-/// that depend on today, an assignment event swaps the assignments part. Every other byte is passed through as
-/// stored, so the answer is exactly what serialising <see cref="ProgressResponse"/> would give.
+/// that depend on today; every other byte is passed through as stored, so the answer is exactly what serialising
+/// <see cref="ProgressResponse"/> would give.
 /// </summary>
 public static class StoredProgressJson
 {
@@ -115,31 +115,6 @@ public static class StoredProgressJson
         }
 
         Splice(stored, replacements, output);
-    }
-
-    /// <summary>The stored document with its top-level <c>assignments</c> value replaced.</summary>
-    public static byte[] WithAssignments(ReadOnlySpan<byte> stored, ReadOnlySpan<byte> assignments)
-    {
-        var reader = new Utf8JsonReader(stored);
-        while (reader.Read())
-        {
-            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("assignments"u8))
-            {
-                reader.Read();
-                var from = (int)reader.TokenStartIndex;
-                reader.Skip();
-                var output = new ArrayBufferWriter<byte>(stored.Length + assignments.Length);
-                Splice(stored, [(new Range(from, (int)reader.BytesConsumed), assignments.ToArray())], output);
-                return output.WrittenSpan.ToArray();
-            }
-
-            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= 1)
-            {
-                reader.Skip();
-            }
-        }
-
-        throw new InvalidOperationException("The stored progress document has no assignments part.");
     }
 
     private static void Splice(ReadOnlySpan<byte> source, List<(Range At, byte[] Value)> replacements, IBufferWriter<byte> output)
