@@ -12,7 +12,8 @@ internal static class BenchmarkProgram
         Defaults.ApplyToEnvironment();
         int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
-        await using var host = await BenchmarkHost.StartAsync();
+        // GUIDANCE_BENCH_DATABASE=<name>: seed that database once and reuse it in later runs (drop it by hand).
+        await using var host = await BenchmarkHost.StartAsync(Environment.GetEnvironmentVariable("GUIDANCE_BENCH_DATABASE") is { Length: > 0 } kept ? kept : null);
         Console.WriteLine($"Guidance benchmark on {Environment.ProcessorCount} cores");
         var (students, mentors) = await Seeder.SeedAsync(host, studentCount: Arg(0, 5000), assessmentsPerStudent: Arg(1, 20));
         if (Arg(2, 3000) > 0)

@@ -26,12 +26,18 @@ internal static class ReadBenchmark
 
     private static async Task MeasureAsync(string scenario, int requests, int concurrency, Func<int, Task<HttpResponseMessage>> send)
     {
-        // Warm-up: JIT, connection pools, plan caches.
-        for (var i = 0; i < 100; i++)
+        // Warm-up at the measured concurrency: JIT, plan caches, and as many pooled connections as requests in flight
+        // (a one-at-a-time warm-up leaves the first concurrent requests opening connections, which is start-up, not load).
+        var warmUp = -1;
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
-            using var response = await send(i + 1_000_000);
-            response.EnsureSuccessStatusCode();
-        }
+            int i;
+            while ((i = Interlocked.Increment(ref warmUp)) < Math.Max(100, 2 * concurrency))
+            {
+                using var response = await send(i + 1_000_000);
+                response.EnsureSuccessStatusCode();
+            }
+        })));
 
         var timings = new ConcurrentBag<double>();
         var next = -1;

@@ -1,4 +1,8 @@
 using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Frameworks;
@@ -109,6 +113,48 @@ public sealed class ProgressApiTests(GuidanceApiFixture fixture) : IClassFixture
         progress = await (await mentor.GetAsync(url)).ReadAsync<ProgressResponse>();
         Assert.DoesNotContain(progress.OpenSignals, s => s.Rule == SignalRule.ReviewOverdue);
         Assert.Null(progress.NextReview);
+    }
+
+    [Fact]
+    public async Task The_stored_view_is_served_byte_for_byte_as_the_full_computation_would_answer()
+    {
+        var mentorId = Guid.NewGuid();
+        var (student, placement) = await ArrangeAsync(mentorId);
+        await fixture.RunAsync(async db =>
+        {
+            var copy = await db.Students.FindAsync(student.Id);
+            copy!.FirstName = "Zoë \"Jo\"";
+            copy.LastName = "Çelik <ü>";
+            await db.SaveChangesAsync();
+        });
+        var mentor = fixture.Mentor(mentorId);
+        await fixture.Trainer(_company).AssessAsync(student.Id, TestData.Start(AssessorRole.Trainer, placement.Id, TestData.Ratings(AttitudeLevel.Developing, ("punctuality", AttitudeLevel.NeedsAttention))));
+        await fixture.Student(student.Id).AssessAsync(student.Id, TestData.Start(AssessorRole.Self, ratings: TestData.Ratings(AttitudeLevel.Strong)));
+        await (await mentor.PostJsonAsync($"/api/students/{student.Id}/reviews", new ScheduleReviewRequest(DateTimeOffset.UtcNow.AddDays(-3), null))).AssertStatusAsync(HttpStatusCode.Created);
+        var url = $"/api/students/{student.Id}/progress";
+        await AssertServedAsComputedAsync(mentor, student.Id, url);
+
+        // An assignment event swaps the assignments part of the stored text in place.
+        await fixture.RunAsync(db =>
+        {
+            db.Assignments.Add(new AssignmentCopy { Id = Guid.NewGuid(), PlacementId = placement.Id, StudentId = student.Id, CompanyId = _company, Title = "Kassa \u00e9n \"voorraad\"", Status = AssignmentStatus.SignedOff, DueDate = new DateOnly(2026, 12, 1), SignedOffAt = DateTimeOffset.UtcNow, Version = 1 });
+            return db.SaveChangesAsync();
+        });
+        await using (var scope = fixture.Scopes.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ProgressProjector>().RefreshAssignmentsAsync(student.Id, CancellationToken.None);
+        }
+
+        await AssertServedAsComputedAsync(mentor, student.Id, url);
+    }
+
+    private async Task AssertServedAsComputedAsync(HttpClient mentor, Guid studentId, string url)
+    {
+        var served = await (await mentor.GetAsync(url)).Content.ReadAsStringAsync();
+        await using var scope = fixture.Scopes.CreateAsyncScope();
+        var computed = await scope.ServiceProvider.GetRequiredService<ProgressProjector>().ComputeAsync(studentId, CancellationToken.None);
+        var http = scope.ServiceProvider.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        Assert.Equal(JsonSerializer.Serialize(ProgressProjector.AsOf(computed!, DateTimeOffset.UtcNow), http), served);
     }
 
     [Fact]

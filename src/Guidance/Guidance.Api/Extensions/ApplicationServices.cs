@@ -49,6 +49,10 @@ public static class ApplicationServices
         builder.Services.AddScoped<SignalRules>();
         builder.Services.AddHostedService<SignalSweep>();
 
+        // The hot reads (progress, caseload) go through Npgsql directly: no DbContext per request.
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(
+            builder.Configuration.GetConnectionString(ResourceNames.GuidanceDb) ?? throw new InvalidOperationException($"Connection string '{ResourceNames.GuidanceDb}' is not configured.")));
+
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<FrameworkCache>();
         builder.Services.AddScoped<ProgressProjector>();

@@ -54,7 +54,8 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
             document.ToTable("progress_documents");
             document.HasKey(d => d.StudentId);
             document.Property(d => d.StudentId).ValueGeneratedNever();
-            document.Property(d => d.Document).HasColumnType("jsonb");
+            // json, not jsonb: the text is kept as written, so the read sends it out without re-serialising.
+            document.Property(d => d.Document).HasColumnType("json");
         });
         var copies = new LocalCopiesConfiguration();
         modelBuilder.ApplyConfiguration<StudentCopy>(copies);

@@ -25,7 +25,13 @@ public static class GuidanceAccess
 
     /// <summary>Progress view, signals, plan history: the mentor, a coordinator, or a teacher who assessed the student.</summary>
     public static bool CanReadProgress(ClaimsPrincipal user, StudentCopy student, bool teacherAssessed) =>
-        user.HasRole(Roles.Coordinator) || user.IsMentorOf(student) || (user.HasRole(Roles.Teacher) && teacherAssessed);
+        CanReadProgress(user, student.MentorStaffId, teacherAssessed);
+
+    /// <inheritdoc cref="CanReadProgress(ClaimsPrincipal, StudentCopy, bool)"/>
+    public static bool CanReadProgress(ClaimsPrincipal user, Guid? mentorStaffId, bool teacherAssessed) =>
+        user.HasRole(Roles.Coordinator)
+        || (user.HasRole(Roles.Mentor) && user.StaffId() is { } staff && staff == mentorStaffId)
+        || (user.HasRole(Roles.Teacher) && teacherAssessed);
 
     /// <summary>Reading one assessment. Drafts only by their assessor, the student (co-writing) and the mentor.</summary>
     public static bool CanRead(ClaimsPrincipal user, Assessment assessment, StudentCopy? student, IReadOnlySet<Guid> trainerCompaniesOfPlacement, bool teacherAssessed)

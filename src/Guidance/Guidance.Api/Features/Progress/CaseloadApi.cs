@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using PartnershipHub.Contracts;
-using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Features.Signals;
-using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.ServiceDefaults.Security;
 
 namespace PartnershipHub.Guidance.Features.Progress;
@@ -15,35 +14,56 @@ public static class CaseloadApi
     public static readonly SignalRule[] UrgentRules =
         [SignalRule.EarlyLeavingWatch, SignalRule.PlacementEndedEarly, SignalRule.RepeatedNeedsAttention, SignalRule.ReviewOverdue];
 
+    /// <summary>As stored (enum names, see SignalConfiguration).</summary>
+    private static readonly string[] UrgentRuleNames = [.. UrgentRules.Select(r => r.ToString())];
+
     public static IEndpointRouteBuilder MapCaseloadApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/mentors/me/students", GetAsync).WithTags("Progress").RequireAuthorization(Policies.Mentor);
         return app;
     }
 
-    /// <summary>One query: a line per mentee with its signal counts, next review and current placement; sorted by urgency.</summary>
-    private static async Task<Ok<List<CaseloadLine>>> GetAsync(ClaimsPrincipal user, GuidanceDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// One statement through Npgsql (no DbContext on this hot read): a line per mentee with its signal counts, next
+    /// review and current placement; sorted by urgency here.
+    /// </summary>
+    private static async Task<Ok<List<CaseloadLine>>> GetAsync(ClaimsPrincipal user, NpgsqlDataSource database, TimeProvider clock)
     {
         var mentor = user.StaffId();
         var now = clock.GetUtcNow();
-        var urgent = UrgentRules;
-        var rows = await db.Students.AsNoTracking()
-            .Where(s => s.MentorStaffId == mentor && s.ErasedAt == null)
-            .Select(s => new
+        await using var command = database.CreateCommand(
+            """
+            SELECT s.id, s.first_name, s.last_name, s.student_number, s.cohort, s.status,
+                   (SELECT count(*)::int FROM signals x WHERE x.student_id = s.id AND x.status <> 'Resolved'),
+                   (SELECT count(*)::int FROM signals x WHERE x.student_id = s.id AND x.status <> 'Resolved' AND x.rule = ANY ($2)),
+                   (SELECT min(r.scheduled_at) FROM reviews r WHERE r.student_id = s.id AND r.status = 'Scheduled'),
+                   EXISTS (SELECT 1 FROM plans p WHERE p.student_id = s.id),
+                   (SELECT p.company_name FROM placement_copies p WHERE p.student_id = s.id AND p.status = 'Active' LIMIT 1)
+            FROM student_copies s
+            WHERE s.mentor_staff_id = $1 AND s.erased_at IS NULL
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)mentor ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = UrgentRuleNames });
+        var rows = new List<CaseloadRow>();
+        // Not cancelled with the request, as for the progress read: a cancel that does not complete in time breaks the pooled connection.
+        await using (var reader = await command.ExecuteReaderAsync(CancellationToken.None))
+        {
+            while (await reader.ReadAsync(CancellationToken.None))
             {
-                s.Id,
-                s.FirstName,
-                s.LastName,
-                s.StudentNumber,
-                s.Cohort,
-                s.Status,
-                Open = db.Signals.Count(x => x.StudentId == s.Id && x.Status != SignalStatus.Resolved),
-                Urgent = db.Signals.Count(x => x.StudentId == s.Id && x.Status != SignalStatus.Resolved && urgent.Contains(x.Rule)),
-                NextReview = db.Reviews.Where(r => r.StudentId == s.Id && r.Status == ReviewStatus.Scheduled).Min(r => (DateTimeOffset?)r.ScheduledAt),
-                HasPlan = db.Plans.Any(p => p.StudentId == s.Id),
-                Company = db.Placements.Where(p => p.StudentId == s.Id && p.Status == PlacementStatus.Active).Select(p => p.CompanyName).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
+                rows.Add(new CaseloadRow(
+                    reader.GetGuid(0),
+                    reader.IsDBNull(1) ? null : reader.GetString(1),
+                    reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4),
+                    Enum.Parse<StudentStatus>(reader.GetString(5)),
+                    reader.GetInt32(6),
+                    reader.GetInt32(7),
+                    reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
+                    reader.GetBoolean(9),
+                    reader.IsDBNull(10) ? null : reader.GetString(10)));
+            }
+        }
 
         var lines = rows.Select(row =>
         {
@@ -90,4 +110,8 @@ public static class CaseloadApi
         .ToList();
         return TypedResults.Ok(lines);
     }
+
+    private sealed record CaseloadRow(
+        Guid Id, string? FirstName, string? LastName, string? StudentNumber, string? Cohort, StudentStatus Status,
+        int Open, int Urgent, DateTimeOffset? NextReview, bool HasPlan, string? Company);
 }

@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using PartnershipHub.Guidance.Infrastructure;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Npgsql;
 using PartnershipHub.Guidance.Security;
 using PartnershipHub.ServiceDefaults.Security;
 
@@ -12,31 +12,56 @@ public static class ProgressApi
 {
     public static IEndpointRouteBuilder MapProgressApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/students/{studentId:guid}/progress", GetAsync).WithTags("Progress");
+        app.MapGet("/api/students/{studentId:guid}/progress", GetAsync).WithTags("Progress").Produces<ProgressResponse>();
         return app;
     }
 
-    /// <summary>The student copy (for access) and the precomputed document: two primary-key reads, no call to another service.</summary>
-    private static async Task<Results<Ok<ProgressResponse>, NotFound, ForbidHttpResult>> GetAsync(
-        Guid studentId, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// One statement answers who the student's mentor is, whether a calling teacher assessed them, and the stored
+    /// document, which goes out as stored text with only today's parts filled in: no DbContext, no objects.
+    /// </summary>
+    private static async Task<Results<StoredJsonResult, NotFound, ForbidHttpResult>> GetAsync(
+        Guid studentId, ClaimsPrincipal user, NpgsqlDataSource database, TimeProvider clock, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var student = await db.FindStudentAsync(studentId, cancellationToken);
-        if (student is null)
+        var teacher = user.HasRole(Roles.Teacher) ? user.CallerId() : null;
+        await using var command = database.CreateCommand(
+            """
+            SELECT s.mentor_staff_id,
+                   $2::text IS NOT NULL AND EXISTS (SELECT 1 FROM assessments a WHERE a.student_id = s.id AND a.assessor_id = $2),
+                   d.document
+            FROM student_copies s LEFT JOIN progress_documents d ON d.student_id = s.id
+            WHERE s.id = $1 AND s.erased_at IS NULL
+            """);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = studentId });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)teacher ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        // Not cancelled with the request: a primary-key read is over before a PostgreSQL cancel request would arrive, and
+        // a cancel that does not complete in time breaks the pooled connection (seen in a burst of cold connections).
+        await using var reader = await command.ExecuteReaderAsync(CancellationToken.None);
+        if (!await reader.ReadAsync(CancellationToken.None))
         {
             return TypedResults.NotFound();
         }
 
-        var teacherAssessed = user.HasRole(Roles.Teacher) && await db.HasAssessedAsync(user.CallerId(), studentId, cancellationToken);
-        if (!GuidanceAccess.CanReadProgress(user, student, teacherAssessed))
+        var mentor = reader.IsDBNull(0) ? (Guid?)null : reader.GetGuid(0);
+        if (!GuidanceAccess.CanReadProgress(user, mentor, reader.GetBoolean(1)))
         {
             return TypedResults.Forbid();
         }
 
-        var json = await db.ProgressDocuments.AsNoTracking().Where(d => d.StudentId == studentId).Select(d => d.Document).FirstOrDefaultAsync(cancellationToken);
-        // Built lazily for a student no change has touched yet (e.g. data written before the document existed).
-        var progress = json is not null
-            ? JsonSerializer.Deserialize<ProgressResponse>(json, JsonColumn.Options)
-            : await projector.RefreshAsync(studentId, cancellationToken);
-        return progress is null ? TypedResults.NotFound() : TypedResults.Ok(ProgressProjector.AsOf(progress, clock.GetUtcNow()));
+        var stored = reader.IsDBNull(2) ? null : reader.GetFieldValue<byte[]>(2);
+        await reader.DisposeAsync();
+        if (stored is null)
+        {
+            // Built lazily for a student no change has touched yet (e.g. data written before the document existed).
+            var progress = await services.GetRequiredService<ProgressProjector>().RefreshAsync(studentId, cancellationToken);
+            if (progress is null)
+            {
+                return TypedResults.NotFound();
+            }
+
+            stored = StoredProgressJson.Serialize(progress, services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions);
+        }
+
+        return new StoredJsonResult(stored, clock.GetUtcNow());
     }
 }

@@ -1,5 +1,8 @@
+using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Reviews;
@@ -14,7 +17,7 @@ namespace PartnershipHub.Guidance.Features.Progress;
 /// calls <see cref="RefreshAsync"/> after its change; refreshes of one student are serialised by an advisory lock
 /// held to the end of the transaction, so the last refresh always sees every committed change.
 /// </summary>
-public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frameworks, TimeProvider clock)
+public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frameworks, TimeProvider clock, IOptions<JsonOptions> json)
 {
     private static readonly PlacementStatus[] CurrentFirst =
         [PlacementStatus.Active, PlacementStatus.AgreementSigned, PlacementStatus.Proposed, PlacementStatus.Completed, PlacementStatus.EndedEarly];
@@ -38,11 +41,11 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
             }
             else
             {
-                var json = JsonSerializer.Serialize(progress, JsonColumn.Options);
+                var document = Encoding.UTF8.GetString(StoredProgressJson.Serialize(progress, json.Value.SerializerOptions));
                 var now = clock.GetUtcNow();
                 await db.Database.ExecuteSqlAsync(
                     $"""
-                     INSERT INTO progress_documents (student_id, document, updated_at) VALUES ({studentId}, {json}::jsonb, {now})
+                     INSERT INTO progress_documents (student_id, document, updated_at) VALUES ({studentId}, {document}::json, {now})
                      ON CONFLICT (student_id) DO UPDATE SET document = excluded.document, updated_at = excluded.updated_at
                      """,
                     cancellationToken);
@@ -80,10 +83,17 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(7006, {studentId.GetHashCode()})", cancellationToken);
             var assignments = await db.Assignments.AsNoTracking().Where(a => a.StudentId == studentId).OrderBy(a => a.DueDate).ToListAsync(cancellationToken);
-            var json = JsonSerializer.Serialize(Assignments(assignments), JsonColumn.Options);
+            var part = Encoding.UTF8.GetString(StoredProgressJson.Serialize(Assignments(assignments), json.Value.SerializerOptions));
             var now = clock.GetUtcNow();
+            // The stored text is the serialised ProgressResponse, so "assignments" is followed by "hours"; neither key can
+            // occur unescaped inside a string value. Swapped in the database: the document never travels for an event.
             var updated = await db.Database.ExecuteSqlAsync(
-                $"UPDATE progress_documents SET document = jsonb_set(document, '{{assignments}}', {json}::jsonb), updated_at = {now} WHERE student_id = {studentId}",
+                $"""
+                 UPDATE progress_documents d
+                 SET document = (left(c.t, strpos(c.t, '"assignments":') + 13) || {part} || substr(c.t, strpos(c.t, ',"hours":')))::json, updated_at = {now}
+                 FROM (SELECT document::text AS t FROM progress_documents WHERE student_id = {studentId}) c
+                 WHERE d.student_id = {studentId}
+                 """,
                 cancellationToken);
             if (updated == 0)
             {

@@ -271,7 +271,7 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
 
                     b.Property<string>("Document")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("json")
                         .HasColumnName("document");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
