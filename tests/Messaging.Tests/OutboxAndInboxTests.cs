@@ -122,6 +122,62 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deliveries_waiting_together_share_a_transaction_and_a_poison_one_still_fails_alone()
+    {
+        // One transaction slot: while a batch runs, the rest of the burst waits and forms the next batches.
+        var settings = new Dictionary<string, string?> { ["Messaging:MaxConcurrentTransactions"] = "1" };
+        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, settings);
+        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+
+        var healthy = Enumerable.Range(0, 60).Select(i => new AmountBooked($"burst-{i}", i)).ToList();
+        var poison = new AmountBooked("burst-poison", 13, Poison: true);
+        await producer.PublishTogetherAsync([.. healthy.Take(30), poison, .. healthy.Skip(30)]);
+
+        var healthyIds = healthy.Select(h => h.EventId).ToList();
+        await WaitUntilAsync(() => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => healthyIds.Contains(e.EventId)) == healthy.Count));
+        await WaitUntilAsync(async () =>
+        {
+            var errorQueue = (await _broker.QueueNamesAsync()).SingleOrDefault(name => name.EndsWith("_error", StringComparison.Ordinal));
+            return errorQueue is not null && (await _broker.PeekMessageIdsAsync(errorQueue)).Contains(poison.EventId);
+        });
+
+        Assert.Equal(healthy.Count, await consumer.QueryAsync(db => db.Entries.CountAsync()));
+        Assert.Equal(3, consumer.Probe.AttemptsFor(poison.EventId));
+        // Rows committed by one transaction share its id (xmin): fewer transactions than events means group commit.
+        var transactions = await consumer.QueryAsync(db => db.Database
+            .SqlQuery<long>($"SELECT count(DISTINCT xmin::text) AS \"Value\" FROM ledger_entries")
+            .SingleAsync());
+        Assert.InRange(transactions, 1, healthy.Count / 2);
+    }
+
+    [Fact]
+    public async Task Copies_of_one_message_in_the_same_batch_change_state_once()
+    {
+        var settings = new Dictionary<string, string?> { ["Messaging:MaxConcurrentTransactions"] = "1" };
+        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, settings);
+        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+
+        // A slow first message holds the only transaction while the copies and their neighbours queue up behind it.
+        var holder = new AmountBooked("holder", 1, HoldMs: 300);
+        var twice = new AmountBooked("twice-in-batch", 5);
+        var others = Enumerable.Range(0, 10).Select(i => new AmountBooked($"neighbour-{i}", i)).ToList();
+        var bus = producer.Host.Services.GetRequiredService<IBus>();
+        await bus.Publish(holder, context => context.MessageId = holder.EventId);
+        await Task.WhenAll([
+            bus.Publish(twice, context => context.MessageId = twice.EventId),
+            .. others.Select(o => bus.Publish(o, context => context.MessageId = o.EventId)),
+            bus.Publish(twice, context => context.MessageId = twice.EventId),
+        ]);
+
+        await WaitUntilAsync(() => Task.FromResult(consumer.Probe.DeliveriesFor(twice.EventId) == 2));
+        var otherIds = others.Select(o => o.EventId).ToList();
+        await WaitUntilAsync(() => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => otherIds.Contains(e.EventId)) == others.Count));
+
+        Assert.Equal(1, await consumer.QueryAsync(db => db.Entries.CountAsync(e => e.EventId == twice.EventId)));
+        Assert.Equal(1, consumer.Probe.AttemptsFor(twice.EventId));
+    }
+
+    [Fact]
     public async Task Events_produced_while_the_broker_is_down_are_all_applied_exactly_once_after_it_returns()
     {
         const int count = 1_000;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 using PartnershipHub.Contracts;
@@ -37,6 +38,13 @@ public static class MessagingExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
         services.AddSingleton<InboxTransactionLimit>();
+        services.AddSingleton(provider => new InboxBatcher(
+            provider.GetRequiredService<IServiceScopeFactory>(),
+            scoped => scoped.GetRequiredService<TDbContext>(),
+            provider.GetRequiredService<InboxTransactionLimit>(),
+            provider.GetRequiredService<OutboxSignalInterceptor>(),
+            provider.GetRequiredService<IOptions<MessagingOptions>>().Value,
+            provider.GetRequiredService<ILogger<InboxBatcher>>()));
 
         var databaseConnection = builder.Configuration.GetConnectionString(databaseName);
         services.AddDbContext<TDbContext>((provider, options) =>

@@ -46,4 +46,11 @@ public sealed class MessagingOptions
     /// demo seed, a replay), exhaust its connection pool and send events to the error queues on pool timeouts.
     /// </summary>
     public int MaxConcurrentTransactions { get; set; } = 24;
+
+    /// <summary>
+    /// At most this many deliveries waiting at once share one consumer transaction (group commit: one inbox insert and
+    /// one commit for all of them); 1 gives every delivery a transaction of its own. A delivery never waits for others
+    /// to arrive, so under light load each still runs alone. See docs/decisions/0008.
+    /// </summary>
+    public int InboxBatchSize { get; set; } = 16;
 }

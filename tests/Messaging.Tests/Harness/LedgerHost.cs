@@ -78,6 +78,19 @@ public sealed class LedgerHost : IAsyncDisposable
         return booked;
     }
 
+    /// <summary>Enqueues several events in one transaction, so the dispatcher publishes them as one burst.</summary>
+    public async Task PublishTogetherAsync(IReadOnlyList<AmountBooked> events)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+        foreach (var booked in events)
+        {
+            db.EnqueueEvent(booked);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
     public async Task<T> QueryAsync<T>(Func<LedgerDbContext, Task<T>> query)
     {
         await using var scope = Host.Services.CreateAsyncScope();

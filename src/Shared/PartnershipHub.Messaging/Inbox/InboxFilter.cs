@@ -1,18 +1,19 @@
+using System.Runtime.ExceptionServices;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace PartnershipHub.Messaging.Inbox;
 
 /// <summary>
-/// Runs each consumer inside one database transaction that first records (message id, endpoint) as
-/// processed. A redelivered or duplicated message finds its row and is acknowledged without running the
-/// consumer again, so its effect is applied at most once; a consumer that throws rolls the row back with its
-/// changes, so the retry starts clean. Events the consumer enqueues commit in the same transaction.
+/// Runs each consumer inside a database transaction that also records (message id, endpoint) as processed. A
+/// redelivered or duplicated message finds its row and is acknowledged without running the consumer again, so its
+/// effect is applied at most once; a consumer that throws rolls the row back with its changes, so the retry starts
+/// clean. Events the consumer enqueues commit in the same transaction. Deliveries waiting at the same moment share
+/// one transaction (<see cref="InboxBatcher"/>); a failing one still fails alone.
 /// </summary>
 public sealed partial class InboxFilter<TMessage>(
     MessagingDbContextAccessor accessor,
-    InboxTransactionLimit limit,
+    InboxBatcher batcher,
     ILogger<InboxFilter<TMessage>> logger)
     : IFilter<ConsumeContext<TMessage>>
     where TMessage : class
@@ -23,38 +24,39 @@ public sealed partial class InboxFilter<TMessage>(
             ?? throw new InvalidOperationException($"A {typeof(TMessage).Name} arrived without a message id; the inbox cannot deduplicate it.");
         var consumer = context.ReceiveContext.InputAddress.AbsolutePath.Trim('/');
         var db = accessor.DbContext;
-        // The whole attempt is one transaction that a failure rolls back entirely, so SaveChanges needs no
+        // The whole attempt runs in one transaction that a failure rolls back entirely, so SaveChanges needs no
         // savepoint of its own: EF would otherwise add SAVEPOINT and RELEASE round trips to every message.
         db.Database.AutoSavepointsEnabled = false;
 
-        using var slot = await limit.EnterAsync(context.CancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
-        var firstDelivery = await db.Database.ExecuteSqlAsync(
-            $"""
-             INSERT INTO inbox_processed_messages (message_id, consumer, processed_at)
-             VALUES ({messageId}, {consumer}, now())
-             ON CONFLICT DO NOTHING
-             """,
-            context.CancellationToken) == 1;
+        var turn = batcher.Enqueue(messageId, consumer, db);
+        while (true)
+        {
+            switch (await turn.NextAsync())
+            {
+                case InboxTurnOutcome.Run:
+                    try
+                    {
+                        await next.Send(context);
+                        await db.SaveChangesAsync(context.CancellationToken);
+                        turn.ReportRan(null);
+                    }
+                    catch (Exception exception)
+                    {
+                        // The retry runs in this scope again: forget what the failed attempt tracked.
+                        db.ChangeTracker.Clear();
+                        turn.ReportRan(exception);
+                    }
 
-        if (!firstDelivery)
-        {
-            LogDuplicate(messageId, consumer);
-            await transaction.RollbackAsync(context.CancellationToken);
-            return;
-        }
-
-        try
-        {
-            await next.Send(context);
-            await db.SaveChangesAsync(context.CancellationToken);
-            await transaction.CommitAsync(context.CancellationToken);
-        }
-        catch
-        {
-            // The retry runs in this scope again: forget what the failed attempt tracked.
-            db.ChangeTracker.Clear();
-            throw;
+                    break;
+                case InboxTurnOutcome.Duplicate:
+                    LogDuplicate(messageId, consumer);
+                    return;
+                case InboxTurnOutcome.Committed:
+                    return;
+                case InboxTurnOutcome.Failed:
+                    ExceptionDispatchInfo.Throw(turn.Failure!);
+                    return;
+            }
         }
     }
 

@@ -13,7 +13,23 @@ public sealed class InboxTransactionLimit(IOptions<MessagingOptions> options) : 
         return new Slot(_slots);
     }
 
+    /// <summary>Takes a slot only when one is free at once.</summary>
+    public bool TryEnter(out IDisposable slot)
+    {
+        slot = _slots.Wait(0) ? new Slot(_slots) : NoSlot.Instance;
+        return slot is Slot;
+    }
+
     public void Dispose() => _slots.Dispose();
+
+    private sealed class NoSlot : IDisposable
+    {
+        public static readonly NoSlot Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
 
     private sealed class Slot(SemaphoreSlim slots) : IDisposable
     {

@@ -80,6 +80,11 @@ internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChanges
         }
     }
 
+    /// <summary>The context's changes were committed by a transaction another context began (the inbox's shared one).</summary>
+    internal void CommittedElsewhere(DbContext context) => NotifyIfMarked(context);
+
+    internal void RolledBackElsewhere(DbContext context) => Unmark(context);
+
     private void NotifyIfMarked(DbContext? context)
     {
         if (context is not null && _contextsWithPendingEvents.Remove(context))
