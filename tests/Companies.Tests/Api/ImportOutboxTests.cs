@@ -32,8 +32,8 @@ public sealed class ImportOutboxTests(CompaniesApiFixture fixture) : IClassFixtu
             {
                 db.EnqueueEvent(integrationEvent);
                 var enqueued = db.ChangeTracker.Entries<OutboxMessage>().Single(e => e.Entity.MessageId == integrationEvent.EventId).Entity;
-                Assert.Equal(enqueued.MessageType, OutboxBulkWriter.TypeName(integrationEvent.GetType()));
-                Assert.Equal(enqueued.Payload, OutboxBulkWriter.Payload(integrationEvent));
+                Assert.Equal(enqueued.MessageType, OutboxBulk.TypeName(integrationEvent.GetType()));
+                Assert.Equal(enqueued.Payload, OutboxBulk.Payload(integrationEvent));
                 Assert.Equal(enqueued.OccurredAt, integrationEvent.OccurredAt);
             }
 
@@ -59,7 +59,7 @@ public sealed class ImportOutboxTests(CompaniesApiFixture fixture) : IClassFixtu
         Assert.Equal("Hernoemd", updated.Name);
         var ours = kvks.ToHashSet(StringComparer.Ordinal);
         await WaitUntilAsync(() => Task.FromResult(events.All<CompanyRegistered>().Count(e => ours.Contains(e.KvkNumber)) >= kvks.Count));
-        var registeredType = OutboxBulkWriter.TypeName(typeof(CompanyRegistered));
+        var registeredType = OutboxBulk.TypeName(typeof(CompanyRegistered));
         List<OutboxMessage> rows = [];
         await WaitUntilAsync(async () =>
         {

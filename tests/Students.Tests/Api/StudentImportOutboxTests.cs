@@ -41,8 +41,8 @@ public sealed class StudentImportOutboxTests(StudentsApiFixture fixture) : IClas
             {
                 db.EnqueueEvent(integrationEvent);
                 var enqueued = db.ChangeTracker.Entries<OutboxMessage>().Single(e => e.Entity.MessageId == integrationEvent.EventId).Entity;
-                Assert.Equal(enqueued.MessageType, OutboxBulkWriter.TypeName(integrationEvent.GetType()));
-                Assert.Equal(enqueued.Payload, OutboxBulkWriter.Payload(integrationEvent));
+                Assert.Equal(enqueued.MessageType, OutboxBulk.TypeName(integrationEvent.GetType()));
+                Assert.Equal(enqueued.Payload, OutboxBulk.Payload(integrationEvent));
                 Assert.Equal(enqueued.OccurredAt, integrationEvent.OccurredAt);
             }
 
@@ -71,7 +71,7 @@ public sealed class StudentImportOutboxTests(StudentsApiFixture fixture) : IClas
         await events.WaitForAsync<MentorAssigned>(e => e.MentorStaffId == mentor, TimeSpan.FromSeconds(60));
         var ours = numbers.ToHashSet(StringComparer.Ordinal);
         await WaitUntilAsync(() => events.All<StudentEnrolled>().Count(e => ours.Contains(e.StudentNumber)) >= numbers.Count);
-        var enrolledType = OutboxBulkWriter.TypeName(typeof(StudentEnrolled));
+        var enrolledType = OutboxBulk.TypeName(typeof(StudentEnrolled));
         List<OutboxMessage> enrolledRows = [];
         await WaitUntilAsync(async () =>
         {

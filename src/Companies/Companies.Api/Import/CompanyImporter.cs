@@ -4,6 +4,7 @@ using FieldValidationException = PartnershipHub.ServiceDefaults.Errors.FieldVali
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PartnershipHub.Messaging;
 using PartnershipHub.Companies.Domain;
 using PartnershipHub.Companies.Events;
 using PartnershipHub.Companies.Infrastructure;
@@ -204,7 +205,7 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             await CompanyBulkWriter.InsertAsync(db, registered, cancellationToken);
-            await OutboxBulkWriter.InsertAsync(db, events, cancellationToken);
+            await db.CopyToOutboxAsync(events, cancellationToken);
             if (changed.Count > 0)
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -7,7 +7,7 @@ namespace PartnershipHub.Companies.Infrastructure;
 
 /// <summary>
 /// Inserts newly registered companies with their locations by binary COPY in the DbContext's current transaction (the
-/// batch's events go in by <see cref="OutboxBulkWriter"/>). The import uses it because EF's per-row INSERTs made a
+/// batch's events go in by <see cref="PartnershipHub.Messaging.OutboxBulk"/>). The import uses it because EF's per-row INSERTs made a
 /// 20,000-row file take several times longer. Values are written synchronously: they only fill the importer's buffer,
 /// and an await per value was measurable. Column names follow the EF model (see the migrations); the import tests read it all back.
 /// </summary>

@@ -3,6 +3,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
+using PartnershipHub.Messaging;
 using PartnershipHub.Messaging.Outbox;
 using FieldValidationException = PartnershipHub.ServiceDefaults.Errors.FieldValidationException;
 using PartnershipHub.Students.Domain;
@@ -203,7 +204,7 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
         await BulkCopy.InsertAsync(db, created, cancellationToken);
         await BulkCopy.InsertAsync(db, [.. created.SelectMany(s => s.Enrolments)], cancellationToken);
         await BulkCopy.InsertAsync(db, [.. created.SelectMany(s => s.MentorAssignments)], cancellationToken);
-        await OutboxBulkWriter.InsertAsync(db, events, cancellationToken);
+        await db.CopyToOutboxAsync(events, cancellationToken);
         if (changed.Count > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
