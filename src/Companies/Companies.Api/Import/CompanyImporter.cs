@@ -4,12 +4,12 @@ using FieldValidationException = PartnershipHub.ServiceDefaults.Errors.FieldVali
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using PartnershipHub.Messaging;
 using PartnershipHub.Companies.Domain;
 using PartnershipHub.Companies.Events;
 using PartnershipHub.Companies.Infrastructure;
 using PartnershipHub.Contracts;
 using PartnershipHub.Geography;
+using PartnershipHub.Messaging;
 using PartnershipHub.Messaging.Outbox;
 
 namespace PartnershipHub.Companies.Import;
