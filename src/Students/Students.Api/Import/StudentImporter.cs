@@ -21,6 +21,9 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
 {
     public const int BatchSize = 1000;
 
+    /// <summary>An import that adds this many students refreshes the planner's statistics before it answers.</summary>
+    public const int RefreshStatisticsAfter = 1000;
+
     public async Task<ImportReport> ImportAsync(Stream csvStream, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -85,9 +88,17 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
         }
 
         results.Sort((a, b) => a.Line.CompareTo(b.Line));
+        var created = results.Count(r => r.Outcome == ImportOutcome.Created);
+        if (created >= RefreshStatisticsAfter)
+        {
+            // PostgreSQL's own statistics refresh can lag a minute behind a bulk load; until it runs, the planner
+            // thinks the table is small and a coordinator's first filtered list after the import scans it.
+            await db.Database.ExecuteSqlRawAsync("ANALYZE students, enrolments", cancellationToken);
+        }
+
         return new ImportReport(
             results.Count,
-            results.Count(r => r.Outcome == ImportOutcome.Created),
+            created,
             results.Count(r => r.Outcome == ImportOutcome.Updated),
             results.Count(r => r.Outcome == ImportOutcome.Unchanged),
             results.Count(r => r.Outcome == ImportOutcome.Rejected),
