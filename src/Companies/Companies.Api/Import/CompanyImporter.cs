@@ -24,6 +24,9 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
 {
     public const int BatchSize = 1000;
 
+    /// <summary>An import that adds this many companies refreshes the planner's statistics before it answers.</summary>
+    public const int RefreshStatisticsAfter = 1000;
+
     public async Task<ImportReport> ImportAsync(Stream csv, CancellationToken cancellationToken)
     {
         var rejected = new List<RejectedRow>();
@@ -102,6 +105,13 @@ public sealed partial class CompanyImporter(CompaniesDbContext db, PostcodeAreas
         if (batch.Count > 0)
         {
             await SaveBatchOrRowsAsync(batch, counts, rejected, cancellationToken);
+        }
+
+        if (counts.Created >= RefreshStatisticsAfter)
+        {
+            // PostgreSQL's own statistics refresh can lag a minute behind a bulk load; until it runs, the planner
+            // thinks the tables are small and the first searches after the import scan them.
+            await db.Database.ExecuteSqlRawAsync("ANALYZE companies, company_locations", cancellationToken);
         }
 
         LogImported(rows, counts.Created, counts.Updated, counts.Unchanged, rejected.Count);
