@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipHub.Messaging.Outbox;
@@ -217,6 +218,43 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
         Assert.True(produced.ToHashSet().SetEquals(applied));
         await WaitUntilAsync(() => producer.QueryAsync(async db => await db.Set<OutboxMessage>().CountAsync(m => m.SentAt == null) == 0));
     }
+
+    [Fact]
+    public async Task Events_copied_in_bulk_are_the_rows_EnqueueEvent_writes_and_each_is_applied_once()
+    {
+        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true);
+        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        List<AmountBooked> booked = [.. Enumerable.Range(0, 40).Select(i => new AmountBooked($"bulk-{i}", i + 1))];
+
+        await using (var scope = producer.Host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.CopyToOutboxAsync(booked, CancellationToken.None);
+            await transaction.CommitAsync();
+            scope.ServiceProvider.GetRequiredService<OutboxSignal>().Notify();
+        }
+
+        await WaitUntilAsync(() => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => e.Account.StartsWith("bulk-")) == booked.Count));
+        Assert.All(booked, e => Assert.Equal(1, consumer.Probe.AttemptsFor(e.EventId)));
+
+        var ids = booked.Select(e => e.EventId).ToList();
+        var rows = await producer.QueryAsync(db => db.Set<OutboxMessage>().AsNoTracking().Where(m => ids.Contains(m.MessageId)).OrderBy(m => m.Id).ToListAsync());
+        Assert.Equal(ids, rows.Select(r => r.MessageId));
+        await using var compare = producer.Host.Services.CreateAsyncScope();
+        var enqueuing = compare.ServiceProvider.GetRequiredService<LedgerDbContext>();
+        foreach (var (integrationEvent, row) in booked.Zip(rows))
+        {
+            enqueuing.EnqueueEvent(integrationEvent);
+            var enqueued = enqueuing.ChangeTracker.Entries<OutboxMessage>().Single(e => e.Entity.MessageId == integrationEvent.EventId).Entity;
+            Assert.Equal(enqueued.MessageType, row.MessageType);
+            Assert.Equal(enqueued.OccurredAt, row.OccurredAt, TimeSpan.FromMicroseconds(1)); // PostgreSQL keeps microseconds
+            // jsonb keeps the content, not the key order: compare what the dispatcher will read back.
+            Assert.Equal(Read(enqueued.Payload), Read(row.Payload));
+        }
+    }
+
+    private static AmountBooked? Read(string payload) => JsonSerializer.Deserialize<AmountBooked>(payload, new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
     {
