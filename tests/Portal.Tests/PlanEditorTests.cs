@@ -49,6 +49,8 @@ public sealed class PlanEditorTests : PortalTestContext
         var page = Render<PlanEditor>(p => p.Add(c => c.StudentId, StudentId));
         page.WaitForAssertion(() => Assert.Equal("Versie 3", page.Find("[data-testid=plan-revision]").TextContent));
         page.Find("button[data-testid=add-goal]").Click();
+        // The click is dispatched to the renderer; wait for the second goal rather than assume the render already ran.
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=plan-goal]").Count));
         page.FindAll("[data-testid=plan-goal]")[1].QuerySelector("input")!.Change("Hulp vragen als iets niet lukt");
         page.Find("form").Submit();
 
@@ -73,6 +75,7 @@ public sealed class PlanEditorTests : PortalTestContext
 
         var page = Render<PlanEditor>(p => p.Add(c => c.StudentId, StudentId));
         page.WaitForElement("button[data-testid=add-goal]").Click();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=plan-goal]").Count));
         page.Find("form").Submit();
 
         page.WaitForAssertion(() => Assert.Contains("linked to an attitude criterion", page.FindAll("[data-testid=plan-goal]")[1].TextContent));
