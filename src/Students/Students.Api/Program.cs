@@ -13,6 +13,7 @@ await app.MigrateDatabaseIfConfiguredAsync<StudentsDbContext>();
 await app.SeedDemoDataIfConfiguredAsync();
 
 app.MapStudentsApi();
+app.MapClassmatesApi();
 app.MapStudentLifecycleApi();
 app.MapIntakeApi();
 app.MapCareNotesApi();

@@ -10,6 +10,11 @@ public sealed record StudentSummary(
     public string Name => $"{FirstName} {LastName}";
 }
 
+public sealed record Classmate(Guid Id, string FirstName, string LastName)
+{
+    public string Name => $"{FirstName} {LastName}";
+}
+
 public sealed record StudentImportReport(int Total, int Created, int Updated, int Unchanged, int Rejected, IReadOnlyList<StudentImportRow> Rows);
 
 public sealed record StudentImportRow(int Line, string? StudentNumber, string Outcome, Guid? StudentId, IReadOnlyDictionary<string, string[]>? Errors);

@@ -25,6 +25,12 @@ public sealed class StudentsApi(IHttpClientFactory httpClients, UserTokens token
     public Task<ApiResult<StudentSummary>> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetAsync<StudentSummary>($"/api/students/{id}", cancellationToken);
 
+    /// <summary>The calling student's classmates (same cohort, active), by name: whom they may assess as a peer.</summary>
+    public Task<ApiResult<List<Classmate>>> ClassmatesAsync(string? text = null, CancellationToken cancellationToken = default) =>
+        GetAsync<List<Classmate>>(
+            string.IsNullOrWhiteSpace(text) ? "/api/students/me/classmates" : $"/api/students/me/classmates?text={Uri.EscapeDataString(text.Trim())}",
+            cancellationToken);
+
     public Task<ApiResult<IntakeProfile>> IntakeAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetAsync<IntakeProfile>($"/api/students/{id}/intake", cancellationToken);
 

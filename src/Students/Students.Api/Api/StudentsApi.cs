@@ -237,6 +237,6 @@ public static class StudentsApi
         return TypedResults.Ok(StudentResponse.From(student, basicOnly: false, today));
     }
 
-    private static string EscapeLike(string text) =>
+    internal static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
