@@ -89,6 +89,13 @@ public sealed record PlacementEnded(
 public sealed record PlacementAtRisk(PlacementSnapshot Placement, PlacementRisk Risk, string Detail, long Version)
     : IntegrationEvent, IVersionedEvent;
 
+/// <summary>
+/// A risk flag was lifted (a contact moment was logged, the company's accreditation was granted again); the snapshot
+/// lists the risks still open.
+/// </summary>
+public sealed record PlacementRiskCleared(PlacementSnapshot Placement, PlacementRisk Risk, string Detail, long Version)
+    : IntegrationEvent, IVersionedEvent;
+
 /// <summary>An assignment (praktijkopdracht) as it stands; criterion keys are the attitude framework's stable keys.</summary>
 public sealed record AssignmentSnapshot(
     Guid AssignmentId,

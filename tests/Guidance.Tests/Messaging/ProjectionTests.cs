@@ -177,6 +177,34 @@ public sealed class ProjectionTests(GuidanceApiFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_lifted_risk_flag_leaves_the_progress_view_but_not_the_mentors_open_signal()
+    {
+        var mentor = Guid.NewGuid();
+        var student = Guid.NewGuid();
+        await _publisher.PublishAsync(Enrolled(student, mentor, 1));
+        await Eventually.WaitAsync(() => StudentAsync(student), s => s is not null, what: "student");
+        var placement = Guid.NewGuid();
+        var active = TestData.Snapshot(placement, student, Guid.NewGuid(), PlacementStatus.Active);
+        var atRisk = new PlacementAtRisk(active with { Risks = [PlacementRisk.NoRecentContact] }, PlacementRisk.NoRecentContact, "Geen contact sinds 6 weken", 4);
+        var cleared = new PlacementRiskCleared(active, PlacementRisk.NoRecentContact, "Contactmoment vastgelegd", 5);
+        await _publisher.PublishAsync(atRisk);
+        await ProcessedAsync(atRisk);
+        var client = fixture.Mentor(mentor);
+        var before = await (await client.GetAsync($"/api/students/{student}/progress")).ReadAsync<Features.Progress.ProgressResponse>();
+        Assert.Equal([PlacementRisk.NoRecentContact], before.Placement!.Risks);
+
+        await _publisher.PublishAsync(cleared);
+        await _publisher.PublishAsync(atRisk with { EventId = Guid.NewGuid() });
+        await ProcessedAsync(cleared);
+
+        var after = await (await client.GetAsync($"/api/students/{student}/progress")).ReadAsync<Features.Progress.ProgressResponse>();
+        Assert.Empty(after.Placement!.Risks);
+        Assert.Equal(5, (await PlacementAsync(placement))!.Version);
+        var signal = await fixture.InDatabaseAsync(db => db.Signals.AsNoTracking().SingleAsync(s => s.StudentId == student && s.Rule == SignalRule.PlacementAtRisk));
+        Assert.NotEqual(SignalStatus.Resolved, signal.Status);
+    }
+
+    [Fact]
     public async Task Assignment_snapshots_keep_the_highest_version_and_sign_off_shows_in_progress()
     {
         var mentor = Guid.NewGuid();

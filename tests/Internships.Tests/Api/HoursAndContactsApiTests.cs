@@ -120,7 +120,7 @@ public sealed class HoursAndContactsApiTests(InternshipsFixture fixture) : IClas
         var teacher = Guid.NewGuid();
         var company = await _world.CompanyAsync();
         var id = await _world.SignedPlacementAsync(await _world.StudentAsync(), company, teacher, start: true);
-        await using var events = await fixture.CollectEventsAsync(c => c.Collect<PlacementAtRisk>());
+        await using var events = await fixture.CollectEventsAsync(c => c.Collect<PlacementAtRisk>().Collect<PlacementRiskCleared>());
 
         var result = await (await Coordinator.PostJsonAsync("/api/placements/risks/no-recent-contact")).ReadAsync<NoContactCheckResult>();
 
@@ -131,6 +131,9 @@ public sealed class HoursAndContactsApiTests(InternshipsFixture fixture) : IClas
         await (await fixture.CreateClient(TestTokens.Teacher(fixture.Audience, teacher)).PostJsonAsync($"/api/placements/{id}/contacts",
             new { kind = "Call", contactedAt = DateTimeOffset.UtcNow, summary = "catching up" })).ReadAsync<ContactResponse>(HttpStatusCode.Created);
         Assert.Empty((await _world.LoadAsync(id)).Risks);
+        var cleared = await events.WaitForAsync<PlacementRiskCleared>(e => e.Placement.PlacementId == id);
+        Assert.Equal(PlacementRisk.NoRecentContact, cleared.Risk);
+        Assert.Empty(cleared.Placement.Risks);
         Assert.Equal(HttpStatusCode.Forbidden, (await fixture.CreateClient(TestTokens.Teacher(fixture.Audience, teacher)).PostJsonAsync("/api/placements/risks/no-recent-contact")).StatusCode);
     }
 }

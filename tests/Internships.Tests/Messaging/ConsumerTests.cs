@@ -122,6 +122,35 @@ public sealed class ConsumerTests(InternshipsFixture fixture) : IClassFixture<In
     }
 
     [Fact]
+    public async Task Granting_the_accreditation_again_lifts_the_flag_only_where_it_covers_the_placement_and_publishes_PlacementRiskCleared()
+    {
+        var student = await _world.StudentAsync();
+        var company = await _world.CompanyAsync();
+        var id = await _world.SignedPlacementAsync(student, company, start: true);
+        await using var events = await fixture.CollectEventsAsync(c => c.Collect<PlacementAtRisk>().Collect<PlacementRiskCleared>());
+        await fixture.PublishAsync(new AccreditationRevoked(company, World.Crebo, "inspection", new DateOnly(2026, 11, 1), 50));
+        await events.WaitForAsync<PlacementAtRisk>(e => e.Placement.PlacementId == id);
+
+        // BBL only: the placement is BOL, so it stays at risk.
+        await fixture.PublishAsync(new AccreditationGranted(company, World.Crebo, [LearningRoute.Bbl], new DateOnly(2026, 11, 20), null, 51));
+        await Eventually.WaitUntilAsync(async () => (await AccreditationAsync(company)).Version == 51, "the BBL-only accreditation");
+        Assert.Contains(PlacementRisk.AccreditationRevoked, (await _world.LoadAsync(id)).Risks);
+
+        await fixture.PublishAsync(new AccreditationGranted(company, World.Crebo, [LearningRoute.Bol, LearningRoute.Bbl], new DateOnly(2026, 11, 20), null, 52));
+
+        var cleared = await events.WaitForAsync<PlacementRiskCleared>(e => e.Placement.PlacementId == id);
+        Assert.Equal(PlacementRisk.AccreditationRevoked, cleared.Risk);
+        Assert.Empty(cleared.Placement.Risks);
+        var placement = await _world.LoadAsync(id);
+        Assert.Empty(placement.Risks);
+        Assert.Equal(cleared.Version, placement.Version);
+        Assert.Equal(PlacementStatus.Active, placement.Status);
+    }
+
+    private Task<AccreditationCopy> AccreditationAsync(Guid company) =>
+        fixture.InDatabaseAsync(db => db.Accreditations.AsNoTracking().SingleAsync(a => a.CompanyId == company && a.Crebo == World.Crebo));
+
+    [Fact]
     public async Task StudentErased_blanks_personal_data_and_later_events_do_not_bring_it_back()
     {
         var id = Guid.NewGuid();

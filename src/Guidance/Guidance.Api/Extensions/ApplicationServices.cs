@@ -33,6 +33,7 @@ public static class ApplicationServices
             bus.AddConsumer<PlacementStartedConsumer>();
             bus.AddConsumer<PlacementEndedConsumer>();
             bus.AddConsumer<PlacementAtRiskConsumer>();
+            bus.AddConsumer<PlacementRiskClearedConsumer>();
             bus.AddConsumer<AssignmentAgreedConsumer>();
             bus.AddConsumer<AssignmentSubmittedConsumer>();
             bus.AddConsumer<AssignmentSignedOffConsumer>();

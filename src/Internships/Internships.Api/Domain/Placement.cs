@@ -215,7 +215,21 @@ public sealed class Placement
         Version++;
     }
 
-    public void RecordContact(DateTimeOffset contactedAt, bool joint)
+    /// <summary>Lifts a risk flag; false when it was not flagged (nothing changes then).</summary>
+    public bool Unflag(PlacementRisk risk)
+    {
+        if (!Risks.Contains(risk))
+        {
+            return false;
+        }
+
+        Risks = [.. Risks.Where(r => r != risk)];
+        Version++;
+        return true;
+    }
+
+    /// <summary>Records a contact moment; true when it lifted the no-recent-contact flag.</summary>
+    public bool RecordContact(DateTimeOffset contactedAt, bool joint)
     {
         if (LastContactAt is null || contactedAt > LastContactAt)
         {
@@ -223,12 +237,8 @@ public sealed class Placement
         }
 
         JointContacts += joint ? 1 : 0;
-        if (Risks.Contains(PlacementRisk.NoRecentContact))
-        {
-            Risks = [.. Risks.Where(r => r != PlacementRisk.NoRecentContact)];
-        }
-
         Version++;
+        return Unflag(PlacementRisk.NoRecentContact);
     }
 
     public PlacementSnapshot Snapshot() => new(

@@ -72,7 +72,11 @@ public static class ContactsApi
 
         var contact = ContactMoment.Log(placement, kind, request.ContactedAt, request.Summary, request.Joint, request.FollowUp, request.FollowUpDue, user.Actor(Roles.Teacher), time.GetUtcNow());
         db.Contacts.Add(contact);
-        placement.RecordContact(contact.ContactedAt, contact.Joint);
+        if (placement.RecordContact(contact.ContactedAt, contact.Joint))
+        {
+            db.PlacementRiskCleared(placement, PlacementRisk.NoRecentContact, $"Contact moment logged on {contact.ContactedAt:yyyy-MM-dd}.");
+        }
+
         db.EnqueueEvent(new ContactLogged(
             contact.Id, placement.Id, placement.StudentId, placement.CompanyId, contact.Kind, contact.ContactedAt, contact.Joint, contact.Summary, contact.FollowUpDue));
         await db.SaveChangesAsync(cancellationToken);

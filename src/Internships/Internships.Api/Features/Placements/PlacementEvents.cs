@@ -23,4 +23,7 @@ public static class PlacementEvents
 
     public static void PlacementAtRisk(this DbContext db, Placement p, PlacementRisk risk, string detail) =>
         db.EnqueueEvent(new PlacementAtRisk(p.Snapshot(), risk, detail, p.Version));
+
+    public static void PlacementRiskCleared(this DbContext db, Placement p, PlacementRisk risk, string detail) =>
+        db.EnqueueEvent(new PlacementRiskCleared(p.Snapshot(), risk, detail, p.Version));
 }
