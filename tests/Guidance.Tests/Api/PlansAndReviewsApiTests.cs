@@ -127,4 +127,25 @@ public sealed class PlansAndReviewsApiTests(GuidanceApiFixture fixture) : IClass
         await (await mentor.PostJsonAsync($"/api/reviews/{review.ReviewId}/hold", new HoldReviewRequest("x", [new GoalOutcome(Guid.NewGuid(), GoalStatus.Met, null, null)], []))).AssertFieldErrorAsync("goalOutcomes");
         await (await fixture.Mentor(Guid.NewGuid()).PostJsonAsync($"/api/reviews/{review.ReviewId}/hold", new HoldReviewRequest("x", [], []))).AssertStatusAsync(HttpStatusCode.Forbidden);
     }
+
+    [Fact]
+    public async Task A_review_with_an_empty_new_agreement_or_an_overlong_goal_note_is_refused_naming_it_and_nothing_changes()
+    {
+        var student = await ArrangeAsync();
+        var mentor = fixture.Mentor(_mentor);
+        var plan = await (await mentor.PutJsonAsync($"/api/students/{student.Id}/plan", Plan())).ReadAsync<PlanResponse>();
+        var review = await (await mentor.PostJsonAsync($"/api/students/{student.Id}/reviews", new ScheduleReviewRequest(DateTimeOffset.UtcNow, null))).ReadAsync<ReviewResponse>(HttpStatusCode.Created);
+        var met = new GoalOutcome(plan.Goals[0].GoalId, GoalStatus.Met, null, null);
+
+        await (await mentor.PostJsonAsync($"/api/reviews/{review.ReviewId}/hold", new HoldReviewRequest("Besproken.", [met], [new NewAgreement(AgreementKind.Behaviour, "  ")])))
+            .AssertFieldErrorAsync("newAgreements[0].text");
+        await (await mentor.PostJsonAsync($"/api/reviews/{review.ReviewId}/hold", new HoldReviewRequest("Besproken.", [met with { Note = new string('n', 1001) }], [])))
+            .AssertFieldErrorAsync("goalOutcomes[0].note");
+
+        var after = await (await mentor.GetAsync($"/api/students/{student.Id}/plan")).ReadAsync<PlanResponse>();
+        Assert.Equal(plan.Revision, after.Revision);
+        Assert.Equal(plan.Goals[0].Status, after.Goals[0].Status);
+        var reviews = await (await mentor.GetAsync($"/api/students/{student.Id}/reviews")).ReadAsync<List<ReviewResponse>>();
+        Assert.Equal(ReviewStatus.Scheduled, Assert.Single(reviews).Status);
+    }
 }

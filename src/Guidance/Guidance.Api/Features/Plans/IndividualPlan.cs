@@ -80,6 +80,24 @@ public sealed class IndividualPlan
             {
                 throw new FieldValidationException($"goalOutcomes[{i}].goalId", "Not a goal of this plan.");
             }
+
+            if (outcomes[i].AdjustedTitle?.Length > 300)
+            {
+                throw new FieldValidationException($"goalOutcomes[{i}].adjustedTitle", "At most 300 characters.");
+            }
+
+            if (outcomes[i].Note?.Length > 1000)
+            {
+                throw new FieldValidationException($"goalOutcomes[{i}].note", "At most 1000 characters.");
+            }
+        }
+
+        for (var i = 0; i < newAgreements.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(newAgreements[i].Text) || newAgreements[i].Text.Length > 1000)
+            {
+                throw new FieldValidationException($"newAgreements[{i}].text", "An agreement needs text of at most 1000 characters.");
+            }
         }
 
         Goals = [.. Goals.Select(goal => outcomes.FirstOrDefault(o => o.GoalId == goal.GoalId) is { } outcome
