@@ -78,4 +78,9 @@ public sealed record Review(
 
 public sealed record ScheduleReviewRequest(DateTimeOffset ScheduledAt, IReadOnlyList<string> Participants);
 
-public sealed record HoldReviewRequest(string Discussion, IReadOnlyList<object> GoalOutcomes, IReadOnlyList<object> NewAgreements);
+public sealed record HoldReviewRequest(string Discussion, IReadOnlyList<ReviewGoalOutcome> GoalOutcomes, IReadOnlyList<ReviewNewAgreement> NewAgreements);
+
+/// <summary>A plan goal's new status as agreed at the review; the title only when it was adjusted.</summary>
+public sealed record ReviewGoalOutcome(Guid GoalId, string Status, string? AdjustedTitle, string? Note);
+
+public sealed record ReviewNewAgreement(string Kind, string Text);
