@@ -16,3 +16,8 @@ public sealed record IntakeTalent(string? Name, int? Score);
 public sealed record IntakePreferences(IReadOnlyList<string>? Sectors, int? MaxTravelKm, IReadOnlyList<AvoidedCompany>? AvoidCompanies);
 
 public sealed record AvoidedCompany(Guid? CompanyId, string? CompanyName, string? Reason);
+
+/// <summary>Students' <c>PUT /api/students/{id}/intake</c>: the whole intake, completed or as a draft.</summary>
+public sealed record SaveIntakeRequest(
+    string? PriorEducation, DateOnly? IntakeDate, IReadOnlyList<string> Participants, bool ExtendedIntake, IntakeNeeds Needs,
+    IntakeTalentScan TalentScan, string? ProgressionWish, IntakePreferences Preferences, bool Complete);

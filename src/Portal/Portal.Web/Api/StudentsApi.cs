@@ -34,6 +34,9 @@ public sealed class StudentsApi(IHttpClientFactory httpClients, UserTokens token
     public Task<ApiResult<IntakeProfile>> IntakeAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetAsync<IntakeProfile>($"/api/students/{id}/intake", cancellationToken);
 
+    public Task<ApiResult<IntakeProfile>> SaveIntakeAsync(Guid id, SaveIntakeRequest request, CancellationToken cancellationToken = default) =>
+        PutAsync<IntakeProfile>($"/api/students/{id}/intake", request, cancellationToken);
+
     /// <summary>Only the student's own mentor and care staff; Students logs every read, so call it once per visit.</summary>
     public Task<ApiResult<List<CareNote>>> CareNotesAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetAsync<List<CareNote>>($"/api/students/{id}/care-notes", cancellationToken);
