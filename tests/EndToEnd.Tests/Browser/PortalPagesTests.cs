@@ -35,6 +35,12 @@ public sealed class PortalPagesTests(RunningSystem system, ITestOutputHelper out
         await mentor.GotoAsync(new Uri(RunningSystem.Portal, $"/mentor/students/{DemoUsers.DemoStudent}/intake").ToString());
         await mentor.WaitForSelectorAsync("[data-testid=intake-status]");
         await PortalBrowser.AssertAccessibleAsync(mentor, output, "mentor: intake and needs profile");
+        // The editor reads the intake and completes it again as it stands: the portal's request is what Students accepts.
+        await mentor.ClickAsync("[data-testid=edit-intake]");
+        await mentor.WaitForSelectorAsync("[data-testid=complete-intake]");
+        await PortalBrowser.AssertAccessibleAsync(mentor, output, "mentor: intake editor");
+        await mentor.ClickAsync("[data-testid=complete-intake]");
+        await Assertions.Expect(mentor.Locator("[data-testid=intake-status]")).ToContainTextAsync("Intake afgerond");
         await mentor.GotoAsync(new Uri(RunningSystem.Portal, $"/students/{DemoUsers.DemoStudent}/care-notes").ToString());
         await mentor.WaitForSelectorAsync("[data-testid=care-notes-logged]");
         await PortalBrowser.AssertAccessibleAsync(mentor, output, "mentor: care notes");
@@ -88,6 +94,12 @@ public sealed class PortalPagesTests(RunningSystem system, ITestOutputHelper out
         await page.GotoAsync(new Uri(RunningSystem.Portal, "/student/self-assessment").ToString());
         await page.WaitForSelectorAsync("[data-testid=assessment-stepper]");
         await PortalBrowser.AssertAccessibleAsync(page, output, "student: self-assessment");
+
+        await page.GotoAsync(new Uri(RunningSystem.Portal, "/student/peer-assessment").ToString());
+        await page.Locator("[data-testid=classmate] a").First.ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=peer-heading]");
+        await page.WaitForSelectorAsync("[data-testid=assessment-stepper]");
+        await PortalBrowser.AssertAccessibleAsync(page, output, "student: peer assessment of a classmate");
     }
 
     [Fact]
