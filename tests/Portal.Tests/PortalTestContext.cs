@@ -16,6 +16,8 @@ public abstract class PortalTestContext : BunitContext, IAsyncLifetime
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("nl-NL");
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // CI builds and runs other test projects beside this one on 2 cores: a render can take longer than bUnit's 1 s default.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddMudServices();
         Services.AddLocalization();
         Services.AddScoped<ProblemSentences>();
