@@ -107,8 +107,8 @@ public sealed class AccreditationsApiTests(CompaniesApiFixture fixture) : IClass
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         var published = await events.WaitForAsync<AccreditationRevoked>(e => e.CompanyId == company.Id);
         Assert.Equal("No trainer left", published.Reason);
-        var withdrawn = await events.WaitForAsync<CapacityPublished>(e => e.CompanyId == company.Id);
-        Assert.Equal(0, withdrawn.Places);
+        // The capacity PUT's own CapacityPublished (3 places) may still reach the broker after the collector started.
+        var withdrawn = await events.WaitForAsync<CapacityPublished>(e => e.CompanyId == company.Id && e.Places == 0);
         Assert.True(withdrawn.Version > published.Version);
         var places = await _coordinator.GetFromJsonAsync<List<CapacityResponse>>($"/api/companies/{company.Id}/capacity", TestData.Json);
         Assert.Equal(0, Assert.Single(places!).Places);
