@@ -7,7 +7,10 @@ var events = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 10_000;
 var only = args.Length > 1 ? args[1] : null;
 LocalServers.UseDefaultsWhenUnset();
 
-Console.WriteLine($"Messaging benchmark: {events:N0} events per run, {Environment.ProcessorCount} cores");
+var settings = BenchSettings.Options;
+Console.WriteLine($"Messaging benchmark: {events:N0} events per run, {Environment.ProcessorCount} cores, load average {BenchSettings.LoadAverage()}");
+Console.WriteLine($"consumers: prefetch {settings.PrefetchCount}, concurrency {settings.ConcurrentMessageLimit}; inbox batch {settings.InboxBatchSize}, " +
+    $"{settings.MaxConcurrentTransactions} transactions; outbox batch {settings.BatchSize}; overrides: {Environment.GetEnvironmentVariable("PH_BENCH_SETTINGS") ?? "none"}");
 if (only is not null)
 {
     var single = only switch
@@ -18,6 +21,7 @@ if (only is not null)
         _ => throw new ArgumentException($"Unknown path '{only}': use raw, outbox or drain."),
     };
     Console.WriteLine(single.ToRow(only));
+    Console.WriteLine($"load average after: {BenchSettings.LoadAverage()}");
     return;
 }
 
@@ -33,3 +37,4 @@ Console.WriteLine(outbox.ToRow($"commit → outbox → broker → inbox → effe
 Console.WriteLine(drain.ToRow("outbox → broker → inbox → effect, draining a committed backlog"));
 Console.WriteLine();
 Console.WriteLine($"end to end with writers / raw rate: {outbox.EventsPerSecond / raw.EventsPerSecond:P0}; pipeline drain / raw rate: {drain.EventsPerSecond / raw.EventsPerSecond:P0} (goal: at least 50 %)");
+Console.WriteLine($"load average after: {BenchSettings.LoadAverage()}");

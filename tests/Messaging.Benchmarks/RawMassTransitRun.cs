@@ -8,12 +8,11 @@ namespace PartnershipHub.Messaging.Benchmarks;
 /// <summary>The baseline: MassTransit publish (with broker confirms) straight to a consumer that does nothing else.</summary>
 internal static class RawMassTransitRun
 {
-    private const int InFlight = 200;
-
     public static async Task<RunResult> RunAsync(int events)
     {
         await using var vhost = await TestVirtualHost.CreateAsync("bench-raw");
         var broker = BrokerAddress.Parse(vhost.ConnectionString);
+        var settings = BenchSettings.Options;
         var latencies = new ConcurrentBag<double>();
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var consumed = 0;
@@ -27,8 +26,9 @@ internal static class RawMassTransitRun
             });
             rabbit.ReceiveEndpoint("raw-bench", endpoint =>
             {
-                endpoint.PrefetchCount = 50;
-                endpoint.ConcurrentMessageLimit = 50;
+                // The same prefetch and concurrency as the services' consumers in this run.
+                endpoint.PrefetchCount = settings.PrefetchCount;
+                endpoint.ConcurrentMessageLimit = settings.ConcurrentMessageLimit;
                 endpoint.Handler<RawPing>(context =>
                 {
                     latencies.Add(Stopwatch.GetElapsedTime(context.Message.SentTimestamp).TotalMilliseconds);
@@ -45,7 +45,7 @@ internal static class RawMassTransitRun
         try
         {
             // As many publishes in flight as the outbox dispatcher pipelines per batch, so the two compare like for like.
-            using var inFlight = new SemaphoreSlim(InFlight);
+            using var inFlight = new SemaphoreSlim(settings.BatchSize);
             var started = Stopwatch.StartNew();
             var publishes = Enumerable.Range(0, events).Select(async i =>
             {

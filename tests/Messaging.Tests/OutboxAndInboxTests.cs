@@ -152,6 +152,38 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_consumer_that_swallows_a_database_error_in_a_group_fails_alone_and_the_others_apply_once()
+    {
+        var settings = new Dictionary<string, string?> { ["Messaging:MaxConcurrentTransactions"] = "1" };
+        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, settings);
+        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+
+        // The swallowed error aborts the shared transaction: the statements after it fail for everyone in the group.
+        var healthy = Enumerable.Range(0, 60).Select(i => new AmountBooked($"swallow-burst-{i}", i)).ToList();
+        var swallower = new AmountBooked("swallower", 7, SwallowDbError: true);
+        await producer.PublishTogetherAsync([.. healthy.Take(30), swallower, .. healthy.Skip(30)]);
+
+        var healthyIds = healthy.Select(h => h.EventId).ToList();
+        await WaitUntilAsync(() => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => healthyIds.Contains(e.EventId)) == healthy.Count));
+        await WaitUntilAsync(async () =>
+        {
+            var errorQueue = (await _broker.QueueNamesAsync()).SingleOrDefault(name => name.EndsWith("_error", StringComparison.Ordinal));
+            return errorQueue is not null && (await _broker.PeekMessageIdsAsync(errorQueue)).Contains(swallower.EventId);
+        });
+
+        // Each healthy event exactly once; the swallower's effect never commits (its own transaction is aborted too).
+        var applied = await consumer.QueryAsync(db => db.Entries.Select(e => e.EventId).ToListAsync());
+        Assert.Equal(healthy.Count, applied.Count);
+        Assert.True(healthyIds.ToHashSet().SetEquals(applied));
+        // Each of its three attempts (first try and two retries) ends alone; an attempt may first run once in a group.
+        Assert.InRange(consumer.Probe.AttemptsFor(swallower.EventId), 3, 6);
+        var transactions = await consumer.QueryAsync(db => db.Database
+            .SqlQuery<long>($"SELECT count(DISTINCT xmin::text) AS \"Value\" FROM ledger_entries")
+            .SingleAsync());
+        Assert.InRange(transactions, 1, healthy.Count / 2);
+    }
+
+    [Fact]
     public async Task Copies_of_one_message_in_the_same_batch_change_state_once()
     {
         var settings = new Dictionary<string, string?> { ["Messaging:MaxConcurrentTransactions"] = "1" };

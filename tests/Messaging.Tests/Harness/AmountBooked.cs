@@ -4,6 +4,7 @@ namespace PartnershipHub.Messaging.Tests.Harness;
 
 /// <summary>
 /// The test event. <see cref="Poison"/> makes the consumer fail every time, like a message no code can handle;
-/// <see cref="HoldMs"/> keeps the consumer busy that long inside its transaction.
+/// <see cref="HoldMs"/> keeps the consumer busy that long inside its transaction; <see cref="SwallowDbError"/> makes the
+/// consumer run a failing SQL statement and catch the error (which leaves PostgreSQL's transaction aborted).
 /// </summary>
-public sealed record AmountBooked(string Account, int Amount, bool Poison = false, int HoldMs = 0) : IntegrationEvent;
+public sealed record AmountBooked(string Account, int Amount, bool Poison = false, int HoldMs = 0, bool SwallowDbError = false) : IntegrationEvent;

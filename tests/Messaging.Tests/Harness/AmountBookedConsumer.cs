@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 
 namespace PartnershipHub.Messaging.Tests.Harness;
 
@@ -11,6 +12,18 @@ public sealed class AmountBookedConsumer(LedgerDbContext db, ConsumeProbe probe)
         if (context.Message.Poison)
         {
             throw new InvalidOperationException($"Booking {context.Message.EventId} can never be applied.");
+        }
+
+        if (context.Message.SwallowDbError)
+        {
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT 1 / 0", context.CancellationToken);
+            }
+            catch (Npgsql.PostgresException)
+            {
+                // Swallowed, as careless code might: the shared transaction is aborted all the same.
+            }
         }
 
         if (context.Message.HoldMs > 0)
