@@ -192,8 +192,7 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
             StudentName = student.Name,
             Cost = model.Weights.UnplacedPenalty,
             Status = ProposalStatus.Unplaced,
-            Explanation = JsonSerializer.Serialize(
-                new ProposalExplanation([new CostTerm("unplaced", model.Weights.UnplacedPenalty)], [], excluded, reason), ExplanationJson.Default.ProposalExplanation),
+            Explanation = ExplanationCodec.Encode(new ProposalExplanation([new CostTerm("unplaced", model.Weights.UnplacedPenalty)], [], excluded, reason)),
         };
     }
 
@@ -232,7 +231,7 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
             DistanceKm = Math.Round(chosen.DistanceKm, 1),
             Cost = chosen.Terms.Total + spreading,
             Status = ProposalStatus.Open,
-            Explanation = JsonSerializer.Serialize(new ProposalExplanation(terms, alternatives, [], null), ExplanationJson.Default.ProposalExplanation),
+            Explanation = ExplanationCodec.Encode(new ProposalExplanation(terms, alternatives, [], null)),
         };
     }
 
@@ -257,7 +256,7 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
                 await WriteNullableAsync(writer, p.LocationId, NpgsqlDbType.Uuid, cancellationToken);
                 await WriteNullableAsync(writer, p.DistanceKm, NpgsqlDbType.Double, cancellationToken);
                 await writer.WriteAsync(p.Cost, NpgsqlDbType.Bigint, cancellationToken);
-                await writer.WriteAsync(p.Explanation, NpgsqlDbType.Jsonb, cancellationToken);
+                await writer.WriteAsync(p.Explanation, NpgsqlDbType.Bytea, cancellationToken);
                 await writer.WriteAsync((int)p.Status, NpgsqlDbType.Integer, cancellationToken);
                 await writer.WriteNullAsync(cancellationToken);
                 await writer.WriteNullAsync(cancellationToken);
