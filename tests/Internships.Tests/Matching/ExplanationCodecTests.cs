@@ -53,6 +53,28 @@ public sealed class ExplanationCodecTests
         Assert.True(ExplanationCodec.Encode(Placed).Length < Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(Placed, JsonColumn.Options)) / 2);
     }
 
+    [Fact]
+    public void A_placed_explanation_joined_from_prepared_alternatives_equals_the_whole_record_encoded()
+    {
+        var random = new Random(5);
+        for (var round = 0; round < 500; round++)
+        {
+            var candidates = Enumerable.Range(0, random.Next(1, 8))
+                .Select(i => new Alternative(Guid.NewGuid(), $"Company {i} ĳ", Math.Round(random.NextDouble() * 30, 1), random.Next(0, 5000)))
+                .ToArray();
+            var maxAlternatives = random.Next(0, 5);
+            var chosen = random.Next(candidates.Length);
+            CostTerm[] terms = [new("travel", random.Next(100)), new("beyondMax", 0), new("sector", 150), new("needs", 0), new("spreading", 60)];
+            // What the runner asks for: the first candidates other than the chosen one, at most maxAlternatives.
+            var expected = new ProposalExplanation(terms, [.. candidates.Where((_, i) => i != chosen).Take(maxAlternatives)], [], null);
+            var prepared = candidates.Take(maxAlternatives + 1).Select(ExplanationCodec.EncodeAlternative).ToArray();
+
+            var joined = ExplanationCodec.EncodePlaced(terms, prepared, chosen, maxAlternatives);
+
+            Assert.Equal(ExplanationCodec.Encode(expected), joined);
+        }
+    }
+
     private static ProposalExplanation Explanation(string name) => name switch
     {
         "placed" => Placed,

@@ -65,6 +65,52 @@ public static class ExplanationCodec
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>One alternative in its stored form, to be joined by <see cref="EncodePlaced"/>.</summary>
+    public static byte[] EncodeAlternative(Alternative alternative)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64);
+        var writer = new Writer(buffer);
+        writer.Id(alternative.CompanyId);
+        writer.Text(alternative.CompanyName);
+        writer.Double(alternative.DistanceKm);
+        writer.Signed(alternative.Cost);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// A placed student's explanation from its terms and alternatives already encoded by <see cref="EncodeAlternative"/>
+    /// (prepared while the solver runs, decision 0010): the same bytes as <see cref="Encode"/> of the whole record.
+    /// <paramref name="skip"/> is the index among <paramref name="alternatives"/> to leave out (the chosen company), or -1.
+    /// </summary>
+    public static byte[] EncodePlaced(ReadOnlySpan<CostTerm> terms, ReadOnlySpan<byte[]> alternatives, int skip, int maxAlternatives)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        var writer = new Writer(buffer);
+        buffer.GetSpan(1)[0] = Format;
+        buffer.Advance(1);
+        writer.Count(terms.Length);
+        foreach (var term in terms)
+        {
+            writer.Text(term.Term);
+            writer.Signed(term.Cost);
+        }
+
+        var count = Math.Min(maxAlternatives, alternatives.Length - (skip >= 0 && skip < alternatives.Length ? 1 : 0));
+        writer.Count(count);
+        for (var i = 0; i < alternatives.Length && count > 0; i++)
+        {
+            if (i != skip)
+            {
+                buffer.Write(alternatives[i]);
+                count--;
+            }
+        }
+
+        writer.Count(0);
+        writer.Count(0);
+        return buffer.WrittenSpan.ToArray();
+    }
+
     public static ProposalExplanation Decode(byte[] stored)
     {
         if (stored.Length == 0)
