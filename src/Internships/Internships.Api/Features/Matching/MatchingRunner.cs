@@ -100,13 +100,13 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.MatchingRuns.Add(run);
-            await db.SaveChangesAsync(cancellationToken);
+            // The proposals first (no foreign key waits for the run row), then the run with its timings in one insert.
             await CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), slices, cancellationToken);
             run.BuildMs = (int)(build + solution.NetworkBuildTime).TotalMilliseconds;
             run.SolveMs = (int)solution.SolveTime.TotalMilliseconds;
             run.StoreMs = (int)store.Elapsed.TotalMilliseconds;
             run.TotalMs = (int)total.Elapsed.TotalMilliseconds;
+            db.MatchingRuns.Add(run);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
