@@ -27,6 +27,78 @@ public static class CandidateBuilder
         return new MatchingModel(students, companies, index.Groups, candidates, weights);
     }
 
+    /// <summary>
+    /// <see cref="Build"/> that also builds the solver's network while it scans (decision 0010): students are scanned
+    /// in chunks taken in turn by one worker per core, and whichever worker finishes a chunk adds the arcs of every
+    /// finished chunk next in order, so adding ~450,000 arcs one native call at a time shares both cores with the scan
+    /// instead of following it on one. The network is the same, arc for arc, as <see cref="FlowSolver"/> builds.
+    /// </summary>
+    public static (MatchingModel Model, FlowNetwork Network) BuildWithNetwork(
+        IReadOnlyList<MatchStudent> students, IReadOnlyList<MatchCompany> companies, MatchingWeights weights)
+    {
+        const int ChunkSize = 128;
+        var index = new CompanyIndex(companies);
+        var preferences = index.Sectors.NumberPreferences(students);
+        var candidates = new Candidate[students.Count][];
+        var network = new FlowNetwork(students.Count, index.Groups.Count, weights);
+        var chunks = (students.Count + ChunkSize - 1) / ChunkSize;
+        var done = new int[chunks];
+        var next = -1;
+        var gate = new object();
+        try
+        {
+            Parallel.For(0, Math.Max(1, Environment.ProcessorCount), _ =>
+            {
+                var scan = new CandidateScan(index, companies, weights);
+                int chunk;
+                while ((chunk = Interlocked.Increment(ref next)) < chunks)
+                {
+                    var to = Math.Min(students.Count, (chunk + 1) * ChunkSize);
+                    for (var s = chunk * ChunkSize; s < to; s++)
+                    {
+                        candidates[s] = scan.For(students[s], preferences[s]);
+                    }
+
+                    Volatile.Write(ref done[chunk], 1);
+                    if (Monitor.TryEnter(gate))
+                    {
+                        try
+                        {
+                            AddFinished();
+                        }
+                        finally
+                        {
+                            Monitor.Exit(gate);
+                        }
+                    }
+                }
+            });
+
+            // A chunk finished while another worker held the gate may be left; every chunk is done now.
+            lock (gate)
+            {
+                AddFinished();
+            }
+        }
+        catch
+        {
+            network.Dispose();
+            throw;
+        }
+
+        return (new MatchingModel(students, companies, index.Groups, candidates, weights), network);
+
+        void AddFinished()
+        {
+            var added = network.Added / ChunkSize;
+            while (network.Added < students.Count && Volatile.Read(ref done[added]) == 1)
+            {
+                network.AddStudents(candidates, network.Added, Math.Min(students.Count, (added + 1) * ChunkSize));
+                added++;
+            }
+        }
+    }
+
     /// <summary>The cost terms of one student at one company at a given distance.</summary>
     public static CostTerms Cost(MatchStudent student, MatchCompany company, double distanceKm, MatchingWeights weights)
     {
