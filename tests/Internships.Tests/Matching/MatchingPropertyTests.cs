@@ -95,33 +95,6 @@ public sealed class MatchingPropertyTests
     private static Dictionary<string, IReadOnlySet<Contracts.LearningRoute>> Accredited() =>
         new() { ["25662"] = new HashSet<Contracts.LearningRoute> { Contracts.LearningRoute.Bol, Contracts.LearningRoute.Bbl } };
 
-    [Property(MaxTest = 30)]
-    public void The_network_built_during_the_scan_gives_the_same_candidates_and_solution(int seed)
-    {
-        // Enough students for several chunks of the pipelined scan.
-        var (students, companies) = RandomProblems.Create(seed, maxStudents: 700, maxCompanies: 40);
-        var weights = RandomProblems.Weights(seed);
-        var plain = CandidateBuilder.Build(students, companies, weights);
-        var expected = FlowSolver.Solve(plain);
-
-        var (model, network) = CandidateBuilder.BuildWithNetwork(students, companies, weights);
-        using (network)
-        {
-            Assert.Equal(students.Count, network.Added);
-            var solution = network.Solve(model, TimeSpan.Zero);
-
-            Assert.Equal(plain.Candidates.Length, model.Candidates.Length);
-            for (var s = 0; s < plain.Candidates.Length; s++)
-            {
-                Assert.Equal(plain.Candidates[s], model.Candidates[s]);
-            }
-
-            Assert.Equal(expected.Cost, solution.Cost);
-            Assert.Equal(expected.Assignment, solution.Assignment);
-            Assert.Equal(model.TotalCost(solution.Assignment), solution.Cost);
-        }
-    }
-
     private static (MatchingModel Model, FlowSolution Solution) Solve(int seed)
     {
         var (students, companies) = RandomProblems.Create(seed);

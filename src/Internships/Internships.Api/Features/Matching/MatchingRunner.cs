@@ -58,15 +58,13 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
         }
 
         var read = total.Elapsed;
-        // The network's student arcs are added during the scan; what is left (place arcs) is timed as the network phase.
-        var (model, network) = CandidateBuilder.BuildWithNetwork(students, companies, weights);
-        using var owned = network;
+        var model = CandidateBuilder.Build(students, companies, weights);
         var build = total.Elapsed;
 
         // The solver uses one core; on the other, the greedy baseline and everything the explanations need that does
         // not depend on the solution: each student's first alternatives already encoded, and why the students without
         // a single candidate cannot be placed.
-        var solving = Task.Run(() => network.Solve(model, TimeSpan.Zero), cancellationToken);
+        var solving = Task.Run(() => FlowSolver.Solve(model), cancellationToken);
         var greedy = GreedyMatcher.Assign(model);
         var greedyCost = model.TotalCost(greedy);
         var prepared = Prepare(model, maxAlternatives);
