@@ -22,8 +22,11 @@ public sealed class MatchingProposal
 
     public long Cost { get; set; }
 
-    /// <summary>jsonb: the cost terms, the alternatives considered, or for an unplaced student the exclusions.</summary>
-    public string Explanation { get; set; } = "{}";
+    /// <summary>
+    /// bytea: the cost terms, the alternatives considered, or for an unplaced student the exclusions, in the compact
+    /// encoding of <c>ExplanationCodec</c> (older rows: the JSON text).
+    /// </summary>
+    public byte[] Explanation { get; set; } = [];
 
     public ProposalStatus Status { get; set; }
 

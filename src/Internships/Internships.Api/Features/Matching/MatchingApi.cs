@@ -143,6 +143,5 @@ public static class MatchingApi
             explanation.Terms, explanation.Alternatives, p.Status, p.DecisionReason, p.PlacementId);
     }
 
-    private static ProposalExplanation Read(string json) =>
-        JsonSerializer.Deserialize<ProposalExplanation>(json, JsonColumn.Options) ?? new ProposalExplanation([], [], [], null);
+    private static ProposalExplanation Read(byte[] stored) => ExplanationCodec.Decode(stored);
 }

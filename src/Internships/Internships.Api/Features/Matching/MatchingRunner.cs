@@ -61,10 +61,13 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
         var model = CandidateBuilder.Build(students, companies, weights);
         var build = total.Elapsed;
 
-        // The solver uses one core; the greedy baseline runs beside it on the other.
+        // The solver uses one core; on the other, the greedy baseline and everything the explanations need that does
+        // not depend on the solution: each student's first alternatives already encoded, and why the students without
+        // a single candidate cannot be placed.
         var solving = Task.Run(() => FlowSolver.Solve(model), cancellationToken);
         var greedy = GreedyMatcher.Assign(model);
         var greedyCost = model.TotalCost(greedy);
+        var prepared = Prepare(model, maxAlternatives);
         var solution = await solving;
 
         var store = Stopwatch.StartNew();
@@ -91,19 +94,19 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
 
         // Explained in slices on the thread pool while the COPY below already writes the slices that are done, so the
         // database takes in rows while the rest are still being explained.
-        var slices = Explain(run, model, solution.Assignment, maxAlternatives);
+        var slices = Explain(run, model, solution.Assignment, prepared, maxAlternatives);
         var explained = Task.WhenAll(slices).ContinueWith(_ => store.Elapsed, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.MatchingRuns.Add(run);
-            await db.SaveChangesAsync(cancellationToken);
+            // The proposals first (no foreign key waits for the run row), then the run with its timings in one insert.
             await CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), slices, cancellationToken);
             run.BuildMs = (int)(build + solution.NetworkBuildTime).TotalMilliseconds;
             run.SolveMs = (int)solution.SolveTime.TotalMilliseconds;
             run.StoreMs = (int)store.Elapsed.TotalMilliseconds;
             run.TotalMs = (int)total.Elapsed.TotalMilliseconds;
+            db.MatchingRuns.Add(run);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
@@ -143,7 +146,31 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
         }
     }
 
-    private static Task<MatchingProposal[]>[] Explain(MatchingRun run, MatchingModel model, int[] assignment, int maxAlternatives)
+    /// <summary>Per student the first <c>maxAlternatives + 1</c> candidates as stored alternatives (one may be the chosen company), or for a student without candidates the whole unplaced explanation.</summary>
+    private static byte[][][] Prepare(MatchingModel model, int maxAlternatives)
+    {
+        var prepared = new byte[model.Students.Count][][];
+        for (var s = 0; s < prepared.Length; s++)
+        {
+            var candidates = model.Candidates[s];
+            if (candidates.Length == 0)
+            {
+                prepared[s] = [UnplacedExplanation(model, s)];
+                continue;
+            }
+
+            var alternatives = prepared[s] = new byte[Math.Min(candidates.Length, maxAlternatives + 1)][];
+            for (var i = 0; i < alternatives.Length; i++)
+            {
+                var other = model.Companies[model.Groups[candidates[i].Group].CompanyIndex];
+                alternatives[i] = ExplanationCodec.EncodeAlternative(new Alternative(other.Id, other.Name, Math.Round(candidates[i].DistanceKm, 1), candidates[i].Terms.Total));
+            }
+        }
+
+        return prepared;
+    }
+
+    private static Task<MatchingProposal[]>[] Explain(MatchingRun run, MatchingModel model, int[] assignment, byte[][][] prepared, int maxAlternatives)
     {
         // A student's spreading term depends on how many took the same group before them, so it is counted in order first.
         var spreading = new long[assignment.Length];
@@ -167,8 +194,8 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
                 for (var s = from; s < to; s++)
                 {
                     proposals[s - from] = assignment[s] < 0
-                        ? ExplainUnplaced(run, model, s)
-                        : ExplainPlaced(run, model, s, assignment[s], spreading[s], maxAlternatives);
+                        ? Unplaced(run, model, s, model.Candidates[s].Length == 0 ? prepared[s][0] : UnplacedExplanation(model, s))
+                        : ExplainPlaced(run, model, s, assignment[s], spreading[s], prepared[s], maxAlternatives);
                 }
 
                 return proposals;
@@ -178,42 +205,34 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
         return slices;
     }
 
-    private static MatchingProposal ExplainUnplaced(MatchingRun run, MatchingModel model, int s)
+    private static byte[] UnplacedExplanation(MatchingModel model, int s)
     {
         var student = model.Students[s];
         var excluded = CandidateBuilder.Explain(student, model.Companies, MaxExclusions);
         var reason = model.Candidates[s].Length > 0
             ? "Every candidate's places went to students for whom the total cost was lower."
             : excluded.Count == 0 ? $"No company has places for crebo {student.Crebo} in this period." : "No company passed the hard rules.";
-        return new MatchingProposal
-        {
-            RunId = run.Id,
-            StudentId = student.Id,
-            StudentName = student.Name,
-            Cost = model.Weights.UnplacedPenalty,
-            Status = ProposalStatus.Unplaced,
-            Explanation = JsonSerializer.Serialize(
-                new ProposalExplanation([new CostTerm("unplaced", model.Weights.UnplacedPenalty)], [], excluded, reason), ExplanationJson.Default.ProposalExplanation),
-        };
+        return ExplanationCodec.Encode(new ProposalExplanation([new CostTerm("unplaced", model.Weights.UnplacedPenalty)], [], excluded, reason));
     }
 
-    private static MatchingProposal ExplainPlaced(MatchingRun run, MatchingModel model, int s, int choice, long spreading, int maxAlternatives)
+    private static MatchingProposal Unplaced(MatchingRun run, MatchingModel model, int s, byte[] explanation) => new()
+    {
+        RunId = run.Id,
+        StudentId = model.Students[s].Id,
+        StudentName = model.Students[s].Name,
+        Cost = model.Weights.UnplacedPenalty,
+        Status = ProposalStatus.Unplaced,
+        Explanation = explanation,
+    };
+
+    private static MatchingProposal ExplainPlaced(MatchingRun run, MatchingModel model, int s, int choice, long spreading, byte[][] alternatives, int maxAlternatives)
     {
         var student = model.Students[s];
-        var candidates = model.Candidates[s];
-        var chosen = candidates[choice];
+        var chosen = model.Candidates[s][choice];
         var company = model.Companies[model.Groups[chosen.Group].CompanyIndex];
-        var alternatives = new List<Alternative>(maxAlternatives);
-        for (var i = 0; i < candidates.Length && alternatives.Count < maxAlternatives; i++)
-        {
-            if (i != choice)
-            {
-                var other = model.Companies[model.Groups[candidates[i].Group].CompanyIndex];
-                alternatives.Add(new Alternative(other.Id, other.Name, Math.Round(candidates[i].DistanceKm, 1), candidates[i].Terms.Total));
-            }
-        }
-
-        IReadOnlyList<CostTerm> terms =
+        // The alternatives are the first candidates (cheapest first) other than the chosen one; the prepared list holds
+        // one more than asked for, so leaving the chosen one out still leaves enough when it is among them.
+        ReadOnlySpan<CostTerm> terms =
         [
             new("travel", chosen.Terms.Travel),
             new("beyondMax", chosen.Terms.BeyondMax),
@@ -232,7 +251,7 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
             DistanceKm = Math.Round(chosen.DistanceKm, 1),
             Cost = chosen.Terms.Total + spreading,
             Status = ProposalStatus.Open,
-            Explanation = JsonSerializer.Serialize(new ProposalExplanation(terms, alternatives, [], null), ExplanationJson.Default.ProposalExplanation),
+            Explanation = ExplanationCodec.EncodePlaced(terms, alternatives, choice, maxAlternatives),
         };
     }
 
@@ -257,7 +276,7 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
                 await WriteNullableAsync(writer, p.LocationId, NpgsqlDbType.Uuid, cancellationToken);
                 await WriteNullableAsync(writer, p.DistanceKm, NpgsqlDbType.Double, cancellationToken);
                 await writer.WriteAsync(p.Cost, NpgsqlDbType.Bigint, cancellationToken);
-                await writer.WriteAsync(p.Explanation, NpgsqlDbType.Jsonb, cancellationToken);
+                await writer.WriteAsync(p.Explanation, NpgsqlDbType.Bytea, cancellationToken);
                 await writer.WriteAsync((int)p.Status, NpgsqlDbType.Integer, cancellationToken);
                 await writer.WriteNullAsync(cancellationToken);
                 await writer.WriteNullAsync(cancellationToken);

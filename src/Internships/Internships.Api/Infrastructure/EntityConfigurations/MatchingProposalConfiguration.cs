@@ -10,8 +10,9 @@ internal sealed class MatchingProposalConfiguration : IEntityTypeConfiguration<M
     {
         proposal.ToTable("matching_proposals");
         proposal.HasKey(p => new { p.RunId, p.StudentId });
-        proposal.Property(p => p.Explanation).HasColumnType("jsonb");
-        proposal.HasOne<MatchingRun>().WithMany().HasForeignKey(p => p.RunId).OnDelete(DeleteBehavior.Cascade);
+        proposal.Property(p => p.Explanation).HasColumnType("bytea");
+        // No foreign key to matching_runs: only the runner writes proposals, in the transaction that adds their run,
+        // and runs are never deleted; the per-row check cost a third of the COPY (decision 0010).
         proposal.HasIndex(p => p.CompanyId);
     }
 }

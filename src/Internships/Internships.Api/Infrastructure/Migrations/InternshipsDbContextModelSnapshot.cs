@@ -55,6 +55,7 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnName("valid_to");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
@@ -184,6 +185,7 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnName("places");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
@@ -227,6 +229,7 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnName("sector");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
@@ -377,9 +380,9 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("distance_km");
 
-                    b.Property<string>("Explanation")
+                    b.Property<byte[]>("Explanation")
                         .IsRequired()
-                        .HasColumnType("jsonb")
+                        .HasColumnType("bytea")
                         .HasColumnName("explanation");
 
                     b.Property<Guid?>("LocationId")
@@ -654,6 +657,7 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnName("avoid_company_names");
 
                     b.Property<long>("BasicVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("basic_version");
 
@@ -672,6 +676,7 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnName("date_of_birth");
 
                     b.Property<long>("EnrolmentVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("enrolment_version");
 
@@ -691,6 +696,7 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnName("home_postcode");
 
                     b.Property<long>("IntakeVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("intake_version");
 
@@ -721,6 +727,7 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnName("mentor_staff_id");
 
                     b.Property<long>("MentorVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("mentor_version");
 
@@ -742,6 +749,7 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnName("status");
 
                     b.Property<long>("StatusVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("status_version");
 
@@ -791,6 +799,7 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnName("name");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
@@ -906,16 +915,6 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_hours_placements_placement_id");
-                });
-
-            modelBuilder.Entity("PartnershipHub.Internships.Domain.MatchingProposal", b =>
-                {
-                    b.HasOne("PartnershipHub.Internships.Domain.MatchingRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_matching_proposals_matching_runs_run_id");
                 });
 #pragma warning restore 612, 618
         }
