@@ -56,9 +56,13 @@ public static class MessagingExtensions
         });
         services.AddScoped(provider => new MessagingDbContextAccessor(provider.GetRequiredService<TDbContext>()));
         services.AddHealthChecks().AddDbContextCheck<TDbContext>("database", tags: ["ready"]);
+        var brokerConnection = builder.Configuration.GetConnectionString(BrokerConnectionName);
+        services.AddSingleton(provider => new OutboxBrokerPublisher(
+            provider.GetRequiredService<IBus>(),
+            BrokerAddress.Parse(brokerConnection ?? throw MissingConnectionString(BrokerConnectionName)),
+            serviceName));
         services.AddHostedService<OutboxDispatcher<TDbContext>>();
 
-        var brokerConnection = builder.Configuration.GetConnectionString(BrokerConnectionName);
         services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));

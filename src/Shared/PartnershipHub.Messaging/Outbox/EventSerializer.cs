@@ -13,12 +13,15 @@ internal static class EventSerializer
 
     public static string Serialize(object message) => JsonSerializer.Serialize(message, message.GetType(), Options);
 
-    public static (object Message, Type Type) Deserialize(string typeName, string payload)
+    /// <summary>The type a stored type name stands for, or null when this service does not know it.</summary>
+    public static Type? TryResolve(string typeName)
     {
-        var type = TypesByName.GetOrAdd(typeName, name => Type.GetType(name, throwOnError: false)
-            ?? throw new InvalidOperationException($"Outbox message type '{name}' is not known to this service."));
-        var message = JsonSerializer.Deserialize(payload, type, Options)
-            ?? throw new InvalidOperationException($"Outbox payload for '{typeName}' is empty.");
-        return (message, type);
+        if (TypesByName.TryGetValue(typeName, out var known))
+        {
+            return known;
+        }
+
+        var type = Type.GetType(typeName, throwOnError: false);
+        return type is null ? null : TypesByName.GetOrAdd(typeName, type);
     }
 }

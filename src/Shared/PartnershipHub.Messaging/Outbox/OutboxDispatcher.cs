@@ -1,4 +1,3 @@
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,7 +15,7 @@ namespace PartnershipHub.Messaging.Outbox;
 /// </summary>
 internal sealed partial class OutboxDispatcher<TDbContext>(
     IServiceScopeFactory scopeFactory,
-    IBus bus,
+    OutboxBrokerPublisher publisher,
     OutboxSignal signal,
     IOptions<MessagingOptions> options,
     TimeProvider clock,
@@ -109,35 +108,40 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
             return 0;
         }
 
+        // A row no code here can read would block every later event forever; set it aside loudly instead.
         var undeliverable = new List<long>();
-        var publishes = new List<Task<(long RowId, Exception? Error)>>(batch.Count);
+        var deliverable = new List<OutboxMessage>(batch.Count);
         foreach (var row in batch)
         {
-            object message;
-            Type messageType;
-            try
+            if (publisher.CanRoute(row.MessageType))
             {
-                (message, messageType) = EventSerializer.Deserialize(row.MessageType, row.Payload);
+                deliverable.Add(row);
             }
-            catch (Exception exception)
+            else
             {
-                // A row no code can read would block every later event forever; set it aside loudly instead.
-                LogUndeliverable(exception, row.Id, row.MessageType);
+                LogUndeliverable(row.Id, row.MessageType);
                 undeliverable.Add(row.Id);
-                continue;
             }
-
-            // Started in commit order and pipelined: each publish waits for the broker's confirm, which costs a
-            // disk flush, so waiting for them one by one would cap the rate at a few dozen per second.
-            publishes.Add(PublishAsync(row, message, messageType, settings.PublishTimeout, cancellationToken));
         }
 
-        var results = await Task.WhenAll(publishes);
-        var sent = results.Where(r => r.Error is null).Select(r => r.RowId).ToList();
-        var failed = results.Where(r => r.Error is not null).ToList();
+        var results = await publisher.PublishAsync(deliverable, settings.PublishTimeout, cancellationToken);
+        var sent = new List<long>(deliverable.Count);
+        var failed = new List<(long RowId, Exception Error)>();
+        for (var i = 0; i < deliverable.Count; i++)
+        {
+            if (results[i] is { } error)
+            {
+                failed.Add((deliverable[i].Id, error));
+            }
+            else
+            {
+                sent.Add(deliverable[i].Id);
+            }
+        }
+
         foreach (var (rowId, error) in failed)
         {
-            await RecordFailureAsync(db, rowId, error!, cancellationToken);
+            await RecordFailureAsync(db, rowId, error, cancellationToken);
         }
 
         var now = clock.GetUtcNow();
@@ -163,26 +167,10 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
 
         if (failed.Count > 0)
         {
-            throw new OutboxPublishException(sent.Count, failed[0].Error!);
+            throw new OutboxPublishException(sent.Count, failed[0].Error);
         }
 
         return sent.Count + undeliverable.Count;
-    }
-
-    private async Task<(long RowId, Exception? Error)> PublishAsync(
-        OutboxMessage row, object message, Type messageType, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var publishTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            publishTimeout.CancelAfter(timeout);
-            await bus.Publish(message, messageType, context => context.MessageId = row.MessageId, publishTimeout.Token);
-            return (row.Id, null);
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            return (row.Id, exception);
-        }
     }
 
     private static Task RecordFailureAsync(TDbContext db, long rowId, Exception exception, CancellationToken cancellationToken)
@@ -235,8 +223,8 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
     [LoggerMessage(Level = LogLevel.Debug, Message = "The outbox table does not exist yet; waiting for migrations")]
     private partial void LogWaitingForSchema();
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox row {RowId} of type {MessageType} cannot be read and is set aside")]
-    private partial void LogUndeliverable(Exception exception, long rowId, string messageType);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox row {RowId} of type {MessageType} cannot be read by this service and is set aside")]
+    private partial void LogUndeliverable(long rowId, string messageType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox and inbox cleanup failed")]
     private partial void LogCleanupFailed(Exception exception);
