@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -20,6 +21,9 @@ internal sealed class OutboxBrokerPublisher(IBus bus, BrokerAddress broker, stri
 {
     private const string EnvelopeContentType = "application/vnd.masstransit+json";
 
+    /// <summary>Registered with OpenTelemetry by ServiceDefaults; one span per dispatched batch.</summary>
+    private static readonly ActivitySource Telemetry = new("PartnershipHub.Messaging");
+
     private static readonly MethodInfo DescribeMethod =
         typeof(OutboxBrokerPublisher).GetMethod(nameof(Describe), BindingFlags.NonPublic | BindingFlags.Static)!;
 
@@ -39,6 +43,9 @@ internal sealed class OutboxBrokerPublisher(IBus bus, BrokerAddress broker, stri
     public async Task<IReadOnlyList<Exception?>> PublishAsync(
         IReadOnlyList<OutboxMessage> rows, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        using var activity = Telemetry.StartActivity("outbox publish", ActivityKind.Producer);
+        activity?.SetTag("messaging.system", "rabbitmq");
+        activity?.SetTag("messaging.batch.message_count", rows.Count);
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -65,7 +72,7 @@ internal sealed class OutboxBrokerPublisher(IBus bus, BrokerAddress broker, stri
                     Persistent = true,
                 };
                 publishes[i] = channel
-                    .BasicPublishAsync(route.Exchange, "", false, properties, Envelope(route, row, sentAt), publishTimeout.Token)
+                    .BasicPublishAsync(route.Exchange, "", false, properties, Envelope(route.MessageTypesJson, row.MessageId, row.Payload, sentAt), publishTimeout.Token)
                     .AsTask();
             }
 
@@ -82,8 +89,10 @@ internal sealed class OutboxBrokerPublisher(IBus bus, BrokerAddress broker, stri
                 }
             }
 
-            if (results.Any(r => r is not null))
+            var failures = results.Count(r => r is not null);
+            if (failures > 0)
             {
+                activity?.SetStatus(ActivityStatusCode.Error, $"{failures} of {rows.Count} not confirmed by the broker");
                 await DropConnectionAsync();
             }
 
@@ -108,16 +117,18 @@ internal sealed class OutboxBrokerPublisher(IBus bus, BrokerAddress broker, stri
 
     /// <summary>
     /// The body MassTransit's envelope serializer reads: the stored JSON is the <c>message</c> as written by
-    /// <see cref="EventSerializer"/> (camelCase, enums as numbers, which MassTransit reads the same way).
+    /// <see cref="EventSerializer"/> (camelCase, enums as numbers, which MassTransit reads the same way), and
+    /// <c>messageType</c> lists the type's message URNs exactly as MassTransit would.
     /// </summary>
-    private static byte[] Envelope(Route route, OutboxMessage row, string sentAt)
-    {
-        var text = string.Concat(
-            "{\"messageId\":\"", row.MessageId.ToString(), "\",",
-            route.MessageTypesJson,
-            ",\"sentTime\":\"", sentAt, "\",\"message\":", row.Payload, "}");
-        return Encoding.UTF8.GetBytes(text);
-    }
+    internal static byte[] Envelope(string messageTypesJson, Guid messageId, string payload, string sentAt) =>
+        Encoding.UTF8.GetBytes(string.Concat(
+            "{\"messageId\":\"", messageId.ToString(), "\",",
+            messageTypesJson,
+            ",\"sentTime\":\"", sentAt, "\",\"message\":", payload, "}"));
+
+    /// <summary>The envelope's <c>"messageType":[…]</c> member for an event type.</summary>
+    internal static string MessageTypesJson(Type eventType) =>
+        "\"messageType\":" + System.Text.Json.JsonSerializer.Serialize(MessageTypeCache.GetMessageTypeNames(eventType));
 
     private bool TryGetRoute(string messageType, out Route route)
     {
@@ -140,9 +151,7 @@ internal sealed class OutboxBrokerPublisher(IBus bus, BrokerAddress broker, stri
     private static Route Describe<T>(IBusTopology topology) where T : class
     {
         var publish = ((IRabbitMqBusTopology)topology).Publish<T>();
-        var names = MessageTypeCache.GetMessageTypeNames(typeof(T));
-        var messageTypesJson = "\"messageType\":[" + string.Join(",", names.Select(n => System.Text.Json.JsonSerializer.Serialize(n))) + "]";
-        return new Route(publish.Exchange.ExchangeName, messageTypesJson, publish.GetBrokerTopology());
+        return new Route(publish.Exchange.ExchangeName, MessageTypesJson(typeof(T)), publish.GetBrokerTopology());
     }
 
     private async Task DeclareAsync(IChannel channel, Route route, CancellationToken cancellationToken)
