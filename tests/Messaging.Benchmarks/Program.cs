@@ -1,4 +1,5 @@
 using PartnershipHub.Messaging.Benchmarks;
+using PartnershipHub.Testing;
 
 // Commit → outbox → broker → inbox → consumer effect, beside raw MassTransit publish → consume on the same broker.
 // Uses the local servers from scripts/infra.sh (or PH_TEST_* variables); ends by itself.
@@ -11,13 +12,34 @@ var settings = BenchSettings.Options;
 Console.WriteLine($"Messaging benchmark: {events:N0} events per run, {Environment.ProcessorCount} cores, load average {BenchSettings.LoadAverage()}");
 Console.WriteLine($"consumers: prefetch {settings.PrefetchCount}, concurrency {settings.ConcurrentMessageLimit}; inbox batch {settings.InboxBatchSize}, " +
     $"{settings.MaxConcurrentTransactions} transactions; outbox batch {settings.BatchSize}; overrides: {Environment.GetEnvironmentVariable("PH_BENCH_SETTINGS") ?? "none"}");
+
+// Each path runs once unmeasured first: a fresh process spends the first seconds compiling MassTransit's, EF Core's and
+// Npgsql's generic code again at the optimised tier (a CPU profile of an unwarmed drain showed ~40 % of samples on the
+// tiered-compilation thread), which a running service has long done. PH_BENCH_WARMUP_ROUNDS=0 measures a cold process.
+var warmUp = WarmUp.Rounds() > 0 ? Math.Min(events, WarmUp.RowsPerRound) : 0;
+Console.WriteLine(warmUp > 0 ? $"warm-up: each measured path runs once with {warmUp:N0} events first" : "warm-up: none (cold process)");
+static async Task<RunResult> Measure(Func<int, Task<RunResult>> run, int events, int warmUp)
+{
+    if (warmUp > 0)
+    {
+        await run(warmUp);
+        var settled = await WarmUp.SettleJitAsync();
+        Console.WriteLine($"  (warm-up done; the runtime finished compiling {settled.TotalSeconds:F1} s later)");
+    }
+
+    var compiledBefore = WarmUp.CompiledMethods();
+    var result = await run(events);
+    Console.WriteLine($"  (methods compiled during the measured run: {WarmUp.CompiledMethods() - compiledBefore:N0})");
+    return result;
+}
+
 if (only is not null)
 {
     var single = only switch
     {
-        "raw" => await RawMassTransitRun.RunAsync(events),
-        "outbox" => await OutboxInboxRun.RunAsync(events),
-        "drain" => await OutboxInboxRun.DrainAsync(events),
+        "raw" => await Measure(RawMassTransitRun.RunAsync, events, warmUp),
+        "outbox" => await Measure(OutboxInboxRun.RunAsync, events, warmUp),
+        "drain" => await Measure(OutboxInboxRun.DrainAsync, events, warmUp),
         _ => throw new ArgumentException($"Unknown path '{only}': use raw, outbox or drain."),
     };
     Console.WriteLine(single.ToRow(only));
@@ -25,9 +47,9 @@ if (only is not null)
     return;
 }
 
-var raw = await RawMassTransitRun.RunAsync(events);
-var outbox = await OutboxInboxRun.RunAsync(events);
-var drain = await OutboxInboxRun.DrainAsync(events);
+var raw = await Measure(RawMassTransitRun.RunAsync, events, warmUp);
+var outbox = await Measure(OutboxInboxRun.RunAsync, events, warmUp);
+var drain = await Measure(OutboxInboxRun.DrainAsync, events, warmUp);
 
 Console.WriteLine();
 Console.WriteLine("| path | events/s | p50 ms | p99 ms |");

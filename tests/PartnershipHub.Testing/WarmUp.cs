@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime;
 
 namespace PartnershipHub.Testing;
 
@@ -16,4 +17,30 @@ public static class WarmUp
         int.TryParse(Environment.GetEnvironmentVariable("PH_BENCH_WARMUP_ROUNDS"), NumberStyles.None, CultureInfo.InvariantCulture, out var rounds)
             ? rounds
             : 3;
+
+    /// <summary>
+    /// Waits until the runtime has stopped compiling (no new method compiled for a second, at most 30 s), so methods the
+    /// warm-up made hot are at their optimised tier before the measured work starts; answers how long that took.
+    /// </summary>
+    public static async Task<TimeSpan> SettleJitAsync()
+    {
+        var started = DateTime.UtcNow;
+        var last = JitInfo.GetCompiledMethodCount();
+        var quietSince = DateTime.UtcNow;
+        while (DateTime.UtcNow - quietSince < TimeSpan.FromSeconds(1) && DateTime.UtcNow - started < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(200);
+            var now = JitInfo.GetCompiledMethodCount();
+            if (now != last)
+            {
+                last = now;
+                quietSince = DateTime.UtcNow;
+            }
+        }
+
+        return DateTime.UtcNow - started;
+    }
+
+    /// <summary>Methods the runtime compiled so far (all threads); a measured run prints how many it compiled itself.</summary>
+    public static long CompiledMethods() => JitInfo.GetCompiledMethodCount();
 }
