@@ -123,4 +123,40 @@ public sealed class IntakeEditorTests : PortalTestContext
         Assert.Equal(intake.Preferences.AvoidCompanies, request.Preferences.AvoidCompanies);
         Assert.Equal(intake.TalentScan!.Strengths, request.TalentScan.Strengths);
     }
+
+    [Fact]
+    public void An_intake_saved_meanwhile_by_someone_else_says_so_keeps_the_form_and_offers_to_reload()
+    {
+        var atRevision3 = DraftIntake.Replace("\"status\":\"draft\"", "\"status\":\"draft\",\"revision\":3", StringComparison.Ordinal);
+        var stub = Api(HttpStatusCode.Conflict, """{"status":409,"title":"Conflict","rule":"intake-changed"}""", intakeJson: atRevision3);
+
+        var page = Render<IntakeEditor>(p => p.Add(c => c.StudentId, StudentId));
+        page.WaitForElement("input[data-testid=sectors]").Change("zorg");
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.Contains("Iemand anders heeft de intake intussen opgeslagen", page.Markup));
+        using var body = JsonDocument.Parse(stub.Bodies.Single(b => b.Call == SaveCall).Body);
+        Assert.Equal(3, body.RootElement.GetProperty("revision").GetInt32());
+        Assert.Equal("zorg", page.Find("input[data-testid=sectors]").GetAttribute("value"));
+
+        page.Find("button[data-testid=reload-intake]").Click();
+        page.WaitForAssertion(() => Assert.Equal("zorg, retail", page.Find("input[data-testid=sectors]").GetAttribute("value")));
+        Assert.Empty(page.FindAll("button[data-testid=reload-intake]"));
+    }
+
+    [Fact]
+    public void A_second_draft_save_builds_on_the_first_ones_revision()
+    {
+        var saved = DraftIntake.Replace("\"status\":\"draft\"", "\"status\":\"draft\",\"revision\":4", StringComparison.Ordinal);
+        var stub = Api(HttpStatusCode.OK, saved);
+
+        var page = Render<IntakeEditor>(p => p.Add(c => c.StudentId, StudentId));
+        page.WaitForElement("form").Submit();
+        page.WaitForElement("[data-testid=intake-saved]");
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() => Assert.Equal(2, stub.Bodies.Count(b => b.Call == SaveCall)));
+        var revisions = stub.Bodies.Where(b => b.Call == SaveCall).Select(b => JsonDocument.Parse(b.Body).RootElement.GetProperty("revision").GetInt32()).ToList();
+        Assert.Equal([0, 4], revisions);
+    }
 }

@@ -120,4 +120,47 @@ public sealed class IntakeApiTests(StudentsApiFixture fixture) : IClassFixture<S
         Assert.Equal(HttpStatusCode.OK, (await fixture.Teacher().GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Coordinator().GetAsync($"/api/students/{Guid.NewGuid()}/intake")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_save_on_top_of_someone_elses_gets_intake_changed_and_keeps_their_intake()
+    {
+        var mentor = Guid.NewGuid();
+        var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
+        var url = $"/api/students/{student.Id}/intake";
+        var opened = await (await fixture.Mentor(mentor).GetAsync(url)).ReadAsync<IntakeResponse>();
+        Assert.Equal(0, opened.Revision);
+
+        // The coordinator saves a draft first, from the same revision the mentor opened.
+        var coordinators = TestStudents.Intake(wish: null, complete: false) with { Revision = opened.Revision };
+        var first = await (await fixture.Coordinator().PutJsonAsync(url, coordinators)).ReadAsync<IntakeResponse>();
+        Assert.Equal(1, first.Revision);
+
+        var mentors = TestStudents.Intake() with { Revision = opened.Revision, ExtendedIntake = true };
+        await (await fixture.Mentor(mentor).PutJsonAsync(url, mentors)).AssertConflictAsync("intake-changed");
+        var kept = await (await fixture.Mentor(mentor).GetAsync(url)).ReadAsync<IntakeResponse>();
+        Assert.Equal("draft", kept.Status);
+        Assert.Equal(1, kept.Revision);
+
+        // Reloaded, the mentor's save goes through and raises the revision again.
+        var saved = await (await fixture.Mentor(mentor).PutJsonAsync(url, mentors with { Revision = kept.Revision })).ReadAsync<IntakeResponse>();
+        Assert.Equal("complete", saved.Status);
+        Assert.Equal(2, saved.Revision);
+    }
+
+    [Fact]
+    public async Task Two_saves_of_the_same_revision_at_once_keep_one_and_refuse_the_other()
+    {
+        var mentor = Guid.NewGuid();
+        var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
+        var url = $"/api/students/{student.Id}/intake";
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(i => fixture.Mentor(mentor).PutJsonAsync(
+            url, TestStudents.Intake(wish: null, complete: false) with { Revision = 0, ExtendedIntake = i % 2 == 0 })));
+
+        var statuses = responses.Select(r => r.StatusCode).ToList();
+        Assert.Single(statuses, HttpStatusCode.OK);
+        Assert.All(statuses.Where(s => s != HttpStatusCode.OK), s => Assert.Equal(HttpStatusCode.Conflict, s));
+        var stored = await (await fixture.Mentor(mentor).GetAsync(url)).ReadAsync<IntakeResponse>();
+        Assert.Equal(1, stored.Revision);
+    }
 }

@@ -103,15 +103,15 @@ public sealed class StudentTests
         var student = NewStudent();
         var draft = Intake.Create(PriorEducation.VmboBb, null, [IntakeParticipant.Student], false, null, null, null, null, complete: false, Today);
 
-        Assert.False(student.RecordIntake(draft, complete: false, Today, Now));
+        Assert.False(student.RecordIntake(draft, complete: false, readRevision: null, Today, Now));
         Assert.Equal(1, student.Version);
 
         var complete = draft with { IntakeDate = Today, ProgressionWish = ProgressionWish.Level3 };
-        Assert.True(student.RecordIntake(complete, complete: true, Today, Now));
+        Assert.True(student.RecordIntake(complete, complete: true, readRevision: null, Today, Now));
         Assert.Equal(2, student.Version);
         Assert.Equal(Today, student.IntakeCompletedOn);
 
-        Assert.False(student.RecordIntake(complete with { Participants = [IntakeParticipant.Student] }, complete: true, Today, Now));
+        Assert.False(student.RecordIntake(complete with { Participants = [IntakeParticipant.Student] }, complete: true, readRevision: null, Today, Now));
     }
 
     [Fact]
@@ -119,10 +119,10 @@ public sealed class StudentTests
     {
         var student = NewStudent();
         var intake = Intake.Create(PriorEducation.VmboBb, Today, [IntakeParticipant.Student], false, null, null, ProgressionWish.Work, null, true, Today);
-        student.RecordIntake(intake, true, Today, Now);
+        student.RecordIntake(intake, true, readRevision: null, Today, Now);
 
         Assert.Equal("intake-already-complete",
-            Assert.Throws<DomainConflictException>(() => student.RecordIntake(intake, false, Today, Now)).Rule);
+            Assert.Throws<DomainConflictException>(() => student.RecordIntake(intake, false, readRevision: null, Today, Now)).Rule);
     }
 
     [Fact]

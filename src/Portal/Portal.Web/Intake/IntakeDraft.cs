@@ -16,6 +16,9 @@ public sealed class IntakeDraft
     public static readonly string[] NeedLevels = ["none", "some", "much"];
     public static readonly string[] ProgressionWishes = ["work", "level3", "level4", "undecided"];
 
+    /// <summary>The intake's revision as read; a save sends it back so it cannot overwrite someone else's save.</summary>
+    public int Revision { get; set; }
+
     public string? PriorEducation { get; set; }
 
     /// <summary>yyyy-MM-dd, as a date input gives it.</summary>
@@ -41,7 +44,7 @@ public sealed class IntakeDraft
 
     public static IntakeDraft From(IntakeProfile? intake)
     {
-        var draft = new IntakeDraft();
+        var draft = new IntakeDraft { Revision = intake?.Revision ?? 0 };
         if (intake is null || intake.Status == "notStarted")
         {
             return draft;
@@ -94,7 +97,8 @@ public sealed class IntakeDraft
             [.. (Sectors ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
             MaxTravelKm,
             [.. AvoidCompanies.Select(a => new AvoidedCompany(a.CompanyId, Blank(a.CompanyName), Blank(a.Reason)))]),
-        complete);
+        complete,
+        Revision);
 
     private IntakeNeed Need(string category) => new(Needs[category].Level, Blank(Needs[category].Note));
 

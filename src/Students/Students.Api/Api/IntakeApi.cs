@@ -52,7 +52,7 @@ public static class IntakeApi
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var intake = request.ToIntake(today);
-        if (student.RecordIntake(intake, request.Complete, today, now))
+        if (student.RecordIntake(intake, request.Complete, request.Revision, today, now))
         {
             db.EnqueueEvent(StudentEvents.IntakeCompleted(student));
         }

@@ -3,7 +3,11 @@ using PartnershipHub.Students.Domain;
 
 namespace PartnershipHub.Students.Api;
 
-/// <summary>The whole intake; <see cref="Complete"/> false saves a draft, true completes it (progression wish required).</summary>
+/// <summary>
+/// The whole intake; <see cref="Complete"/> false saves a draft, true completes it (progression wish required).
+/// <see cref="Revision"/> is the intake's revision as read; when given, a save on top of someone else's gets a 409
+/// <c>intake-changed</c> instead of overwriting it (left out, the last save wins, as for imports and scripts).
+/// </summary>
 public sealed record IntakeRequest(
     PriorEducation? PriorEducation,
     DateOnly? IntakeDate,
@@ -13,7 +17,8 @@ public sealed record IntakeRequest(
     TalentScanEntry? TalentScan,
     ProgressionWish? ProgressionWish,
     PreferencesEntry? Preferences,
-    bool Complete)
+    bool Complete,
+    int? Revision = null)
 {
     public Intake ToIntake(DateOnly today) => Intake.Create(
         PriorEducation,

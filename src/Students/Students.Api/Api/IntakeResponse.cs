@@ -3,7 +3,7 @@ using PartnershipHub.Students.Domain;
 
 namespace PartnershipHub.Students.Api;
 
-/// <summary>An intake; <see cref="Status"/> is "notStarted", "draft" or "complete".</summary>
+/// <summary>An intake; <see cref="Status"/> is "notStarted", "draft" or "complete"; <see cref="Revision"/> goes back with a save.</summary>
 public sealed record IntakeResponse(
     Guid StudentId,
     string Status,
@@ -15,14 +15,15 @@ public sealed record IntakeResponse(
     NeedsEntry Needs,
     TalentScanEntry TalentScan,
     ProgressionWish? ProgressionWish,
-    PreferencesEntry Preferences)
+    PreferencesEntry Preferences,
+    int Revision)
 {
     public static IntakeResponse From(Student student, bool withStaffNotes)
     {
         if (student.Intake is null)
         {
             return new IntakeResponse(
-                student.Id, "notStarted", null, null, null, [], false, new NeedsEntry(null, null, null, null, null), new TalentScanEntry([], []), null, new PreferencesEntry([], null, []));
+                student.Id, "notStarted", null, null, null, [], false, new NeedsEntry(null, null, null, null, null), new TalentScanEntry([], []), null, new PreferencesEntry([], null, []), student.IntakeRevision);
         }
 
         var intake = withStaffNotes ? student.Intake : student.Intake.WithoutStaffNotes();
@@ -43,7 +44,8 @@ public sealed record IntakeResponse(
             new PreferencesEntry(
                 intake.Preferences.Sectors,
                 intake.Preferences.MaxTravelKm,
-                [.. intake.Preferences.AvoidCompanies.Select(a => new AvoidedCompanyEntry(a.CompanyId, a.CompanyName, a.Reason))]));
+                [.. intake.Preferences.AvoidCompanies.Select(a => new AvoidedCompanyEntry(a.CompanyId, a.CompanyName, a.Reason))]),
+            student.IntakeRevision);
     }
 
     private static NeedEntry Need(NeedAssessment need) => new(need.Level, need.Note);

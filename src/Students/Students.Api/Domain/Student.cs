@@ -52,6 +52,12 @@ public sealed class Student
 
     public DateOnly? IntakeCompletedOn { get; private set; }
 
+    /// <summary>
+    /// Raised by one with every saved change to the intake (draft or complete); an editor sends back the revision it
+    /// read, so two people editing one intake cannot silently overwrite each other.
+    /// </summary>
+    public int IntakeRevision { get; private set; }
+
     public long Version { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -218,8 +224,14 @@ public sealed class Student
     /// Saves the intake; returns true when a completed intake was recorded or changed (that is what other
     /// services hear about). A completed intake can be corrected but not turned back into a draft.
     /// </summary>
-    public bool RecordIntake(Intake intake, bool complete, DateOnly today, DateTimeOffset now)
+    public bool RecordIntake(Intake intake, bool complete, int? readRevision, DateOnly today, DateTimeOffset now)
     {
+        if (readRevision is { } read && read != IntakeRevision)
+        {
+            throw new DomainConflictException(
+                "intake-changed", $"The intake is at revision {IntakeRevision}, not {read}: someone saved it meanwhile; reload and try again.");
+        }
+
         if (IntakeComplete && !complete)
         {
             throw new DomainConflictException("intake-already-complete", "A completed intake can be corrected, not reopened as a draft.");
@@ -232,6 +244,7 @@ public sealed class Student
         }
 
         Intake = intake;
+        IntakeRevision++;
         UpdatedAt = now;
         if (!complete)
         {

@@ -70,7 +70,7 @@ public static class StudentsSeed
             db.EnqueueEvent(StudentEvents.Enrolled(student));
 
             var (intake, complete) = CreateIntake(n, student, today);
-            if (student.RecordIntake(intake, complete, today, now))
+            if (student.RecordIntake(intake, complete, readRevision: null, today, now))
             {
                 db.EnqueueEvent(StudentEvents.IntakeCompleted(student));
             }

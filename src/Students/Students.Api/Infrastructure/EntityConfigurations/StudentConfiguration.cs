@@ -23,6 +23,8 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         student.Property(s => s.LeavingReason).HasConversion<string>().HasMaxLength(30);
         // Concurrent edits of one student: the second save fails instead of silently overwriting, and answers 409.
         student.Property(s => s.Version).IsConcurrencyToken();
+        // Two saves of the same revision at once: the second finds the row changed and gets a 409.
+        student.Property(s => s.IntakeRevision).IsConcurrencyToken();
         // The intake is one document, read and written whole; jsonb keeps it queryable for reports.
         student.Property(s => s.Intake)
             .HasColumnType("jsonb")

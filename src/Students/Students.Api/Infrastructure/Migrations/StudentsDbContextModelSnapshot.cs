@@ -268,6 +268,11 @@ namespace PartnershipHub.Students.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("intake_completed_on");
 
+                    b.Property<int>("IntakeRevision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("intake_revision");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)
