@@ -19,23 +19,24 @@ public static class WarmUp
             : 3;
 
     /// <summary>
-    /// Waits until the runtime has stopped compiling (no new method compiled for a second, at most 30 s), so methods the
-    /// warm-up made hot are at their optimised tier before the measured work starts; answers how long that took.
+    /// Waits until the runtime has all but stopped compiling (fewer than 10 methods in a second — background timers of a
+    /// running host compile the odd method now and then — at most 30 s), so methods the warm-up made hot are at their
+    /// optimised tier before the measured work starts; answers how long that took.
     /// </summary>
     public static async Task<TimeSpan> SettleJitAsync()
     {
         var started = DateTime.UtcNow;
         var last = JitInfo.GetCompiledMethodCount();
-        var quietSince = DateTime.UtcNow;
-        while (DateTime.UtcNow - quietSince < TimeSpan.FromSeconds(1) && DateTime.UtcNow - started < TimeSpan.FromSeconds(30))
+        while (DateTime.UtcNow - started < TimeSpan.FromSeconds(30))
         {
-            await Task.Delay(200);
+            await Task.Delay(TimeSpan.FromSeconds(1));
             var now = JitInfo.GetCompiledMethodCount();
-            if (now != last)
+            if (now - last < 10)
             {
-                last = now;
-                quietSince = DateTime.UtcNow;
+                break;
             }
+
+            last = now;
         }
 
         return DateTime.UtcNow - started;
