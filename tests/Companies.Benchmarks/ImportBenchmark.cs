@@ -39,7 +39,8 @@ internal static class ImportBenchmark
         }
 
         Console.WriteLine($"  warm-up: {rounds} × {WarmUp.RowsPerRound:N0} rows of other companies before measuring");
-        await Task.Delay(TimeSpan.FromSeconds(1));
+        var settled = await WarmUp.SettleJitAsync();
+        Console.WriteLine($"  (the runtime finished compiling {settled.TotalSeconds:F1} s after the warm-up)");
         GC.Collect();
 
         ImportReport first;

@@ -42,7 +42,8 @@ internal static class ImportBenchmark
             }
 
             Console.WriteLine($"  warm-up: {rounds} × {WarmUp.RowsPerRound:N0} rows of other students before measuring");
-            await Task.Delay(TimeSpan.FromSeconds(1));
+            var settled = await WarmUp.SettleJitAsync();
+            Console.WriteLine($"  (the runtime finished compiling {settled.TotalSeconds:F1} s after the warm-up)");
 
             var baseline = MemoryProbe.ProcessHighWaterMarkBytes();
             await using (var probe = MemoryProbe.Start())
