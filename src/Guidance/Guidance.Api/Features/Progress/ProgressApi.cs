@@ -34,22 +34,31 @@ public static class ProgressApi
             """);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = studentId });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)teacher ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        Guid? mentor;
+        bool assessedByCaller;
+        byte[]? stored;
         // Not cancelled with the request: a primary-key read is over before a PostgreSQL cancel request would arrive, and
         // a cancel that does not complete in time breaks the pooled connection (seen in a burst of cold connections).
-        await using var reader = await command.ExecuteReaderAsync(CancellationToken.None);
-        if (!await reader.ReadAsync(CancellationToken.None))
+        // The reader is disposed exactly once, at the end of this block: the connection goes back to the pool with it,
+        // and the pooled connection hands the same reader object to its next command, so a second dispose later in
+        // this method would close another request's reader (that hung a request for good under 50 concurrent reads).
+        await using (var reader = await command.ExecuteReaderAsync(CancellationToken.None))
         {
-            return TypedResults.NotFound();
+            if (!await reader.ReadAsync(CancellationToken.None))
+            {
+                return TypedResults.NotFound();
+            }
+
+            mentor = reader.IsDBNull(0) ? null : reader.GetGuid(0);
+            assessedByCaller = reader.GetBoolean(1);
+            stored = reader.IsDBNull(2) ? null : reader.GetFieldValue<byte[]>(2);
         }
 
-        var mentor = reader.IsDBNull(0) ? (Guid?)null : reader.GetGuid(0);
-        if (!GuidanceAccess.CanReadProgress(user, mentor, reader.GetBoolean(1)))
+        if (!GuidanceAccess.CanReadProgress(user, mentor, assessedByCaller))
         {
             return TypedResults.Forbid();
         }
 
-        var stored = reader.IsDBNull(2) ? null : reader.GetFieldValue<byte[]>(2);
-        await reader.DisposeAsync();
         if (stored is null)
         {
             // Built lazily for a student no change has touched yet (e.g. data written before the document existed).
