@@ -25,7 +25,9 @@ public static class CaseloadApi
 
     /// <summary>
     /// One statement through Npgsql (no DbContext on this hot read): a line per mentee with its signal counts, next
-    /// review and current placement; sorted by urgency here.
+    /// review and current placement; sorted by urgency here. "Has a plan" is a scalar subquery, not EXISTS: PostgreSQL
+    /// may turn an EXISTS into a hashed subplan that reads every plan in the school for each call (seen on a freshly
+    /// loaded database, where it doubled the cost of the whole request).
     /// </summary>
     private static async Task<Ok<List<CaseloadLine>>> GetAsync(ClaimsPrincipal user, NpgsqlDataSource database, TimeProvider clock)
     {
@@ -37,7 +39,7 @@ public static class CaseloadApi
                    (SELECT count(*)::int FROM signals x WHERE x.student_id = s.id AND x.status <> 'Resolved'),
                    (SELECT count(*)::int FROM signals x WHERE x.student_id = s.id AND x.status <> 'Resolved' AND x.rule = ANY ($2)),
                    (SELECT min(r.scheduled_at) FROM reviews r WHERE r.student_id = s.id AND r.status = 'Scheduled'),
-                   EXISTS (SELECT 1 FROM plans p WHERE p.student_id = s.id),
+                   (SELECT true FROM plans p WHERE p.student_id = s.id) IS NOT NULL,
                    (SELECT p.company_name FROM placement_copies p WHERE p.student_id = s.id AND p.status = 'Active' LIMIT 1)
             FROM student_copies s
             WHERE s.mentor_staff_id = $1 AND s.erased_at IS NULL
