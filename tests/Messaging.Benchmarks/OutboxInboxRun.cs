@@ -11,33 +11,61 @@ namespace PartnershipHub.Messaging.Benchmarks;
 
 /// <summary>
 /// The outbox → broker → inbox path between two real services (producer and consumer hosts wired like the services
-/// are). Both paths time the same window: from the first commit that holds an event to the moment the consumer's
+/// are). Both modes time the same window: from the first commit that holds an event to the moment the consumer's
 /// transaction applying the last one has committed; latency runs, per event, from its commit to its effect.
-/// Both hosts are started (and their queues bound) before the clock starts.
+/// Both hosts are started (and their queues bound) once, before any clock starts, and serve every run of the path.
 /// </summary>
-internal static class OutboxInboxRun
+internal sealed class OutboxInboxRun : IMeasuredPath
 {
     public const int Writers = 32;
 
-    /// <summary>Writers commit one state change + event per transaction, as endpoints do.</summary>
-    public static async Task<RunResult> RunAsync(int events)
-    {
-        await using var producerDb = await TestDatabase.CreateAsync("bench-producer");
-        await using var consumerDb = await TestDatabase.CreateAsync("bench-consumer");
-        await using var vhost = await TestVirtualHost.CreateAsync("bench-outbox");
-        await using var consumer = await LedgerHost.StartAsync("consumer", consumerDb.ConnectionString, vhost.ConnectionString, consumes: true, BenchSettings.Overrides);
-        await using var producer = await LedgerHost.StartAsync("producer", producerDb.ConnectionString, vhost.ConnectionString, consumes: false, BenchSettings.Overrides);
+    private readonly TestDatabase _producerDb;
+    private readonly TestDatabase _consumerDb;
+    private readonly TestVirtualHost _vhost;
+    private readonly LedgerHost _consumer;
+    private readonly LedgerHost _producer;
+    private readonly bool _drain;
 
+    private OutboxInboxRun(TestDatabase producerDb, TestDatabase consumerDb, TestVirtualHost vhost, LedgerHost consumer, LedgerHost producer, bool drain)
+    {
+        (_producerDb, _consumerDb, _vhost, _consumer, _producer, _drain) = (producerDb, consumerDb, vhost, consumer, producer, drain);
+    }
+
+    /// <summary>Writers commit one state change + event per transaction, as endpoints do.</summary>
+    public static Task<IMeasuredPath> WithWritersAsync() => StartAsync(drain: false);
+
+    /// <summary>
+    /// The pipeline alone: each run commits its events to the outbox in one transaction, then times until the consumer
+    /// has applied all of them. This leaves out the cost of the business transactions themselves, which on this machine
+    /// is mostly EF Core's.
+    /// </summary>
+    public static Task<IMeasuredPath> DrainingAsync() => StartAsync(drain: true);
+
+    private static async Task<IMeasuredPath> StartAsync(bool drain)
+    {
+        var name = drain ? "bench-drain" : "bench-outbox";
+        var producerDb = await TestDatabase.CreateAsync($"{name}-producer");
+        var consumerDb = await TestDatabase.CreateAsync($"{name}-consumer");
+        var vhost = await TestVirtualHost.CreateAsync(name);
+        var consumer = await LedgerHost.StartAsync("consumer", consumerDb.ConnectionString, vhost.ConnectionString, consumes: true, BenchSettings.Overrides);
+        var producer = await LedgerHost.StartAsync("producer", producerDb.ConnectionString, vhost.ConnectionString, consumes: false, BenchSettings.Overrides);
+        return new OutboxInboxRun(producerDb, consumerDb, vhost, consumer, producer, drain);
+    }
+
+    public Task<RunResult> RunAsync(int events) => _drain ? DrainAsync(events) : WriteAsync(events);
+
+    private async Task<RunResult> WriteAsync(int events)
+    {
         var committedAt = new ConcurrentDictionary<Guid, long>();
-        await using var effects = new EffectClock(consumer, events);
-        await using var progress = Progress.Start(producer, effects, () => committedAt.Count);
+        await using var effects = new EffectClock(_consumer, events);
+        await using var progress = Progress.Start(_producer, effects, () => committedAt.Count);
 
         var next = -1;
         var writers = Enumerable.Range(0, Writers).Select(async _ =>
         {
             while (Interlocked.Increment(ref next) < events)
             {
-                var booked = await producer.BookAsync("bench", 1);
+                var booked = await _producer.BookAsync("bench", 1);
                 committedAt[booked.EventId] = Stopwatch.GetTimestamp();
             }
         }).ToList();
@@ -46,26 +74,15 @@ internal static class OutboxInboxRun
         return effects.Result(committedAt.Values.Min(), committedAt);
     }
 
-    /// <summary>
-    /// The pipeline alone: <paramref name="events"/> events committed to the outbox in one transaction, then the time
-    /// until the consumer has applied all of them. This leaves out the cost of the business transactions themselves,
-    /// which on this machine is mostly EF Core's.
-    /// </summary>
-    public static async Task<RunResult> DrainAsync(int events)
+    private async Task<RunResult> DrainAsync(int events)
     {
-        await using var producerDb = await TestDatabase.CreateAsync("bench-drain-producer");
-        await using var consumerDb = await TestDatabase.CreateAsync("bench-drain-consumer");
-        await using var vhost = await TestVirtualHost.CreateAsync("bench-drain");
-        await using var consumer = await LedgerHost.StartAsync("consumer", consumerDb.ConnectionString, vhost.ConnectionString, consumes: true, BenchSettings.Overrides);
-        await using var producer = await LedgerHost.StartAsync("producer", producerDb.ConnectionString, vhost.ConnectionString, consumes: false, BenchSettings.Overrides);
-
         var backlog = Enumerable.Range(0, events).Select(i => new AmountBooked("drain", 1)).ToList();
         var committed = 0;
-        await using var effects = new EffectClock(consumer, events);
-        await using var progress = Progress.Start(producer, effects, () => committed);
+        await using var effects = new EffectClock(_consumer, events);
+        await using var progress = Progress.Start(_producer, effects, () => committed);
 
         long committedAt;
-        await using (var scope = producer.Host.Services.CreateAsyncScope())
+        await using (var scope = _producer.Host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync();
@@ -83,6 +100,15 @@ internal static class OutboxInboxRun
 
         await effects.AllApplied.WaitAsync(TimeSpan.FromMinutes(5));
         return effects.Result(committedAt, backlog.ToDictionary(b => b.EventId, _ => committedAt));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _producer.DisposeAsync();
+        await _consumer.DisposeAsync();
+        await _vhost.DisposeAsync();
+        await _consumerDb.DisposeAsync();
+        await _producerDb.DisposeAsync();
     }
 
     /// <summary>Records when each event's effect was committed in the consumer (PostConsume runs after the inbox commit).</summary>
@@ -108,6 +134,7 @@ internal static class OutboxInboxRun
         {
             var lastEffect = _appliedAt.Values.Max();
             var latencies = _appliedAt
+                .Where(applied => committedAt.ContainsKey(applied.Key))
                 .Select(applied => Stopwatch.GetElapsedTime(committedAt[applied.Key], applied.Value).TotalMilliseconds)
                 .ToList();
             return new RunResult(_events, Stopwatch.GetElapsedTime(firstCommit, lastEffect), latencies);

@@ -13,22 +13,25 @@ Console.WriteLine($"Messaging benchmark: {events:N0} events per run, {Environmen
 Console.WriteLine($"consumers: prefetch {settings.PrefetchCount}, concurrency {settings.ConcurrentMessageLimit}; inbox batch {settings.InboxBatchSize}, " +
     $"{settings.MaxConcurrentTransactions} transactions; outbox batch {settings.BatchSize}; overrides: {Environment.GetEnvironmentVariable("PH_BENCH_SETTINGS") ?? "none"}");
 
-// Each path runs once unmeasured first: a fresh process spends the first seconds compiling MassTransit's, EF Core's and
-// Npgsql's generic code again at the optimised tier (a CPU profile of an unwarmed drain showed ~40 % of samples on the
-// tiered-compilation thread), which a running service has long done. PH_BENCH_WARMUP_ROUNDS=0 measures a cold process.
+// Each path is set up once and runs once unmeasured first, on the same hosts: a fresh process spends the first seconds
+// compiling MassTransit's, EF Core's and Npgsql's generic code again at the optimised tier (a CPU profile of an unwarmed
+// drain showed ~40 % of samples on the tiered-compilation thread), and a new host generates and compiles its dependency
+// injection and pipeline code again (warm-up on other hosts left ~2,500 methods to compile in a measured drain, ~12 % of
+// the process's CPU), all of which a running service has long done. PH_BENCH_WARMUP_ROUNDS=0 measures a cold process.
 var warmUp = WarmUp.Rounds() > 0 ? Math.Min(events, WarmUp.RowsPerRound) : 0;
 Console.WriteLine(warmUp > 0 ? $"warm-up: each measured path runs once with {warmUp:N0} events first" : "warm-up: none (cold process)");
-static async Task<RunResult> Measure(Func<int, Task<RunResult>> run, int events, int warmUp)
+static async Task<RunResult> Measure(Func<Task<IMeasuredPath>> start, int events, int warmUp)
 {
+    await using var path = await start();
     if (warmUp > 0)
     {
-        await run(warmUp);
+        await path.RunAsync(warmUp);
         var settled = await WarmUp.SettleJitAsync();
         Console.WriteLine($"  (warm-up done; the runtime finished compiling {settled.TotalSeconds:F1} s later)");
     }
 
     var compiledBefore = WarmUp.CompiledMethods();
-    var result = await run(events);
+    var result = await path.RunAsync(events);
     Console.WriteLine($"  (methods compiled during the measured run: {WarmUp.CompiledMethods() - compiledBefore:N0})");
     return result;
 }
@@ -37,9 +40,9 @@ if (only is not null)
 {
     var single = only switch
     {
-        "raw" => await Measure(RawMassTransitRun.RunAsync, events, warmUp),
-        "outbox" => await Measure(OutboxInboxRun.RunAsync, events, warmUp),
-        "drain" => await Measure(OutboxInboxRun.DrainAsync, events, warmUp),
+        "raw" => await Measure(RawMassTransitRun.StartAsync, events, warmUp),
+        "outbox" => await Measure(OutboxInboxRun.WithWritersAsync, events, warmUp),
+        "drain" => await Measure(OutboxInboxRun.DrainingAsync, events, warmUp),
         _ => throw new ArgumentException($"Unknown path '{only}': use raw, outbox or drain."),
     };
     Console.WriteLine(single.ToRow(only));
@@ -47,9 +50,9 @@ if (only is not null)
     return;
 }
 
-var raw = await Measure(RawMassTransitRun.RunAsync, events, warmUp);
-var outbox = await Measure(OutboxInboxRun.RunAsync, events, warmUp);
-var drain = await Measure(OutboxInboxRun.DrainAsync, events, warmUp);
+var raw = await Measure(RawMassTransitRun.StartAsync, events, warmUp);
+var outbox = await Measure(OutboxInboxRun.WithWritersAsync, events, warmUp);
+var drain = await Measure(OutboxInboxRun.DrainingAsync, events, warmUp);
 
 Console.WriteLine();
 Console.WriteLine("| path | events/s | p50 ms | p99 ms |");

@@ -5,19 +5,25 @@ using PartnershipHub.Testing;
 
 namespace PartnershipHub.Messaging.Benchmarks;
 
-/// <summary>The baseline: MassTransit publish (with broker confirms) straight to a consumer that does nothing else.</summary>
-internal static class RawMassTransitRun
+/// <summary>
+/// The baseline: MassTransit publish (with broker confirms) straight to a consumer that does nothing else. The bus is
+/// started once and serves the warm-up and the measured run, as a running service's bus would.
+/// </summary>
+internal sealed class RawMassTransitRun : IMeasuredPath
 {
-    public static async Task<RunResult> RunAsync(int events)
+    private readonly TestVirtualHost _vhost;
+    private readonly IBusControl _bus;
+    private ConcurrentBag<double> _latencies = [];
+    private TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _consumed;
+    private int _expected;
+
+    private RawMassTransitRun(TestVirtualHost vhost)
     {
-        await using var vhost = await TestVirtualHost.CreateAsync("bench-raw");
+        _vhost = vhost;
         var broker = BrokerAddress.Parse(vhost.ConnectionString);
         var settings = BenchSettings.Options;
-        var latencies = new ConcurrentBag<double>();
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var consumed = 0;
-
-        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        _bus = Bus.Factory.CreateUsingRabbitMq(rabbit =>
         {
             rabbit.Host(broker.Host, broker.Port, broker.VirtualHost, host =>
             {
@@ -31,42 +37,56 @@ internal static class RawMassTransitRun
                 endpoint.ConcurrentMessageLimit = settings.ConcurrentMessageLimit;
                 endpoint.Handler<RawPing>(context =>
                 {
-                    latencies.Add(Stopwatch.GetElapsedTime(context.Message.SentTimestamp).TotalMilliseconds);
-                    if (Interlocked.Increment(ref consumed) == events)
+                    _latencies.Add(Stopwatch.GetElapsedTime(context.Message.SentTimestamp).TotalMilliseconds);
+                    if (Interlocked.Increment(ref _consumed) == Volatile.Read(ref _expected))
                     {
-                        done.TrySetResult();
+                        _done.TrySetResult();
                     }
 
                     return Task.CompletedTask;
                 });
             });
         });
-        await bus.StartAsync();
-        try
+    }
+
+    public static async Task<IMeasuredPath> StartAsync()
+    {
+        var path = new RawMassTransitRun(await TestVirtualHost.CreateAsync("bench-raw"));
+        await path._bus.StartAsync();
+        return path;
+    }
+
+    public async Task<RunResult> RunAsync(int events)
+    {
+        _latencies = [];
+        _done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _consumed, 0);
+        Volatile.Write(ref _expected, events);
+
+        // As many publishes in flight as the outbox dispatcher pipelines per batch, so the two compare like for like.
+        using var inFlight = new SemaphoreSlim(BenchSettings.Options.BatchSize);
+        var started = Stopwatch.StartNew();
+        var publishes = Enumerable.Range(0, events).Select(async i =>
         {
-            // As many publishes in flight as the outbox dispatcher pipelines per batch, so the two compare like for like.
-            using var inFlight = new SemaphoreSlim(settings.BatchSize);
-            var started = Stopwatch.StartNew();
-            var publishes = Enumerable.Range(0, events).Select(async i =>
+            await inFlight.WaitAsync();
+            try
             {
-                await inFlight.WaitAsync();
-                try
-                {
-                    await bus.Publish(new RawPing(i, Stopwatch.GetTimestamp()));
-                }
-                finally
-                {
-                    inFlight.Release();
-                }
-            }).ToList();
-            await Task.WhenAll(publishes);
-            await done.Task.WaitAsync(TimeSpan.FromMinutes(5));
-            return new RunResult(events, started.Elapsed, latencies.ToList());
-        }
-        finally
-        {
-            await bus.StopAsync();
-        }
+                await _bus.Publish(new RawPing(i, Stopwatch.GetTimestamp()));
+            }
+            finally
+            {
+                inFlight.Release();
+            }
+        }).ToList();
+        await Task.WhenAll(publishes);
+        await _done.Task.WaitAsync(TimeSpan.FromMinutes(5));
+        return new RunResult(events, started.Elapsed, _latencies.ToList());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _bus.StopAsync();
+        await _vhost.DisposeAsync();
     }
 }
 

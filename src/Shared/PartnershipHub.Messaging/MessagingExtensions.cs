@@ -47,13 +47,18 @@ public static class MessagingExtensions
             provider.GetRequiredService<ILogger<InboxBatcher>>()));
 
         var databaseConnection = builder.Configuration.GetConnectionString(databaseName);
-        services.AddDbContext<TDbContext>((provider, options) =>
-        {
-            options.UseNpgsql(
-                databaseConnection ?? throw MissingConnectionString(databaseName),
-                npgsql => configureNpgsql?.Invoke(npgsql));
-            options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
-        });
+        // The options are built once (singleton), not for every scope: nothing in them depends on a request or a
+        // delivery, and building them and looking up EF's internal provider for them took ~5 % of a consumer's CPU.
+        services.AddDbContext<TDbContext>(
+            (provider, options) =>
+            {
+                options.UseNpgsql(
+                    databaseConnection ?? throw MissingConnectionString(databaseName),
+                    npgsql => configureNpgsql?.Invoke(npgsql));
+                options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
+            },
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped(provider => new MessagingDbContextAccessor(provider.GetRequiredService<TDbContext>()));
         services.AddHealthChecks().AddDbContextCheck<TDbContext>("database", tags: ["ready"]);
         var brokerConnection = builder.Configuration.GetConnectionString(BrokerConnectionName);
