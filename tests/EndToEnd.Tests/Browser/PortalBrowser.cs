@@ -71,6 +71,12 @@ public sealed class PortalBrowser : IAsyncLifetime
     /// <summary>Runs axe on the page as it is now and fails on any critical or serious WCAG 2.1 A/AA violation.</summary>
     public static async Task AssertAccessibleAsync(IPage page, ITestOutputHelper output, string what)
     {
+        // Colours are checked as they end up, not halfway through a transition: a button that had just been enabled
+        // again was caught mid-fade with a label at 3:1 contrast. Endless animations (progress bars) are left running.
+        await page.WaitForFunctionAsync(
+            "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)",
+            null,
+            new PageWaitForFunctionOptions { Timeout = 5_000 });
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },

@@ -22,6 +22,10 @@ public sealed class PortalPagesTests(RunningSystem system, ITestOutputHelper out
 
         await page.GotoAsync(new Uri(RunningSystem.Portal, "/operator").ToString());
         await page.WaitForSelectorAsync("[data-testid=queue-summary]");
+        // The interactive circuit checks again after the prerendered page: wait for the circuit (the layout's sign-out
+        // renders with it), then until that check has finished.
+        await page.WaitForSelectorAsync("[data-testid=sign-out]");
+        await page.WaitForSelectorAsync("[data-testid=refresh]:not([disabled])");
         var services = await page.Locator("[data-testid=services] tbody tr").CountAsync();
         Assert.Equal(5, services);
         await PortalBrowser.AssertAccessibleAsync(page, output, "operator health");
