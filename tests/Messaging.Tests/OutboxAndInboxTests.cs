@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using PartnershipHub.Messaging.Outbox;
 using PartnershipHub.Messaging.Tests.Harness;
 using PartnershipHub.Testing;
@@ -181,6 +182,49 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
             .SqlQuery<long>($"SELECT count(DISTINCT xmin::text) AS \"Value\" FROM ledger_entries")
             .SingleAsync());
         Assert.InRange(transactions, 1, healthy.Count / 2);
+    }
+
+    [Fact]
+    public async Task Pooled_contexts_come_back_from_a_shared_transaction_with_their_own_connection()
+    {
+        var settings = new Dictionary<string, string?> { ["Messaging:MaxConcurrentTransactions"] = "1" };
+        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, settings);
+        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+
+        // Held behind one slow delivery, the others run as a group on its connection: each of their contexts was
+        // pointed at that connection and then went back to the pool.
+        var holder = new AmountBooked("pool-holder", 1, HoldMs: 300);
+        var grouped = Enumerable.Range(0, 20).Select(i => new AmountBooked($"pooled-{i}", i)).ToList();
+        await producer.PublishTogetherAsync([holder, .. grouped]);
+        var ids = grouped.Select(g => g.EventId).ToList();
+        await WaitUntilAsync(() => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => ids.Contains(e.EventId)) == grouped.Count));
+
+        // Lease as many contexts at once as the deliveries used, so the pool hands those very instances out again.
+        var scopes = Enumerable.Range(0, 30).Select(_ => consumer.Host.Services.CreateAsyncScope()).ToList();
+        var connections = new HashSet<System.Data.Common.DbConnection>(ReferenceEqualityComparer.Instance);
+        try
+        {
+            foreach (var scope in scopes)
+            {
+                var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+                // Each context has a connection of its own again, not the group's shared one.
+                Assert.True(connections.Add(db.Database.GetDbConnection()), "Two pooled contexts share one connection object.");
+                Assert.Equal(
+                    new NpgsqlConnectionStringBuilder(_consumerDb.ConnectionString).Database,
+                    new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).Database);
+                Assert.True(db.Database.AutoSavepointsEnabled);
+                Assert.Null(db.Database.CurrentTransaction);
+                Assert.Equal(System.Data.ConnectionState.Closed, db.Database.GetDbConnection().State);
+                Assert.Equal(grouped.Count, await db.Entries.CountAsync(e => ids.Contains(e.EventId)));
+            }
+        }
+        finally
+        {
+            foreach (var scope in scopes)
+            {
+                await scope.DisposeAsync();
+            }
+        }
     }
 
     [Fact]

@@ -211,10 +211,21 @@ public sealed partial class InboxBatcher
     private static async Task<Exception?> RunInSharedTransactionAsync(InboxTurn turn, DbConnection connection, DbTransaction transaction)
     {
         var database = turn.DbContext.Database;
+        var ownConnectionString = database.GetConnectionString();
         database.SetDbConnection(connection, contextOwnsConnection: false);
-        // Not owned by the delivery's context: disposing it only detaches the context again.
-        using var joined = database.UseTransaction(transaction);
-        return await turn.RunAsync();
+        try
+        {
+            // Not owned by the delivery's context: disposing it only detaches the context again.
+            using var joined = database.UseTransaction(transaction);
+            return await turn.RunAsync();
+        }
+        finally
+        {
+            // Contexts are pooled: this one must not go back to the pool pointing at the group's connection, which
+            // is returned to Npgsql's pool with the group. Setting the connection cleared the connection string.
+            database.SetDbConnection(null, contextOwnsConnection: true);
+            database.SetConnectionString(ownConnectionString);
+        }
     }
 
     private static async Task<HashSet<(Guid MessageId, string Consumer)>> ClaimInboxRowsAsync(

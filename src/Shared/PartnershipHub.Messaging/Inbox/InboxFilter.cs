@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace PartnershipHub.Messaging.Inbox;
@@ -27,7 +28,19 @@ public sealed partial class InboxFilter<TMessage>(
         // The whole attempt runs in one transaction that a failure rolls back entirely, so SaveChanges needs no
         // savepoint of its own: EF would otherwise add SAVEPOINT and RELEASE round trips to every message.
         db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            await RunTurnsAsync(context, next, messageId, consumer, db);
+        }
+        finally
+        {
+            // Contexts are pooled: the next lease (an HTTP request, say) gets EF's default back.
+            db.Database.AutoSavepointsEnabled = true;
+        }
+    }
 
+    private async Task RunTurnsAsync(ConsumeContext<TMessage> context, IPipe<ConsumeContext<TMessage>> next, Guid messageId, string consumer, DbContext db)
+    {
         var turn = batcher.Enqueue(messageId, consumer, db);
         while (true)
         {
