@@ -1,32 +1,16 @@
 using Npgsql;
-using PartnershipHub.Contracts;
-using PartnershipHub.Guidance.Features.Frameworks;
-using PartnershipHub.Guidance.Infrastructure;
-using PartnershipHub.Guidance.LocalCopies;
 using PartnershipHub.Guidance.Tests.Support;
 using PartnershipHub.ServiceDefaults;
-using PartnershipHub.Testing;
 using Xunit;
 
 namespace PartnershipHub.Guidance.Tests.Api;
 
 /// <summary>The Guidance service with a pool of two connections, so every read takes a connection another read just gave back.</summary>
-public sealed class SmallPoolGuidanceFixture() : ServiceFixture<Program, GuidanceDbContext>(ResourceNames.GuidanceDb, ApiAudiences.Guidance), IAsyncLifetime
+public sealed class SmallPoolGuidanceFixture : GuidanceApiFixture
 {
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        await InitializeAsync();
-        await InDatabaseAsync(async db =>
-        {
-            await FrameworkSeed.EnsureAsync(db, DateTimeOffset.UtcNow, CancellationToken.None);
-            return 0;
-        });
-    }
-
     protected override void Configure(Dictionary<string, string?> settings)
     {
-        settings["Signals:SweepInterval"] = "00:00:00";
-        settings["Logging:LogLevel:Default"] = "Warning";
+        base.Configure(settings);
         settings[$"ConnectionStrings:{ResourceNames.GuidanceDb}"] =
             new NpgsqlConnectionStringBuilder(Database.ConnectionString) { MaxPoolSize = 2 }.ConnectionString;
     }
@@ -46,7 +30,7 @@ public sealed class ProgressUnderLoadTests(SmallPoolGuidanceFixture fixture) : I
             db.Students.AddRange(students);
             return db.SaveChangesAsync();
         });
-        var client = fixture.CreateClient(TestTokens.Mentor(fixture.Audience, mentor));
+        var client = fixture.Mentor(mentor);
         // The first read of each student builds and stores its document.
         foreach (var student in students)
         {

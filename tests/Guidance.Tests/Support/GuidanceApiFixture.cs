@@ -8,7 +8,7 @@ using Xunit;
 namespace PartnershipHub.Guidance.Tests.Support;
 
 /// <summary>The Guidance service on its own database and virtual host, one per test class; the default framework seeded.</summary>
-public sealed class GuidanceApiFixture() : ServiceFixture<Program, GuidanceDbContext>(ResourceNames.GuidanceDb, ApiAudiences.Guidance), IAsyncLifetime
+public class GuidanceApiFixture() : ServiceFixture<Program, GuidanceDbContext>(ResourceNames.GuidanceDb, ApiAudiences.Guidance), IAsyncLifetime
 {
     async Task IAsyncLifetime.InitializeAsync()
     {
