@@ -87,6 +87,9 @@ public sealed class IntakeApiTests(StudentsApiFixture fixture) : IClassFixture<S
         await nullEntryResponse.AssertFieldErrorAsync("talentScan.strengths[0].name");
         var unknownLevel = new StringContent("""{"needs":{"pedagogical":{"level":"enormous"}},"complete":false}""", System.Text.Encoding.UTF8, "application/json");
         await (await fixture.Coordinator().PutAsync(url, unknownLevel)).AssertFieldErrorAsync("needs.pedagogical.level");
+        await (await fixture.Coordinator().PutJsonAsync(url, TestStudents.Intake() with { Revision = -1 })).AssertFieldErrorAsync("revision");
+        var textRevision = new StringContent("""{"complete":false,"revision":"latest"}""", System.Text.Encoding.UTF8, "application/json");
+        await (await fixture.Coordinator().PutAsync(url, textRevision)).AssertFieldErrorAsync("revision");
     }
 
     [Fact]

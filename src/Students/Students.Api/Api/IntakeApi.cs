@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnershipHub.Messaging;
+using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.Students.Infrastructure;
 using PartnershipHub.Students.Messaging;
 using PartnershipHub.Students.Security;
@@ -47,6 +48,11 @@ public static class IntakeApi
         if (!StudentAccess.CanEdit(user, student.MentorStaffId))
         {
             return TypedResults.Forbid();
+        }
+
+        if (request.Revision is < 0)
+        {
+            throw new FieldValidationException("revision", "A revision is never negative: send the revision the intake was read at.");
         }
 
         var now = clock.GetUtcNow();
