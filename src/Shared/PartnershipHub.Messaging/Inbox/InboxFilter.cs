@@ -27,6 +27,7 @@ public sealed partial class InboxFilter<TMessage>(
         var db = accessor.DbContext;
         // The whole attempt runs in one transaction that a failure rolls back entirely, so SaveChanges needs no
         // savepoint of its own: EF would otherwise add SAVEPOINT and RELEASE round trips to every message.
+        var savepoints = db.Database.AutoSavepointsEnabled;
         db.Database.AutoSavepointsEnabled = false;
         try
         {
@@ -34,8 +35,8 @@ public sealed partial class InboxFilter<TMessage>(
         }
         finally
         {
-            // Contexts are pooled: the next lease (an HTTP request, say) gets EF's default back.
-            db.Database.AutoSavepointsEnabled = true;
+            // Contexts are pooled: the next lease (an HTTP request, say) gets the setting it had back.
+            db.Database.AutoSavepointsEnabled = savepoints;
         }
     }
 
