@@ -401,8 +401,10 @@ rabbit_env() {
   # Keep CLI distribution ports next to ours instead of 35672-35682.
   export RABBITMQ_CTL_DIST_PORT_MIN=55691
   export RABBITMQ_CTL_DIST_PORT_MAX=55699
-  # Erlang distribution listens on loopback only.
-  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+  # Erlang distribution listens on loopback only. The +sbwt flags stop the Erlang schedulers from spinning while
+  # they wait for work: here RabbitMQ shares two cores with PostgreSQL and the services, and its busy-waiting took
+  # CPU they needed (docs/decisions/0014).
+  export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none"
   # Otherwise a crash dump lands in the cwd.
   export ERL_CRASH_DUMP="$RMQ_LOG_DIR/erl_crash.dump"
   # NOTIFY_SOCKET would make rabbitmq-server believe it runs under systemd.

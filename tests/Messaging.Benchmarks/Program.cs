@@ -3,7 +3,7 @@ using PartnershipHub.Testing;
 
 // Commit → outbox → broker → inbox → consumer effect, beside raw MassTransit publish → consume on the same broker.
 // Uses the local servers from scripts/infra.sh (or PH_TEST_* variables); ends by itself.
-// Optional second argument runs one path only (raw, outbox, drain), e.g. to profile it.
+// Optional second argument runs one path only (raw, effect, outbox, drain), e.g. to profile it.
 var events = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 10_000;
 var only = args.Length > 1 ? args[1] : null;
 LocalServers.UseDefaultsWhenUnset();
@@ -41,9 +41,10 @@ if (only is not null)
     var single = only switch
     {
         "raw" => await Measure(RawMassTransitRun.StartAsync, events, warmUp),
+        "effect" => await Measure(RawMassTransitRun.WithEffectAsync, events, warmUp),
         "outbox" => await Measure(OutboxInboxRun.WithWritersAsync, events, warmUp),
         "drain" => await Measure(OutboxInboxRun.DrainingAsync, events, warmUp),
-        _ => throw new ArgumentException($"Unknown path '{only}': use raw, outbox or drain."),
+        _ => throw new ArgumentException($"Unknown path '{only}': use raw, effect, outbox or drain."),
     };
     Console.WriteLine(single.ToRow(only));
     Console.WriteLine($"load average after: {BenchSettings.LoadAverage()}");
@@ -51,6 +52,7 @@ if (only is not null)
 }
 
 var raw = await Measure(RawMassTransitRun.StartAsync, events, warmUp);
+var effect = await Measure(RawMassTransitRun.WithEffectAsync, events, warmUp);
 var outbox = await Measure(OutboxInboxRun.WithWritersAsync, events, warmUp);
 var drain = await Measure(OutboxInboxRun.DrainingAsync, events, warmUp);
 
@@ -58,8 +60,10 @@ Console.WriteLine();
 Console.WriteLine("| path | events/s | p50 ms | p99 ms |");
 Console.WriteLine("|---|---:|---:|---:|");
 Console.WriteLine(raw.ToRow("raw MassTransit publish → consume"));
+Console.WriteLine(effect.ToRow("MassTransit publish → consumer applying the same effect (EF, own transaction; no outbox, no inbox)"));
 Console.WriteLine(outbox.ToRow($"commit → outbox → broker → inbox → effect ({OutboxInboxRun.Writers} writers, one event per transaction)"));
 Console.WriteLine(drain.ToRow("outbox → broker → inbox → effect, draining a committed backlog"));
 Console.WriteLine();
 Console.WriteLine($"end to end with writers / raw rate: {outbox.EventsPerSecond / raw.EventsPerSecond:P0}; pipeline drain / raw rate: {drain.EventsPerSecond / raw.EventsPerSecond:P0} (goal: at least 50 %)");
+Console.WriteLine($"pipeline drain / MassTransit with the same effect: {drain.EventsPerSecond / effect.EventsPerSecond:P0} (what the outbox and inbox cost beyond the effect itself)");
 Console.WriteLine($"load average after: {BenchSettings.LoadAverage()}");

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 using PartnershipHub.Contracts;
 using PartnershipHub.Messaging.Inbox;
@@ -46,6 +47,7 @@ public static class MessagingExtensions
             provider.GetRequiredService<IOptions<MessagingOptions>>().Value,
             provider.GetRequiredService<ILogger<InboxBatcher>>()));
 
+        UsePreparedStatements(builder.Configuration, databaseName);
         var databaseConnection = builder.Configuration.GetConnectionString(databaseName);
         // Pooled: a request or a delivery leases a context whose internal services already exist instead of building
         // them (that took ~17 % of a consumer's CPU in the messaging benchmark); the options are built once.
@@ -98,6 +100,23 @@ public static class MessagingExtensions
         });
 
         return builder;
+    }
+
+    /// <summary>
+    /// Lets Npgsql prepare the statements a connection runs again and again (a consumer's insert, the inbox claim, the
+    /// outbox reads, a service's hot queries), so PostgreSQL keeps their plans instead of parsing and planning each
+    /// one: in the messaging benchmark that was ~6 % of the machine's CPU. Written back into configuration, so anything
+    /// else the service builds from the same connection string (an NpgsqlDataSource) gets it too. A connection string
+    /// that sets <c>Max Auto Prepare</c> already wins.
+    /// </summary>
+    private static void UsePreparedStatements(IConfiguration configuration, string databaseName)
+    {
+        var key = $"ConnectionStrings:{databaseName}";
+        if (configuration[key] is { } connectionString && new NpgsqlConnectionStringBuilder(connectionString) is { MaxAutoPrepare: 0 } settings)
+        {
+            settings.MaxAutoPrepare = 50;
+            configuration[key] = settings.ConnectionString;
+        }
     }
 
     private static InvalidOperationException MissingConnectionString(string name) =>

@@ -12,7 +12,6 @@ public static class ApplicationServices
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        UsePreparedStatements(builder.Configuration);
         builder.AddDatabaseAndMessaging<CompaniesDbContext>(
             serviceName: ResourceNames.Companies,
             databaseName: ResourceNames.CompaniesDb);
@@ -24,19 +23,5 @@ public static class ApplicationServices
         builder.Services.AddScoped<CompanyImporter>();
         builder.Services.AddScoped<CompaniesSeed>();
         return builder;
-    }
-
-    /// <summary>
-    /// Lets Npgsql prepare the statements a connection runs repeatedly, so PostgreSQL keeps their plans: the near
-    /// search otherwise spends a large part of its time planning. A connection string that sets it already wins.
-    /// </summary>
-    private static void UsePreparedStatements(IConfiguration configuration)
-    {
-        var key = $"ConnectionStrings:{ResourceNames.CompaniesDb}";
-        if (configuration[key] is { } connectionString && new NpgsqlConnectionStringBuilder(connectionString) is { MaxAutoPrepare: 0 } settings)
-        {
-            settings.MaxAutoPrepare = 50;
-            configuration[key] = settings.ConnectionString;
-        }
     }
 }

@@ -14,7 +14,6 @@ public static class ApplicationServices
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        UsePreparedStatements(builder.Configuration);
         builder.AddDatabaseAndMessaging<GuidanceDbContext>(ResourceNames.Guidance, ResourceNames.GuidanceDb, bus =>
         {
             // Students: the student copy (name, enrolment, mentor, intake summary, status) and erasure.
@@ -66,19 +65,5 @@ public static class ApplicationServices
         }
 
         return builder;
-    }
-
-    /// <summary>
-    /// Lets Npgsql prepare the statements a connection runs repeatedly (the progress and caseload reads, the
-    /// consumers' lookups), so PostgreSQL keeps their plans. A connection string that sets it already wins.
-    /// </summary>
-    private static void UsePreparedStatements(IConfiguration configuration)
-    {
-        var key = $"ConnectionStrings:{ResourceNames.GuidanceDb}";
-        if (configuration[key] is { } connectionString && new NpgsqlConnectionStringBuilder(connectionString) is { MaxAutoPrepare: 0 } settings)
-        {
-            settings.MaxAutoPrepare = 50;
-            configuration[key] = settings.ConnectionString;
-        }
     }
 }
