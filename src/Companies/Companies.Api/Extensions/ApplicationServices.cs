@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Npgsql;
 using PartnershipHub.Companies.Import;
 using PartnershipHub.Companies.Infrastructure;
 using PartnershipHub.Geography;
