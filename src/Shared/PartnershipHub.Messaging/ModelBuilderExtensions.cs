@@ -24,6 +24,7 @@ public static class ModelBuilderExtensions
             outbox.Property(m => m.SentAt).HasColumnName("sent_at");
             outbox.Property(m => m.Attempts).HasColumnName("attempts");
             outbox.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(2000);
+            outbox.Property(m => m.TraceParent).HasColumnName("trace_parent").HasMaxLength(OutboxMessage.MaxTraceParentLength);
             outbox.HasIndex(m => m.MessageId).IsUnique();
             // The dispatcher only ever reads unsent rows: keep that index small.
             outbox.HasIndex(m => m.Id).HasDatabaseName("ix_outbox_messages_unsent").HasFilter("sent_at IS NULL");

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using MassTransit;
+using MassTransit.Logging;
 using MassTransit.RabbitMqTransport.Topology;
 using RabbitMQ.Client;
 
@@ -71,6 +72,12 @@ internal sealed class OutboxBrokerPublisher(IBus bus, BrokerAddress broker, stri
                     MessageId = row.MessageId.ToString(),
                     Persistent = true,
                 };
+                if (row.TraceParent is { } traceParent)
+                {
+                    // The header MassTransit reads a consumer's parent trace from: the consume spans join the trace
+                    // of the request that committed the event.
+                    properties.Headers = new Dictionary<string, object?> { [DiagnosticHeaders.ActivityId] = traceParent };
+                }
                 publishes[i] = channel
                     .BasicPublishAsync(route.Exchange, "", false, properties, Envelope(route.MessageTypesJson, row.MessageId, row.Payload, sentAt), publishTimeout.Token)
                     .AsTask();

@@ -16,7 +16,7 @@ namespace PartnershipHub.Messaging;
 public static class OutboxBulk
 {
     private const string CopyCommand =
-        "COPY outbox_messages (message_id, message_type, payload, occurred_at, attempts) FROM STDIN (FORMAT BINARY)";
+        "COPY outbox_messages (message_id, message_type, payload, occurred_at, attempts, trace_parent) FROM STDIN (FORMAT BINARY)";
 
     /// <summary>The version-free type name the dispatcher resolves a payload's type from.</summary>
     public static string TypeName(Type eventType) => EventSerializer.TypeName(eventType);
@@ -31,6 +31,8 @@ public static class OutboxBulk
             return;
         }
 
+        // Every row of one import carries the trace of the request that imported it.
+        var traceParent = OutboxMessage.CurrentTraceParent();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var writer = await connection.BeginBinaryImportAsync(CopyCommand, cancellationToken);
         foreach (var integrationEvent in events)
@@ -42,6 +44,14 @@ public static class OutboxBulk
             writer.Write(Payload(integrationEvent), NpgsqlDbType.Jsonb);
             writer.Write(integrationEvent.OccurredAt, NpgsqlDbType.TimestampTz);
             writer.Write(0, NpgsqlDbType.Integer);
+            if (traceParent is null)
+            {
+                writer.WriteNull();
+            }
+            else
+            {
+                writer.Write(traceParent, NpgsqlDbType.Varchar);
+            }
         }
 
         await writer.CompleteAsync(cancellationToken);
