@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;
 
@@ -31,6 +32,7 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.AddDefaultProblemDetails();
+        builder.AddDefaultRequestTimeouts();
         builder.AddDefaultAuthentication();
         return builder;
     }

@@ -6,6 +6,7 @@ using PartnershipHub.Companies.Import;
 using PartnershipHub.Companies.Infrastructure;
 using PartnershipHub.Companies.Trainers;
 using PartnershipHub.Messaging;
+using PartnershipHub.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -13,6 +14,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseApiRequestTimeouts();
 await app.MigrateDatabaseIfConfiguredAsync<CompaniesDbContext>();
 await app.SeedDemoDataIfConfiguredAsync();
 

@@ -7,6 +7,7 @@ using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Messaging;
+using PartnershipHub.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -14,6 +15,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseApiRequestTimeouts();
 await app.MigrateDatabaseIfConfiguredAsync<GuidanceDbContext>();
 await app.SeedDefaultFrameworkAsync();
 

@@ -5,6 +5,7 @@ using PartnershipHub.Identity.Infrastructure;
 using PartnershipHub.Identity.Staff;
 using PartnershipHub.Identity.Users;
 using PartnershipHub.Messaging;
+using PartnershipHub.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -12,6 +13,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseApiRequestTimeouts();
 app.UseIdentityPipeline();
 await app.MigrateDatabaseIfConfiguredAsync<IdentityDbContext>();
 await app.SeedIdentityAsync();

@@ -6,6 +6,7 @@ using PartnershipHub.Internships.Features.Matching;
 using PartnershipHub.Internships.Features.Placements;
 using PartnershipHub.Internships.Infrastructure;
 using PartnershipHub.Messaging;
+using PartnershipHub.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -13,6 +14,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseApiRequestTimeouts();
 await app.MigrateDatabaseIfConfiguredAsync<InternshipsDbContext>();
 
 app.MapMatchingApi();

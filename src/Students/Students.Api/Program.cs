@@ -1,4 +1,5 @@
 using PartnershipHub.Messaging;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Students.Api;
 using PartnershipHub.Students.Extensions;
 using PartnershipHub.Students.Infrastructure;
@@ -9,6 +10,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseApiRequestTimeouts();
 await app.MigrateDatabaseIfConfiguredAsync<StudentsDbContext>();
 await app.SeedDemoDataIfConfiguredAsync();
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;
 
@@ -17,7 +18,8 @@ public static class ImportApi
             .WithTags("Companies")
             .RequireAuthorization(Policies.Coordinator)
             // A register export of tens of thousands of rows is larger than the default body limit allows for.
-            .WithMetadata(new RequestSizeLimitAttribute(200 * 1024 * 1024));
+            .WithMetadata(new RequestSizeLimitAttribute(200 * 1024 * 1024))
+            .WithLongRunningTimeout();
         return app;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;
 using PartnershipHub.Students.Import;
@@ -25,6 +26,7 @@ public static class StudentImportApi
             .RequireAuthorization(StudentsPolicies.SchoolMembers)
             .RequireAuthorization(Policies.Coordinator)
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
+            .WithLongRunningTimeout()
             .DisableAntiforgery();
         return app;
     }

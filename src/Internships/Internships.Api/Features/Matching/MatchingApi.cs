@@ -6,6 +6,7 @@ using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Features.Placements;
 using PartnershipHub.Internships.Infrastructure;
 using PartnershipHub.Internships.Security;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.ServiceDefaults.Security;
 
 namespace PartnershipHub.Internships.Features.Matching;
@@ -15,7 +16,8 @@ public static class MatchingApi
     public static IEndpointRouteBuilder MapMatchingApi(this IEndpointRouteBuilder app)
     {
         var runs = app.MapGroup("/api/matching/runs").WithTags("Matching").RequireAuthorization(Policies.Coordinator);
-        runs.MapPost("/", Start);
+        // A run over a whole cohort takes seconds (10,000 students × 3,000 companies: about one here), more than the default allows on a busy day.
+        runs.MapPost("/", Start).WithLongRunningTimeout();
         runs.MapGet("/", List);
         runs.MapGet("/{runId:guid}", Get);
         runs.MapPost("/{runId:guid}/publish", Publish);
