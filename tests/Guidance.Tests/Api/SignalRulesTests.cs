@@ -50,6 +50,9 @@ public sealed class SignalRulesTests(GuidanceApiFixture fixture) : IClassFixture
         Assert.Equal("punctuality", signal.Subject);
         Assert.StartsWith("/api/assessments/", signal.Link, StringComparison.Ordinal);
         Assert.Contains("Gezien op de werkvloer", signal.Evidence, StringComparison.Ordinal);
+        // In Dutch, with the criterion's name from the framework rather than its key.
+        Assert.StartsWith("'Stiptheid en afspraken nakomen' heeft in twee beoordelingen na elkaar aandacht nodig (mentor op ", signal.Evidence, StringComparison.Ordinal);
+        Assert.Contains(", praktijkopleider op ", signal.Evidence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,7 +77,9 @@ public sealed class SignalRulesTests(GuidanceApiFixture fixture) : IClassFixture
         await fixture.Student(student.Id).AssessAsync(student.Id, TestData.Start(AssessorRole.Self, ratings: self));
 
         var signal = Assert.Single(await SignalsAsync(student.Id), s => s.Rule == SignalRule.TrainerSelfDiscrepancy);
-        Assert.Contains("punctuality", signal.Evidence, StringComparison.Ordinal);
+        // Strong against developing is two levels too: every criterion is apart, named as the framework names them.
+        Assert.StartsWith("Praktijkopleider en zelfbeoordeling liggen twee niveaus of meer uiteen op Stiptheid en afspraken nakomen, Initiatief, ", signal.Evidence, StringComparison.Ordinal);
+        Assert.EndsWith(" en Reflecteren.", signal.Evidence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -178,7 +183,8 @@ public sealed class SignalRulesTests(GuidanceApiFixture fixture) : IClassFixture
         await SweepAsync(now.AddDays(14));
         await SweepAsync(now.AddDays(15));
         var signal = Assert.Single(await SignalsAsync(student.Id), s => s.Rule == SignalRule.HoursBehindPlan);
-        Assert.Contains("64", signal.Evidence, StringComparison.Ordinal);
+        Assert.StartsWith("64 uur goedgekeurd bij ", signal.Evidence, StringComparison.Ordinal);
+        Assert.Contains("gepland tot nu toe", signal.Evidence, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.LocalCopies;
@@ -14,7 +15,7 @@ namespace PartnershipHub.Guidance.Features.Signals;
 /// placement event, approved hours); time-based ones run in <see cref="SweepAsync"/>, which the hosted
 /// <see cref="SignalSweep"/> calls periodically and tests call with a chosen "now".
 /// </summary>
-public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, IOptions<SignalOptions> options)
+public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, FrameworkCache frameworks, IOptions<SignalOptions> options)
 {
     private readonly SignalOptions _options = options.Value;
 
@@ -27,6 +28,9 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, IOpti
             .Take(50)
             .ToListAsync(cancellationToken);
         var link = $"/api/assessments/{submitted.Id}";
+        var framework = (await frameworks.AllAsync(cancellationToken)).FirstOrDefault(f => f.Id == submitted.FrameworkId);
+        // The criterion's name in the framework the assessment used; its key if that version is not cached yet.
+        string Name(string key) => framework?.Criterion(key)?.Name ?? key;
 
         var previous = history.FirstOrDefault();
         if (previous is not null)
@@ -36,7 +40,7 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, IOpti
                 if (previous.Ratings.Any(r => r.CriterionKey == rating.CriterionKey && r.Level == AttitudeLevel.NeedsAttention))
                 {
                     await raiser.RaiseAsync(submitted.StudentId, SignalRule.RepeatedNeedsAttention, rating.CriterionKey,
-                        $"'{rating.CriterionKey}' needs attention in two consecutive assessments ({previous.Role} on {previous.SubmittedAt:yyyy-MM-dd}, {submitted.Role} on {submitted.SubmittedAt:yyyy-MM-dd}): {rating.Observation}",
+                        SignalEvidence.RepeatedNeedsAttention(Name(rating.CriterionKey), previous.Role, previous.SubmittedAt!.Value, submitted.Role, submitted.SubmittedAt!.Value, rating.Observation),
                         link, once: false, cancellationToken);
                 }
             }
@@ -52,7 +56,7 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, IOpti
                 if (apart.Count >= 2)
                 {
                     await raiser.RaiseAsync(submitted.StudentId, SignalRule.TrainerSelfDiscrepancy, "trainer-self",
-                        $"Trainer and self-assessment differ by two levels or more on {string.Join(", ", apart)}.",
+                        SignalEvidence.TrainerSelfDiscrepancy([.. apart.Select(Name)]),
                         $"/api/assessments/{trainer.Id}", once: false, cancellationToken);
                 }
             }
@@ -60,9 +64,9 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, IOpti
 
         if (submitted.Ratings.Any(r => r.Level == AttitudeLevel.NeedsAttention))
         {
-            var needing = string.Join(", ", submitted.Ratings.Where(r => r.Level == AttitudeLevel.NeedsAttention).Select(r => r.CriterionKey));
+            List<string> needing = [.. submitted.Ratings.Where(r => r.Level == AttitudeLevel.NeedsAttention).Select(r => Name(r.CriterionKey))];
             await EarlyLeavingAsync(submitted.StudentId, DateOnly.FromDateTime(submitted.SubmittedAt!.Value.UtcDateTime),
-                $"'Needs attention' on {needing} by {submitted.Role} in the first months after enrolment.", link, cancellationToken);
+                SignalEvidence.NeedsAttentionEarly(needing, submitted.Role), link, cancellationToken);
         }
     }
 
@@ -78,16 +82,16 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, IOpti
     {
         var link = $"/api/placements/{placement.Id}";
         await raiser.RaiseAsync(placement.StudentId, SignalRule.PlacementEndedEarly, $"placement:{placement.Id}",
-            $"The placement at {placement.CompanyName} ended early on {endedOn:yyyy-MM-dd} ({reason?.ToString() ?? "no reason given"}).", link, once: true, cancellationToken);
-        await EarlyLeavingAsync(placement.StudentId, endedOn, $"Placement at {placement.CompanyName} ended early in the first months after enrolment.", link, cancellationToken);
+            SignalEvidence.PlacementEndedEarly(placement.CompanyName, endedOn, reason), link, once: true, cancellationToken);
+        await EarlyLeavingAsync(placement.StudentId, endedOn, SignalEvidence.PlacementEndedEarlyInFirstMonths(placement.CompanyName), link, cancellationToken);
     }
 
     public async Task PlacementAtRiskAsync(PlacementCopy placement, PlacementRisk risk, string detail, DateOnly on, CancellationToken cancellationToken)
     {
         var link = $"/api/placements/{placement.Id}";
         await raiser.RaiseAsync(placement.StudentId, SignalRule.PlacementAtRisk, $"placement:{placement.Id}:{risk}",
-            $"The placement at {placement.CompanyName} is at risk ({risk}): {detail}", link, once: false, cancellationToken);
-        await EarlyLeavingAsync(placement.StudentId, on, $"Placement at {placement.CompanyName} at risk ({risk}) in the first months after enrolment.", link, cancellationToken);
+            SignalEvidence.PlacementAtRisk(placement.CompanyName, risk, detail), link, once: false, cancellationToken);
+        await EarlyLeavingAsync(placement.StudentId, on, SignalEvidence.PlacementAtRiskInFirstMonths(placement.CompanyName, risk), link, cancellationToken);
     }
 
     public async Task HoursAsync(Guid placementId, DateOnly today, CancellationToken cancellationToken)
@@ -115,7 +119,7 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, IOpti
         foreach (var review in overdue)
         {
             await raiser.RaiseAsync(review.StudentId, SignalRule.ReviewOverdue, $"review:{review.Id}",
-                $"The review planned for {review.ScheduledAt:yyyy-MM-dd} has not been held ({(now - review.ScheduledAt).Days} days ago).",
+                SignalEvidence.ReviewOverdue(review.ScheduledAt, (now - review.ScheduledAt).Days),
                 $"/api/reviews/{review.Id}", once: true, cancellationToken);
         }
 
@@ -135,7 +139,7 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, IOpti
             if (today.DayNumber - since.DayNumber > _options.NoContactWeeks * 7)
             {
                 await raiser.RaiseAsync(placement.StudentId, SignalRule.NoSchoolCompanyContact, $"placement:{placement.Id}:since:{since:yyyy-MM-dd}",
-                    $"No school–company contact about the placement at {placement.CompanyName} since {since:yyyy-MM-dd} (more than {_options.NoContactWeeks} weeks).",
+                    SignalEvidence.NoSchoolCompanyContact(placement.CompanyName, since, _options.NoContactWeeks),
                     $"/api/placements/{placement.Id}", once: true, cancellationToken);
             }
 
@@ -155,7 +159,7 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, IOpti
         }
 
         await raiser.RaiseAsync(placement.StudentId, SignalRule.HoursBehindPlan, $"placement:{placement.Id}",
-            $"{approved:0.#} hours approved at {placement.CompanyName} against {expected:0.#} planned to date ({approved / expected:P0}).",
+            SignalEvidence.HoursBehindPlan(placement.CompanyName, approved, expected),
             $"/api/placements/{placement.Id}", once: true, cancellationToken);
     }
 
@@ -201,7 +205,7 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, IOpti
             if (flagged is not null)
             {
                 await EarlyLeavingAsync(student.Id, DateOnly.FromDateTime(flagged.SubmittedAt!.Value.UtcDateTime),
-                    $"'Needs attention' by {flagged.Role} in the first months after enrolment.", $"/api/assessments/{flagged.Id}", cancellationToken);
+                    SignalEvidence.NeedsAttentionEarly(flagged.Role), $"/api/assessments/{flagged.Id}", cancellationToken);
                 continue;
             }
 
@@ -210,7 +214,7 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, IOpti
             if (problem is not null)
             {
                 await EarlyLeavingAsync(student.Id, problem.EndedOn ?? today,
-                    $"Placement problem at {problem.CompanyName} in the first months after enrolment.", $"/api/placements/{problem.Id}", cancellationToken);
+                    SignalEvidence.PlacementProblemInFirstMonths(problem.CompanyName), $"/api/placements/{problem.Id}", cancellationToken);
             }
         }
     }

@@ -1,0 +1,57 @@
+using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Features.Signals;
+using Xunit;
+
+namespace PartnershipHub.Guidance.Tests.Domain;
+
+/// <summary>What a mentor reads under a signal: Dutch words, Dutch dates, Dutch numbers, whatever the server's culture.</summary>
+public sealed class SignalEvidenceTests
+{
+    [Fact]
+    public void A_placement_that_ended_early_names_the_date_and_the_reason_in_Dutch()
+    {
+        Assert.Equal(
+            "De stage bij Bakkerij De Korenschoof is voortijdig beëindigd op 3 november 2026 (past niet bij het beroep).",
+            SignalEvidence.PlacementEndedEarly("Bakkerij De Korenschoof", new DateOnly(2026, 11, 3), PlacementEndReason.PoorFitWithTrade));
+        Assert.EndsWith("(geen reden opgegeven).", SignalEvidence.PlacementEndedEarly("Garage Jansen", new DateOnly(2026, 11, 3), null), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hours_use_a_decimal_comma_and_a_Dutch_percentage()
+    {
+        var evidence = SignalEvidence.HoursBehindPlan("Garage Jansen", 64m, 122.9m);
+
+        Assert.StartsWith("64 uur goedgekeurd bij Garage Jansen, tegen 122,9 gepland tot nu toe (52", evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Several_criteria_read_as_a_Dutch_list()
+    {
+        Assert.Equal(
+            "Praktijkopleider en zelfbeoordeling liggen twee niveaus of meer uiteen op Initiatief, Samenwerken en Communiceren.",
+            SignalEvidence.TrainerSelfDiscrepancy(["Initiatief", "Samenwerken", "Communiceren"]));
+    }
+
+    [Fact]
+    public void Repeated_attention_names_both_assessors_and_dates_and_keeps_the_observation()
+    {
+        var evidence = SignalEvidence.RepeatedNeedsAttention(
+            "Stiptheid en afspraken nakomen",
+            AssessorRole.Mentor, new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero),
+            AssessorRole.Trainer, new DateTimeOffset(2026, 11, 12, 15, 0, 0, TimeSpan.Zero),
+            "Drie keer te laat deze maand.");
+
+        Assert.Equal(
+            "'Stiptheid en afspraken nakomen' heeft in twee beoordelingen na elkaar aandacht nodig (mentor op 1 oktober 2026, praktijkopleider op 12 november 2026): Drie keer te laat deze maand.",
+            evidence);
+    }
+
+    [Fact]
+    public void An_overdue_review_says_how_long_ago_it_was_planned()
+    {
+        Assert.Equal(
+            "Het voortgangsgesprek van 2 november 2026 is niet gehouden (21 dagen geleden gepland).",
+            SignalEvidence.ReviewOverdue(new DateTimeOffset(2026, 11, 2, 10, 0, 0, TimeSpan.Zero), 21));
+    }
+}
