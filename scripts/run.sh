@@ -69,7 +69,7 @@ for entry in "${RUNNING[@]}"; do
 done
 
 $detach || trap 'echo; stop_started_services' EXIT
-trap 'exit 130' INT TERM
+trap '[[ -z ${keepalive:-} ]] || kill "$keepalive" 2>/dev/null; exit 130' INT TERM
 
 # Every service can find every other one by name, as Aspire's service discovery would tell it.
 discovery=()
@@ -140,4 +140,10 @@ if $detach; then
   exit 0
 fi
 log "Press Ctrl-C to stop."
-while :; do sleep 3600; done
+# Wait in the background and on `wait`, which a signal interrupts: a TERM from kill or a supervisor then stops the
+# services at once (bash would otherwise run the trap only when a foreground sleep ends, up to an hour later).
+while :; do
+  sleep 3600 &
+  keepalive=$!
+  wait "$keepalive" || true
+done
