@@ -4,6 +4,7 @@ using PartnershipHub.Contracts;
 using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Tests.Infrastructure;
 using PartnershipHub.ServiceDefaults.Security;
+using PartnershipHub.Testing;
 using Xunit;
 
 namespace PartnershipHub.Identity.Tests;

@@ -332,17 +332,6 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
 
     private static AmountBooked? Read(string payload) => JsonSerializer.Deserialize<AmountBooked>(payload, new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The condition was not met in time.");
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null) =>
+        Eventually.WaitUntilAsync(condition, "the outbox and inbox to get there", timeout);
 }

@@ -125,17 +125,6 @@ public sealed class TraceContextTests : IAsyncLifetime, IDisposable
     private IEnumerable<Activity> ConsumerSpans(ActivityTraceId traceId) =>
         _stopped.Where(span => span.Source.Name == "MassTransit" && span.Kind == ActivityKind.Consumer && span.TraceId == traceId);
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("The condition was not met in time.");
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition) =>
+        Eventually.WaitUntilAsync(condition, "the event and its spans");
 }

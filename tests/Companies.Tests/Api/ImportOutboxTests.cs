@@ -57,15 +57,8 @@ public sealed class ImportOutboxTests(CompaniesApiFixture fixture) : IClassFixtu
         return payload.RootElement.GetProperty("kvkNumber").GetString()!;
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition was not met within 60 s.");
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition) =>
+        Eventually.WaitUntilAsync(condition, "the imported companies' events", TimeSpan.FromSeconds(60));
 
     private async Task<ImportReport> Import(string csv)
     {

@@ -3,6 +3,7 @@ using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.LocalCopies;
 using PartnershipHub.Guidance.Tests.Support;
+using PartnershipHub.Testing;
 using Xunit;
 
 namespace PartnershipHub.Guidance.Tests.Messaging;

@@ -1,6 +1,7 @@
 using MassTransit;
-using Xunit;
 using PartnershipHub.Messaging;
+using PartnershipHub.Testing;
+using Xunit;
 
 namespace PartnershipHub.Identity.Tests.Infrastructure;
 

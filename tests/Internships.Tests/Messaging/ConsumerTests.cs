@@ -1,7 +1,8 @@
+using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Tests.Support;
-using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Testing;
 using Xunit;
 
 namespace PartnershipHub.Internships.Tests.Messaging;

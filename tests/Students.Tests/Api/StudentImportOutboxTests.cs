@@ -8,6 +8,7 @@ using PartnershipHub.Messaging.Outbox;
 using PartnershipHub.Students.Import;
 using PartnershipHub.Students.Infrastructure;
 using PartnershipHub.Students.Tests.Support;
+using PartnershipHub.Testing;
 using Xunit;
 
 namespace PartnershipHub.Students.Tests.Api;
@@ -71,13 +72,6 @@ public sealed class StudentImportOutboxTests(StudentsApiFixture fixture) : IClas
 
     private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition was not met within 60 s.");
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> condition) =>
+        Eventually.WaitUntilAsync(condition, "the imported students' events", TimeSpan.FromSeconds(60));
 }
