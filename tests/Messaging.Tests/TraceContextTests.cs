@@ -30,7 +30,7 @@ public sealed class TraceContextTests : IAsyncLifetime, IDisposable
         _listener = new ActivityListener
         {
             // By name: comparing with the static source here would create it inside AddActivityListener, unheard.
-            ShouldListenTo = source => source.Name is "MassTransit" or RequestsSource,
+            ShouldListenTo = source => source.Name is "MassTransit" or "PartnershipHub.Messaging" or RequestsSource,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
             ActivityStopped = _stopped.Add,
         };
@@ -75,6 +75,8 @@ public sealed class TraceContextTests : IAsyncLifetime, IDisposable
         // The consumer's receive span is a child of the request's span, though the dispatcher published the event.
         await WaitUntilAsync(() => Task.FromResult(ConsumerSpans(traceId).Any()));
         Assert.Contains(ConsumerSpans(traceId), span => span.ParentId == requestId);
+        // The dispatcher's batch span has a trace of its own and links to the request's.
+        Assert.Contains(_stopped, span => span.OperationName == "outbox publish" && span.TraceId != traceId && span.Links.Any(link => link.Context.TraceId == traceId));
     }
 
     [Fact]

@@ -44,7 +44,10 @@ internal sealed class OutboxBrokerPublisher(IBus bus, BrokerAddress broker, stri
     public async Task<IReadOnlyList<Exception?>> PublishAsync(
         IReadOnlyList<OutboxMessage> rows, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        using var activity = Telemetry.StartActivity("outbox publish", ActivityKind.Producer);
+        // Its own trace (the dispatcher serves every request), linked to the traces whose events it carries.
+        using var activity = Telemetry.HasListeners()
+            ? Telemetry.StartActivity("outbox publish", ActivityKind.Producer, parentContext: default, links: TraceLinks(rows))
+            : null;
         activity?.SetTag("messaging.system", "rabbitmq");
         activity?.SetTag("messaging.batch.message_count", rows.Count);
         await _gate.WaitAsync(cancellationToken);
@@ -120,6 +123,22 @@ internal sealed class OutboxBrokerPublisher(IBus bus, BrokerAddress broker, stri
     {
         await DropConnectionAsync();
         _gate.Dispose();
+    }
+
+    private static List<ActivityLink> TraceLinks(IReadOnlyList<OutboxMessage> rows)
+    {
+        var links = new List<ActivityLink>();
+        var seen = new HashSet<ActivityTraceId>();
+        foreach (var row in rows)
+        {
+            // An import enqueues thousands of rows under one request: one link per trace is enough.
+            if (row.TraceParent is { } traceParent && ActivityContext.TryParse(traceParent, null, out var context) && seen.Add(context.TraceId))
+            {
+                links.Add(new ActivityLink(context));
+            }
+        }
+
+        return links;
     }
 
     /// <summary>
