@@ -3,7 +3,6 @@ using System.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Npgsql;
 using PartnershipHub.Messaging.Tests.Harness;
 using PartnershipHub.Testing;
 
@@ -34,9 +33,8 @@ internal sealed class RawMassTransitRun : IMeasuredPath
         if (effectDb is not null)
         {
             // Prepared statements, as AddDatabaseAndMessaging gives the services.
-            var connection = new NpgsqlConnectionStringBuilder(effectDb.ConnectionString) { MaxAutoPrepare = 50 }.ConnectionString;
-            _contexts = new PooledDbContextFactory<LedgerDbContext>(
-                new DbContextOptionsBuilder<LedgerDbContext>().UseNpgsql(connection).Options);
+            _contexts = new PooledDbContextFactory<LedgerDbContext>(new DbContextOptionsBuilder<LedgerDbContext>()
+                .UseNpgsql(MessagingExtensions.WithPreparedStatements(effectDb.ConnectionString)).Options);
         }
 
         var broker = BrokerAddress.Parse(vhost.ConnectionString);

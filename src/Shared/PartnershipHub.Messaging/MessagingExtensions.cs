@@ -112,11 +112,23 @@ public static class MessagingExtensions
     private static void UsePreparedStatements(IConfiguration configuration, string databaseName)
     {
         var key = $"ConnectionStrings:{databaseName}";
-        if (configuration[key] is { } connectionString && new NpgsqlConnectionStringBuilder(connectionString) is { MaxAutoPrepare: 0 } settings)
+        if (configuration[key] is { } connectionString)
         {
-            settings.MaxAutoPrepare = 50;
-            configuration[key] = settings.ConnectionString;
+            configuration[key] = WithPreparedStatements(connectionString);
         }
+    }
+
+    /// <summary>The connection string with <c>Max Auto Prepare=50</c>, unless it sets a value of its own.</summary>
+    public static string WithPreparedStatements(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (settings.MaxAutoPrepare != 0)
+        {
+            return connectionString;
+        }
+
+        settings.MaxAutoPrepare = 50;
+        return settings.ConnectionString;
     }
 
     private static InvalidOperationException MissingConnectionString(string name) =>

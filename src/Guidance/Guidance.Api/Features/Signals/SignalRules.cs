@@ -28,8 +28,10 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, Frame
             .Take(50)
             .ToListAsync(cancellationToken);
         var link = $"/api/assessments/{submitted.Id}";
-        var framework = (await frameworks.AllAsync(cancellationToken)).FirstOrDefault(f => f.Id == submitted.FrameworkId);
-        // The criterion's name in the framework the assessment used; its key if that version is not cached yet.
+        // The criterion names of the framework version the assessment used (a version published within the cache's
+        // minute is read from the database).
+        var framework = (await frameworks.AllAsync(cancellationToken)).FirstOrDefault(f => f.Id == submitted.FrameworkId)
+            ?? await db.Frameworks.AsNoTracking().FirstOrDefaultAsync(f => f.Id == submitted.FrameworkId, cancellationToken);
         string Name(string key) => framework?.Criterion(key)?.Name ?? key;
 
         var previous = history.FirstOrDefault();
