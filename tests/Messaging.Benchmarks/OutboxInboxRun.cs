@@ -71,7 +71,9 @@ internal sealed class OutboxInboxRun : IMeasuredPath
         }).ToList();
         await Task.WhenAll(writers);
         await effects.AllApplied.WaitAsync(TimeSpan.FromMinutes(5));
-        return effects.Result(committedAt.Values.Min(), committedAt);
+        var result = effects.Result(committedAt.Values.Min(), committedAt);
+        await VerifyAppliedOnceAsync([.. committedAt.Keys]);
+        return result;
     }
 
     private async Task<RunResult> DrainAsync(int events)
@@ -99,7 +101,24 @@ internal sealed class OutboxInboxRun : IMeasuredPath
         }
 
         await effects.AllApplied.WaitAsync(TimeSpan.FromMinutes(5));
-        return effects.Result(committedAt, backlog.ToDictionary(b => b.EventId, _ => committedAt));
+        var result = effects.Result(committedAt, backlog.ToDictionary(b => b.EventId, _ => committedAt));
+        await VerifyAppliedOnceAsync([.. backlog.Select(b => b.EventId)]);
+        return result;
+    }
+
+    /// <summary>A figure counts only if the consumer's database holds exactly one effect per event of the run.</summary>
+    private async Task VerifyAppliedOnceAsync(Guid[] eventIds)
+    {
+        var (rows, distinct) = await _consumer.QueryAsync(async db =>
+        {
+            var applied = db.Entries.Where(entry => eventIds.Contains(entry.EventId));
+            return (await applied.CountAsync(), await applied.Select(entry => entry.EventId).Distinct().CountAsync());
+        });
+        if (rows != eventIds.Length || distinct != eventIds.Length)
+        {
+            throw new InvalidOperationException(
+                $"The consumer holds {rows} effect rows for {distinct} of the run's {eventIds.Length} events; each must have exactly one.");
+        }
     }
 
     public async ValueTask DisposeAsync()

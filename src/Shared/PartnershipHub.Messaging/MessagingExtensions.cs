@@ -38,12 +38,14 @@ public static class MessagingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
+        services.AddSingleton<InboxWriteBehindInterceptor>();
         services.AddSingleton<InboxTransactionLimit>();
         services.AddSingleton(provider => new InboxBatcher(
             provider.GetRequiredService<IServiceScopeFactory>(),
             scoped => scoped.GetRequiredService<TDbContext>(),
             provider.GetRequiredService<InboxTransactionLimit>(),
             provider.GetRequiredService<OutboxSignalInterceptor>(),
+            provider.GetRequiredService<InboxWriteBehindInterceptor>(),
             provider.GetRequiredService<IOptions<MessagingOptions>>().Value,
             provider.GetRequiredService<ILogger<InboxBatcher>>()));
 
@@ -59,7 +61,9 @@ public static class MessagingExtensions
                 options.UseNpgsql(
                     databaseConnection ?? throw MissingConnectionString(databaseName),
                     npgsql => configureNpgsql?.Invoke(npgsql));
-                options.AddInterceptors(provider.GetRequiredService<OutboxSignalInterceptor>());
+                options.AddInterceptors(
+                    provider.GetRequiredService<OutboxSignalInterceptor>(),
+                    provider.GetRequiredService<InboxWriteBehindInterceptor>());
             });
         services.AddScoped(provider => new MessagingDbContextAccessor(provider.GetRequiredService<TDbContext>()));
         services.AddHealthChecks().AddDbContextCheck<TDbContext>("database", tags: ["ready"]);

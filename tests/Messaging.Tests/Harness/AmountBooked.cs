@@ -5,6 +5,15 @@ namespace PartnershipHub.Messaging.Tests.Harness;
 /// <summary>
 /// The test event. <see cref="Poison"/> makes the consumer fail every time, like a message no code can handle;
 /// <see cref="HoldMs"/> keeps the consumer busy that long inside its transaction; <see cref="SwallowDbError"/> makes the
-/// consumer run a failing SQL statement and catch the error (which leaves PostgreSQL's transaction aborted).
+/// consumer run a failing SQL statement and catch the error (which leaves PostgreSQL's transaction aborted);
+/// <see cref="CountBefore"/> makes it count the account's rows before adding its own (and record that count);
+/// <see cref="FailOnSave"/> gives its row an account too long for the column, so only saving the row fails.
 /// </summary>
-public sealed record AmountBooked(string Account, int Amount, bool Poison = false, int HoldMs = 0, bool SwallowDbError = false) : IntegrationEvent;
+public sealed record AmountBooked(
+    string Account,
+    int Amount,
+    bool Poison = false,
+    int HoldMs = 0,
+    bool SwallowDbError = false,
+    bool CountBefore = false,
+    bool FailOnSave = false) : IntegrationEvent;

@@ -39,12 +39,17 @@ public sealed class AmountBookedConsumer(LedgerDbContext db, ConsumeProbe probe)
             }
         }
 
+        var account = context.Message.Account;
+        int? seenBefore = context.Message.CountBefore
+            ? await db.Entries.CountAsync(e => e.Account == account, context.CancellationToken)
+            : null;
         db.Entries.Add(new LedgerEntry
         {
             EventId = context.Message.EventId,
-            Account = context.Message.Account,
+            Account = context.Message.FailOnSave ? new string('x', LedgerDbContext.MaxAccountLength + 1) : account,
             Amount = context.Message.Amount,
             AppliedAt = DateTimeOffset.UtcNow,
+            SeenBefore = seenBefore,
         });
     }
 }

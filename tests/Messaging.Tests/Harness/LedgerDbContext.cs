@@ -5,6 +5,8 @@ namespace PartnershipHub.Messaging.Tests.Harness;
 /// <summary>A minimal service database: ledger entries as the state, plus the outbox and inbox tables.</summary>
 public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) : DbContext(options)
 {
+    public const int MaxAccountLength = 40;
+
     public DbSet<LedgerEntry> Entries => Set<LedgerEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -15,6 +17,7 @@ public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) :
             entry.ToTable("ledger_entries");
             entry.HasKey(e => e.Id);
             entry.HasIndex(e => e.EventId);
+            entry.Property(e => e.Account).HasMaxLength(MaxAccountLength);
         });
     }
 }

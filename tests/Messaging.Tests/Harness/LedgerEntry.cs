@@ -11,4 +11,7 @@ public sealed class LedgerEntry
     public int Amount { get; set; }
 
     public DateTimeOffset AppliedAt { get; set; }
+
+    /// <summary>How many rows of the same account the consumer saw before adding this one (when the event asked).</summary>
+    public int? SeenBefore { get; set; }
 }

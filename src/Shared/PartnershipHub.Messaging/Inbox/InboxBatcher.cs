@@ -25,6 +25,7 @@ public sealed partial class InboxBatcher
     private readonly Func<IServiceProvider, DbContext> _resolveDbContext;
     private readonly InboxTransactionLimit _limit;
     private readonly OutboxSignalInterceptor _outboxSignal;
+    private readonly InboxWriteBehindInterceptor _writeBehind;
     private readonly ILogger<InboxBatcher> _logger;
     private readonly int _batchSize;
     private readonly int _extraRunnerThreshold;
@@ -35,6 +36,7 @@ public sealed partial class InboxBatcher
         Func<IServiceProvider, DbContext> resolveDbContext,
         InboxTransactionLimit limit,
         OutboxSignalInterceptor outboxSignal,
+        InboxWriteBehindInterceptor writeBehind,
         MessagingOptions settings,
         ILogger<InboxBatcher> logger)
     {
@@ -42,6 +44,7 @@ public sealed partial class InboxBatcher
         _resolveDbContext = resolveDbContext;
         _limit = limit;
         _outboxSignal = outboxSignal;
+        _writeBehind = writeBehind;
         _logger = logger;
         _batchSize = Math.Max(1, settings.InboxBatchSize);
         // A second batch starts only when enough is waiting to fill half of one: fewer, fuller transactions cost
@@ -139,37 +142,56 @@ public sealed partial class InboxBatcher
         {
             await using var scope = _scopeFactory.CreateAsyncScope();
             var db = _resolveDbContext(scope.ServiceProvider);
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            var connection = db.Database.GetDbConnection();
-            var dbTransaction = transaction.GetDbTransaction();
-
-            var claimed = await ClaimInboxRowsAsync(connection, dbTransaction, batch);
-            foreach (var turn in batch)
+            var committed = false;
+            try
             {
-                // A key claimed once serves one delivery; a second copy in the same batch is a duplicate.
-                if (!claimed.Remove((turn.MessageId, turn.Consumer)))
+                await using var transaction = await db.Database.BeginTransactionAsync();
+                var connection = db.Database.GetDbConnection();
+                var dbTransaction = transaction.GetDbTransaction();
+                var writeBehind = new InboxWriteBehind(db);
+                using var attached = _writeBehind.Attach(connection, writeBehind);
+
+                var claimed = await ClaimInboxRowsAsync(connection, dbTransaction, batch);
+                foreach (var turn in batch)
                 {
-                    duplicates.Add(turn);
-                    continue;
+                    // A key claimed once serves one delivery; a second copy in the same batch is a duplicate.
+                    if (!claimed.Remove((turn.MessageId, turn.Consumer)))
+                    {
+                        duplicates.Add(turn);
+                        continue;
+                    }
+
+                    ran.Add(turn);
+                    var error = await RunInSharedTransactionAsync(turn, connection, dbTransaction, writeBehind);
+                    if (error is not null)
+                    {
+                        (culprit, failure) = (turn, error);
+                        break;
+                    }
                 }
 
-                ran.Add(turn);
-                var error = await RunInSharedTransactionAsync(turn, connection, dbTransaction);
-                if (error is not null)
+                if (failure is null)
                 {
-                    (culprit, failure) = (turn, error);
-                    break;
+                    // Throws the write-behind's failure too when a consumer caught it: those rows were never saved.
+                    await writeBehind.FlushAsync(CancellationToken.None);
+                    // The commit wakes the dispatcher for events the batch context saved (OutboxSignalInterceptor).
+                    await transaction.CommitAsync();
+                    committed = true;
                 }
             }
-
-            if (failure is null)
+            finally
             {
-                await transaction.CommitAsync();
+                if (!committed)
+                {
+                    // Before the context goes back to the pool: its next lease must not wake the dispatcher for these.
+                    _outboxSignal.RolledBackElsewhere(db);
+                }
             }
         }
         catch (Exception exception)
         {
-            // Claiming, connecting or committing failed: nobody in particular is to blame.
+            // Claiming, connecting, saving several deliveries' rows together or committing failed: nobody in particular
+            // is to blame.
             failure ??= exception;
         }
 
@@ -208,11 +230,13 @@ public sealed partial class InboxBatcher
         }
     }
 
-    private static async Task<Exception?> RunInSharedTransactionAsync(InboxTurn turn, DbConnection connection, DbTransaction transaction)
+    private static async Task<Exception?> RunInSharedTransactionAsync(
+        InboxTurn turn, DbConnection connection, DbTransaction transaction, InboxWriteBehind writeBehind)
     {
         var database = turn.DbContext.Database;
         var ownConnectionString = database.GetConnectionString();
         database.SetDbConnection(connection, contextOwnsConnection: false);
+        turn.WriteBehind = writeBehind;
         try
         {
             // Not owned by the delivery's context: disposing it only detaches the context again.
@@ -221,6 +245,7 @@ public sealed partial class InboxBatcher
         }
         finally
         {
+            turn.WriteBehind = null;
             // Contexts are pooled: this one must not go back to the pool pointing at the group's connection, which
             // is returned to Npgsql's pool with the group. Setting the connection cleared the connection string.
             database.SetDbConnection(null, contextOwnsConnection: true);
@@ -284,7 +309,8 @@ public sealed partial class InboxBatcher
 
     /// <summary>
     /// Errors that say nothing about the delivery that saw them: the transaction was already aborted by an earlier
-    /// consumer that swallowed an error, or PostgreSQL chose it as a deadlock or serialization victim.
+    /// consumer that swallowed an error, PostgreSQL chose it as a deadlock or serialization victim, or saving earlier
+    /// deliveries' new rows together failed just before its statement.
     /// </summary>
     private static bool IsCausedElsewhere(Exception exception)
     {
@@ -298,7 +324,7 @@ public sealed partial class InboxBatcher
                 return true;
             }
 
-            if (current is NpgsqlException { IsTransient: true })
+            if (current is NpgsqlException { IsTransient: true } or InboxWriteBehindException)
             {
                 return true;
             }

@@ -51,7 +51,11 @@ public sealed partial class InboxFilter<TMessage>(
                     try
                     {
                         await next.Send(context);
-                        await db.SaveChangesAsync(context.CancellationToken);
+                        if (turn.WriteBehind?.TryTake(db) != true)
+                        {
+                            await db.SaveChangesAsync(context.CancellationToken);
+                        }
+
                         turn.ReportRan(null);
                     }
                     catch (Exception exception)

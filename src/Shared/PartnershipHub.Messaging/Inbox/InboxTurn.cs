@@ -20,6 +20,9 @@ internal sealed class InboxTurn(Guid messageId, string consumer, DbContext dbCon
     /// <summary>Set when its batch failed because of another delivery: it then runs in a transaction of its own.</summary>
     public bool Alone { get; set; }
 
+    /// <summary>The batch's write-behind while the turn runs; it may take the consumer's new rows instead of a SaveChanges.</summary>
+    public InboxWriteBehind? WriteBehind { get; set; }
+
     /// <summary>The error of a <see cref="InboxTurnOutcome.Failed"/> outcome.</summary>
     public Exception? Failure { get; private set; }
 
