@@ -107,6 +107,34 @@ public sealed class InboxWriteBehindTests : IAsyncLifetime
         Assert.InRange(consumer.Probe.AttemptsFor(bad.EventId), 3, 6);
     }
 
+    [Fact]
+    public async Task Events_that_batched_consumers_enqueue_are_published_when_the_batch_commits()
+    {
+        // The consumer's dispatcher looks on its own only once a minute here: the follow-up events arrive in time only
+        // if the commit of the batch context that saved them woke it.
+        var settings = new Dictionary<string, string?>(OneTransaction) { ["Messaging:PollInterval"] = "00:01:00" };
+        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, settings);
+        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+
+        var holder = new AmountBooked("fwd-holder", 1, HoldMs: 300);
+        var forwarding = Enumerable.Range(0, 20).Select(i => new AmountBooked($"fwd-{i}", i, Forward: true)).ToList();
+        await producer.PublishTogetherAsync([holder, .. forwarding]);
+        var followUps = forwarding.Select(f => $"{f.Account}-fwd").ToList();
+        await Eventually.WaitUntilAsync(
+            () => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => followUps.Contains(e.Account)) == followUps.Count),
+            "every follow-up event applied",
+            TimeSpan.FromSeconds(20));
+
+        var applied = await consumer.QueryAsync(db => db.Entries.Where(e => followUps.Contains(e.Account)).Select(e => e.Account).ToListAsync());
+        Assert.True(followUps.ToHashSet().SetEquals(applied));
+        Assert.Equal(followUps.Count, applied.Count);
+        // The forwarding deliveries did share transactions, so their events were saved by the batch, not one by one.
+        var transactions = await consumer.QueryAsync(db => db.Database
+            .SqlQuery<long>($"SELECT count(DISTINCT xmin::text) AS \"Value\" FROM ledger_entries WHERE \"Account\" LIKE 'fwd-%' AND \"Account\" NOT LIKE '%-fwd'")
+            .SingleAsync());
+        Assert.InRange(transactions, 1, forwarding.Count / 2);
+    }
+
     /// <summary>Counts the INSERTs into the ledger that EF sends to one database, and in how many round trips.</summary>
     private sealed class LedgerInserts : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
     {

@@ -49,8 +49,9 @@ public sealed class MessagingOptions
 
     /// <summary>
     /// At most this many deliveries waiting at once share one consumer transaction (group commit: one inbox insert and
-    /// one commit for all of them); 1 gives every delivery a transaction of its own. A delivery never waits for others
-    /// to arrive, so under light load each still runs alone. See docs/decisions/0008.
+    /// one commit for all of them, and their new rows sent together); 1 gives every delivery a transaction of its own.
+    /// A delivery never waits for others to arrive, so under light load each still runs alone. See docs/decisions/0008
+    /// and 0015.
     /// </summary>
     public int InboxBatchSize { get; set; } = 16;
 }

@@ -7,7 +7,9 @@ namespace PartnershipHub.Messaging.Tests.Harness;
 /// <see cref="HoldMs"/> keeps the consumer busy that long inside its transaction; <see cref="SwallowDbError"/> makes the
 /// consumer run a failing SQL statement and catch the error (which leaves PostgreSQL's transaction aborted);
 /// <see cref="CountBefore"/> makes it count the account's rows before adding its own (and record that count);
-/// <see cref="FailOnSave"/> gives its row an account too long for the column, so only saving the row fails.
+/// <see cref="FailOnSave"/> gives its row an account too long for the column, so only saving the row fails;
+/// <see cref="Forward"/> makes the consumer enqueue a follow-up event for account "<c>{Account}-fwd</c>" (which it consumes
+/// itself), as a consumer that raises an event of its own does.
 /// </summary>
 public sealed record AmountBooked(
     string Account,
@@ -16,4 +18,5 @@ public sealed record AmountBooked(
     int HoldMs = 0,
     bool SwallowDbError = false,
     bool CountBefore = false,
-    bool FailOnSave = false) : IntegrationEvent;
+    bool FailOnSave = false,
+    bool Forward = false) : IntegrationEvent;

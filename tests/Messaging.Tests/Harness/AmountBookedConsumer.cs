@@ -51,5 +51,9 @@ public sealed class AmountBookedConsumer(LedgerDbContext db, ConsumeProbe probe)
             AppliedAt = DateTimeOffset.UtcNow,
             SeenBefore = seenBefore,
         });
+        if (context.Message.Forward)
+        {
+            db.EnqueueEvent(new AmountBooked($"{account}-fwd", context.Message.Amount));
+        }
     }
 }
