@@ -54,9 +54,9 @@ public sealed class BrokerProxy : IAsyncDisposable
                     // Linger 0 sends a reset, as a crashed broker would, instead of a polite close.
                     client.Client?.LingerState = new LingerOption(true, 0);
                 }
-                catch (SocketException)
+                catch (Exception exception) when (exception is SocketException or ObjectDisposedException)
                 {
-                    // Already gone.
+                    // Already gone: its relay ended and disposed it between our lock and this call.
                 }
 
                 client.Dispose();
