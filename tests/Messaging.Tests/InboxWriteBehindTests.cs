@@ -135,6 +135,35 @@ public sealed class InboxWriteBehindTests : IAsyncLifetime
         Assert.InRange(transactions, 1, forwarding.Count / 2);
     }
 
+    [Fact]
+    public async Task A_consumer_that_swallows_a_database_error_last_in_its_batch_cannot_make_the_batch_commit_nothing()
+    {
+        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, OneTransaction);
+        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+
+        // The swallower's failing statement first sends the rows before it, then aborts the transaction, and nothing
+        // follows it in the batch: PostgreSQL answers the COMMIT of an aborted transaction with a rollback, not an
+        // error. The batch must notice, or ten deliveries would be acknowledged with their rows gone.
+        var holder = new AmountBooked("abort-holder", 1, HoldMs: 300);
+        var healthy = Enumerable.Range(0, 10).Select(i => new AmountBooked($"abort-{i}", i)).ToList();
+        var swallower = new AmountBooked("abort-swallower", 7, SwallowDbError: true, GiveUpAfterSwallowing: true);
+        await producer.PublishTogetherAsync([holder, .. healthy, swallower]);
+
+        var healthyIds = healthy.Select(h => h.EventId).Append(holder.EventId).ToList();
+        await Eventually.WaitUntilAsync(async () =>
+        {
+            var errorQueue = (await _broker.QueueNamesAsync()).SingleOrDefault(name => name.EndsWith("_error", StringComparison.Ordinal));
+            return errorQueue is not null && (await _broker.PeekMessageIdsAsync(errorQueue)).Contains(swallower.EventId);
+        }, "the swallower in the error queue");
+        await Eventually.WaitUntilAsync(
+            () => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => healthyIds.Contains(e.EventId)) == healthyIds.Count),
+            "every healthy event applied");
+
+        var applied = await consumer.QueryAsync(db => db.Entries.Select(e => e.EventId).ToListAsync());
+        Assert.Equal(healthyIds.Count, applied.Count);
+        Assert.True(healthyIds.ToHashSet().SetEquals(applied));
+    }
+
     /// <summary>Counts the INSERTs into the ledger that EF sends to one database, and in how many round trips.</summary>
     private sealed class LedgerInserts : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
     {

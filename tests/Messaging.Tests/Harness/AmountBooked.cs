@@ -9,7 +9,8 @@ namespace PartnershipHub.Messaging.Tests.Harness;
 /// <see cref="CountBefore"/> makes it count the account's rows before adding its own (and record that count);
 /// <see cref="FailOnSave"/> gives its row an account too long for the column, so only saving the row fails;
 /// <see cref="Forward"/> makes the consumer enqueue a follow-up event for account "<c>{Account}-fwd</c>" (which it consumes
-/// itself), as a consumer that raises an event of its own does.
+/// itself), as a consumer that raises an event of its own does; <see cref="GiveUpAfterSwallowing"/> makes a
+/// <see cref="SwallowDbError"/> consumer return right after catching the error, adding nothing (logs and gives up).
 /// </summary>
 public sealed record AmountBooked(
     string Account,
@@ -19,4 +20,5 @@ public sealed record AmountBooked(
     bool SwallowDbError = false,
     bool CountBefore = false,
     bool FailOnSave = false,
-    bool Forward = false) : IntegrationEvent;
+    bool Forward = false,
+    bool GiveUpAfterSwallowing = false) : IntegrationEvent;

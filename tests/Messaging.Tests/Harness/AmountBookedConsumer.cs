@@ -23,6 +23,10 @@ public sealed class AmountBookedConsumer(LedgerDbContext db, ConsumeProbe probe)
             catch (Npgsql.PostgresException)
             {
                 // Swallowed, as careless code might: the shared transaction is aborted all the same.
+                if (context.Message.GiveUpAfterSwallowing)
+                {
+                    return;
+                }
             }
         }
 

@@ -174,6 +174,11 @@ public sealed partial class InboxBatcher
                 {
                     // Throws the write-behind's failure too when a consumer caught it: those rows were never saved.
                     await writeBehind.FlushAsync(CancellationToken.None);
+                    if (writeBehind.FirstStatementError is not null)
+                    {
+                        await EnsureNotAbortedAsync(connection, dbTransaction);
+                    }
+
                     // The commit wakes the dispatcher for events the batch context saved (OutboxSignalInterceptor).
                     await transaction.CommitAsync();
                     committed = true;
@@ -251,6 +256,20 @@ public sealed partial class InboxBatcher
             database.SetDbConnection(null, contextOwnsConnection: true);
             database.SetConnectionString(ownConnectionString);
         }
+    }
+
+    /// <summary>
+    /// A consumer caught a database error and carried on. If PostgreSQL aborted the transaction, its COMMIT would roll
+    /// back without an error and every delivery of the batch would be acknowledged with its effect gone: a statement
+    /// fails with "current transaction is aborted" instead (an error caused elsewhere, so each delivery runs again
+    /// alone). A consumer that recovered with a savepoint passes.
+    /// </summary>
+    private static async Task EnsureNotAbortedAsync(DbConnection connection, DbTransaction transaction)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT 1";
+        await command.ExecuteScalarAsync();
     }
 
     private static async Task<HashSet<(Guid MessageId, string Consumer)>> ClaimInboxRowsAsync(

@@ -20,6 +20,14 @@ internal sealed class InboxWriteBehind(DbContext batchContext)
     public InboxWriteBehindException? Failure { get; private set; }
 
     /// <summary>
+    /// The first error of any EF statement on the batch's connection, whether or not the consumer that saw it let it
+    /// through. PostgreSQL may have aborted the transaction then, and answers its COMMIT with a silent rollback.
+    /// </summary>
+    public Exception? FirstStatementError { get; private set; }
+
+    public void StatementFailed(Exception exception) => FirstStatementError ??= exception;
+
+    /// <summary>
     /// Takes over the context's unsaved changes when they are all new rows of plain entity types, and returns whether it
     /// did (nothing is left to save then). Otherwise leaves them for the context's own SaveChanges.
     /// </summary>

@@ -6,8 +6,9 @@ namespace PartnershipHub.Messaging.Inbox;
 
 /// <summary>
 /// Sends an inbox batch's pending new rows (<see cref="InboxWriteBehind"/>) before any other EF statement runs on the
-/// batch's connection, so a consumer's query, raw SQL or SaveChanges sees every earlier delivery's effect. Statements on
-/// any other connection (HTTP requests, the dispatcher) find no batch and pass straight through.
+/// batch's connection, so a consumer's query, raw SQL or SaveChanges sees every earlier delivery's effect, and tells the
+/// batch when a statement on its connection failed (a consumer may have caught the error). Statements on any other
+/// connection (HTTP requests, the dispatcher) find no batch and pass straight through.
 /// </summary>
 internal sealed class InboxWriteBehindInterceptor : DbCommandInterceptor
 {
@@ -57,6 +58,22 @@ internal sealed class InboxWriteBehindInterceptor : DbCommandInterceptor
     {
         await FlushForAsync(command, cancellationToken);
         return result;
+    }
+
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => NoteFailure(command, eventData.Exception);
+
+    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        NoteFailure(command, eventData.Exception);
+        return Task.CompletedTask;
+    }
+
+    private void NoteFailure(DbCommand command, Exception exception)
+    {
+        if (command.Connection is { } connection && _batches.TryGetValue(connection, out var writeBehind))
+        {
+            writeBehind.StatementFailed(exception);
+        }
     }
 
     private void FlushFor(DbCommand command)
