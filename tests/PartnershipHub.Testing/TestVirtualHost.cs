@@ -77,6 +77,13 @@ public sealed class TestVirtualHost : IAsyncDisposable
             .ToList();
     }
 
+    /// <summary>Whether the virtual host's error queue (MassTransit's <c>…_error</c>) holds this message; false while there is none.</summary>
+    public async Task<bool> ErrorQueueHoldsAsync(Guid messageId)
+    {
+        var errorQueue = (await QueueNamesAsync()).SingleOrDefault(name => name.EndsWith("_error", StringComparison.Ordinal));
+        return errorQueue is not null && (await PeekMessageIdsAsync(errorQueue)).Contains(messageId);
+    }
+
     public async Task<IReadOnlyList<string>> QueueNamesAsync()
     {
         var queues = await _management.GetFromJsonAsync<List<QueueInfo>>($"api/queues/{Uri.EscapeDataString(Name)}") ?? [];

@@ -8,7 +8,7 @@ namespace PartnershipHub.Messaging.Tests.Harness;
 /// consumer run a failing SQL statement and catch the error (which leaves PostgreSQL's transaction aborted);
 /// <see cref="CountBefore"/> makes it count the account's rows before adding its own (and record that count);
 /// <see cref="FailOnSave"/> gives its row an account too long for the column, so only saving the row fails;
-/// <see cref="Forward"/> makes the consumer enqueue a follow-up event for account "<c>{Account}-fwd</c>" (which it consumes
+/// <see cref="Forward"/> makes the consumer enqueue a follow-up event for account "<c>next-{Account}</c>" (which it consumes
 /// itself), as a consumer that raises an event of its own does; <see cref="GiveUpAfterSwallowing"/> makes a
 /// <see cref="SwallowDbError"/> consumer return right after catching the error, adding nothing (logs and gives up).
 /// </summary>

@@ -57,7 +57,7 @@ public sealed class AmountBookedConsumer(LedgerDbContext db, ConsumeProbe probe)
         });
         if (context.Message.Forward)
         {
-            db.EnqueueEvent(new AmountBooked($"{account}-fwd", context.Message.Amount));
+            db.EnqueueEvent(new AmountBooked($"next-{account}", context.Message.Amount));
         }
     }
 }

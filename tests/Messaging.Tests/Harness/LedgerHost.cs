@@ -91,6 +91,15 @@ public sealed class LedgerHost : IAsyncDisposable
         await db.SaveChangesAsync();
     }
 
+    /// <summary>
+    /// How many transactions wrote the ledger rows whose account matches the LIKE pattern: rows committed by one
+    /// transaction share its id (xmin), so fewer transactions than rows means deliveries shared them.
+    /// </summary>
+    public Task<long> CountTransactionsAsync(string accountPattern = "%") =>
+        QueryAsync(db => db.Database
+            .SqlQuery<long>($"SELECT count(DISTINCT xmin::text) AS \"Value\" FROM ledger_entries WHERE \"Account\" LIKE {accountPattern}")
+            .SingleAsync());
+
     public async Task<T> QueryAsync<T>(Func<LedgerDbContext, Task<T>> query)
     {
         await using var scope = Host.Services.CreateAsyncScope();
