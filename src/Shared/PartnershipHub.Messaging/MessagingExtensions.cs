@@ -39,6 +39,8 @@ public static class MessagingExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
         services.AddSingleton<InboxWriteBehindInterceptor>();
+        services.AddMetrics();
+        services.AddSingleton<MessagingMetrics>();
         services.AddSingleton<InboxTransactionLimit>();
         services.AddSingleton(provider => new InboxBatcher(
             provider.GetRequiredService<IServiceScopeFactory>(),
@@ -46,6 +48,7 @@ public static class MessagingExtensions
             provider.GetRequiredService<InboxTransactionLimit>(),
             provider.GetRequiredService<OutboxSignalInterceptor>(),
             provider.GetRequiredService<InboxWriteBehindInterceptor>(),
+            provider.GetRequiredService<MessagingMetrics>(),
             provider.GetRequiredService<IOptions<MessagingOptions>>().Value,
             provider.GetRequiredService<ILogger<InboxBatcher>>()));
 

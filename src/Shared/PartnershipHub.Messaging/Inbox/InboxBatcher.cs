@@ -26,6 +26,7 @@ public sealed partial class InboxBatcher
     private readonly InboxTransactionLimit _limit;
     private readonly OutboxSignalInterceptor _outboxSignal;
     private readonly InboxWriteBehindInterceptor _writeBehind;
+    private readonly MessagingMetrics _metrics;
     private readonly ILogger<InboxBatcher> _logger;
     private readonly int _batchSize;
     private readonly int _extraRunnerThreshold;
@@ -37,6 +38,7 @@ public sealed partial class InboxBatcher
         InboxTransactionLimit limit,
         OutboxSignalInterceptor outboxSignal,
         InboxWriteBehindInterceptor writeBehind,
+        MessagingMetrics metrics,
         MessagingOptions settings,
         ILogger<InboxBatcher> logger)
     {
@@ -45,6 +47,7 @@ public sealed partial class InboxBatcher
         _limit = limit;
         _outboxSignal = outboxSignal;
         _writeBehind = writeBehind;
+        _metrics = metrics;
         _logger = logger;
         _batchSize = Math.Max(1, settings.InboxBatchSize);
         // A second batch starts only when enough is waiting to fill half of one: fewer, fuller transactions cost
@@ -200,6 +203,7 @@ public sealed partial class InboxBatcher
             failure ??= exception;
         }
 
+        _metrics.BatchRan(batch.Count);
         if (failure is null)
         {
             foreach (var turn in ran)
@@ -213,6 +217,8 @@ public sealed partial class InboxBatcher
                 turn.Finish(InboxTurnOutcome.Duplicate);
             }
 
+            _metrics.Delivered(MessagingMetrics.Outcome.Committed, ran.Count);
+            _metrics.Delivered(MessagingMetrics.Outcome.Duplicate, duplicates.Count);
             return;
         }
 
@@ -226,11 +232,14 @@ public sealed partial class InboxBatcher
         {
             var failed = culprit ?? batch[0];
             failed.Finish(InboxTurnOutcome.Failed, failure);
+            _metrics.Delivered(MessagingMetrics.Outcome.Failed);
+            _metrics.Delivered(MessagingMetrics.Outcome.RerunAlone, batch.Count - 1);
             Requeue(batch.Where(turn => turn != failed));
         }
         else
         {
             LogBatchRolledBack(failure, batch.Count);
+            _metrics.Delivered(MessagingMetrics.Outcome.RerunAlone, batch.Count);
             Requeue(batch);
         }
     }

@@ -17,6 +17,7 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
     IServiceScopeFactory scopeFactory,
     OutboxBrokerPublisher publisher,
     OutboxSignal signal,
+    MessagingMetrics metrics,
     IOptions<MessagingOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher<TDbContext>> logger) : BackgroundService
@@ -164,6 +165,16 @@ internal sealed partial class OutboxDispatcher<TDbContext>(
         }
 
         await transaction.CommitAsync(cancellationToken);
+
+        metrics.Published(sent.Count);
+        metrics.PublishFailed(failed.Count);
+        for (var i = 0; i < deliverable.Count; i++)
+        {
+            if (results[i] is null)
+            {
+                metrics.WaitedInOutbox(now - deliverable[i].OccurredAt);
+            }
+        }
 
         if (failed.Count > 0)
         {
