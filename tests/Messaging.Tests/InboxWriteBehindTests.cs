@@ -13,35 +13,17 @@ namespace PartnershipHub.Messaging.Tests;
 /// An inbox batch's new rows go to PostgreSQL together (docs/decisions/0015): fewer round trips, the same effects as
 /// if each delivery had saved its own, before anyone reads.
 /// </summary>
-public sealed class InboxWriteBehindTests : IAsyncLifetime
+public sealed class InboxWriteBehindTests() : ProducerConsumerTest("write-behind")
 {
     // One transaction slot: a slow first delivery holds it while the rest of the burst waits and forms full batches.
     private static readonly Dictionary<string, string?> OneTransaction = new() { ["Messaging:MaxConcurrentTransactions"] = "1" };
 
-    private TestDatabase _producerDb = null!;
-    private TestDatabase _consumerDb = null!;
-    private TestVirtualHost _broker = null!;
-
-    public async Task InitializeAsync()
-    {
-        _producerDb = await TestDatabase.CreateAsync("wb-producer");
-        _consumerDb = await TestDatabase.CreateAsync("wb-consumer");
-        _broker = await TestVirtualHost.CreateAsync("write-behind");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _broker.DisposeAsync();
-        await _consumerDb.DisposeAsync();
-        await _producerDb.DisposeAsync();
-    }
-
     [Fact]
     public async Task New_rows_of_a_batch_reach_the_database_in_one_statement_batch_and_each_once()
     {
-        using var inserts = new LedgerInserts(new NpgsqlConnectionStringBuilder(_consumerDb.ConnectionString).Database!);
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, OneTransaction);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        using var inserts = new LedgerInserts(new NpgsqlConnectionStringBuilder(ConsumerDb.ConnectionString).Database!);
+        await using var consumer = await StartConsumerAsync(OneTransaction);
+        await using var producer = await StartProducerAsync();
 
         var holder = new AmountBooked("wb-holder", 1, HoldMs: 300);
         var burst = Enumerable.Range(0, 40).Select(i => new AmountBooked($"wb-{i}", i)).ToList();
@@ -60,8 +42,8 @@ public sealed class InboxWriteBehindTests : IAsyncLifetime
     [Fact]
     public async Task A_consumer_that_reads_sees_the_new_rows_of_the_deliveries_before_it_in_its_batch()
     {
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, OneTransaction);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync(OneTransaction);
+        await using var producer = await StartProducerAsync();
 
         // Each delivery counts the account's rows and then adds one: in any order, applied one after another, they
         // must have seen 0, 1, 2 … 29. A row held back from the database while a later delivery counts shows as a repeat.
@@ -79,8 +61,8 @@ public sealed class InboxWriteBehindTests : IAsyncLifetime
     [Fact]
     public async Task A_row_that_fails_only_when_saved_with_others_fails_alone_and_the_others_apply_once()
     {
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, OneTransaction);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync(OneTransaction);
+        await using var producer = await StartProducerAsync();
 
         // The bad row is accepted by its consumer and refused by PostgreSQL only when the batch's rows are sent together:
         // no single delivery can be blamed then, so every member runs again alone and only the bad one fails.
@@ -91,7 +73,7 @@ public sealed class InboxWriteBehindTests : IAsyncLifetime
 
         var healthyIds = healthy.Select(h => h.EventId).Append(holder.EventId).ToList();
         await Eventually.WaitUntilAsync(() => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => healthyIds.Contains(e.EventId)) == healthyIds.Count), "every healthy event applied");
-        await Eventually.WaitUntilAsync(() => _broker.ErrorQueueHoldsAsync(bad.EventId), "the bad event in the error queue");
+        await Eventually.WaitUntilAsync(() => Broker.ErrorQueueHoldsAsync(bad.EventId), "the bad event in the error queue");
 
         var applied = await consumer.QueryAsync(db => db.Entries.Select(e => e.EventId).ToListAsync());
         Assert.Equal(healthyIds.Count, applied.Count);
@@ -106,8 +88,8 @@ public sealed class InboxWriteBehindTests : IAsyncLifetime
         // The consumer's dispatcher looks on its own only once a minute here: the follow-up events arrive in time only
         // if the commit of the batch context that saved them woke it.
         var settings = new Dictionary<string, string?>(OneTransaction) { ["Messaging:PollInterval"] = "00:01:00" };
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, settings);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync(settings);
+        await using var producer = await StartProducerAsync();
 
         var holder = new AmountBooked("fwd-holder", 1, HoldMs: 300);
         var forwarding = Enumerable.Range(0, 20).Select(i => new AmountBooked($"fwd-{i}", i, Forward: true)).ToList();
@@ -128,8 +110,8 @@ public sealed class InboxWriteBehindTests : IAsyncLifetime
     [Fact]
     public async Task A_consumer_that_swallows_a_database_error_last_in_its_batch_cannot_make_the_batch_commit_nothing()
     {
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, OneTransaction);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync(OneTransaction);
+        await using var producer = await StartProducerAsync();
 
         // The swallower's failing statement first sends the rows before it, then aborts the transaction, and nothing
         // follows it in the batch: PostgreSQL answers the COMMIT of an aborted transaction with a rollback, not an
@@ -140,7 +122,7 @@ public sealed class InboxWriteBehindTests : IAsyncLifetime
         await producer.PublishTogetherAsync([holder, .. healthy, swallower]);
 
         var healthyIds = healthy.Select(h => h.EventId).Append(holder.EventId).ToList();
-        await Eventually.WaitUntilAsync(() => _broker.ErrorQueueHoldsAsync(swallower.EventId), "the swallower in the error queue");
+        await Eventually.WaitUntilAsync(() => Broker.ErrorQueueHoldsAsync(swallower.EventId), "the swallower in the error queue");
         await Eventually.WaitUntilAsync(
             () => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => healthyIds.Contains(e.EventId)) == healthyIds.Count),
             "every healthy event applied");

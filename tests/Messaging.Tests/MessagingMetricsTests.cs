@@ -9,33 +9,16 @@ using Xunit;
 namespace PartnershipHub.Messaging.Tests;
 
 /// <summary>The outbox's and the inbox's figures on the PartnershipHub.Messaging meter, per service.</summary>
-public sealed class MessagingMetricsTests : IAsyncLifetime
+public sealed class MessagingMetricsTests() : ProducerConsumerTest("metrics")
 {
-    private TestDatabase _producerDb = null!;
-    private TestDatabase _consumerDb = null!;
-    private TestVirtualHost _broker = null!;
-
-    public async Task InitializeAsync()
-    {
-        _producerDb = await TestDatabase.CreateAsync("metrics-producer");
-        _consumerDb = await TestDatabase.CreateAsync("metrics-consumer");
-        _broker = await TestVirtualHost.CreateAsync("metrics");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _broker.DisposeAsync();
-        await _consumerDb.DisposeAsync();
-        await _producerDb.DisposeAsync();
-    }
 
     [Fact]
     public async Task An_operator_sees_events_leave_the_outbox_how_long_they_waited_and_how_deliveries_ended()
     {
         using var measurements = new Measurements();
         var settings = new Dictionary<string, string?> { ["Messaging:MaxConcurrentTransactions"] = "1" };
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, settings);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync(settings);
+        await using var producer = await StartProducerAsync();
 
         var holder = new AmountBooked("metrics-holder", 1, HoldMs: 300);
         var healthy = Enumerable.Range(0, 20).Select(i => new AmountBooked($"metrics-{i}", i)).ToList();
@@ -45,7 +28,7 @@ public sealed class MessagingMetricsTests : IAsyncLifetime
         await Eventually.WaitUntilAsync(
             () => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => applied.Contains(e.EventId)) == applied.Count),
             "every healthy event applied");
-        await Eventually.WaitUntilAsync(() => _broker.ErrorQueueHoldsAsync(poison.EventId), "the poison event in the error queue");
+        await Eventually.WaitUntilAsync(() => Broker.ErrorQueueHoldsAsync(poison.EventId), "the poison event in the error queue");
 
         var producerMeters = producer.Host.Services.GetRequiredService<IMeterFactory>();
         var consumerMeters = consumer.Host.Services.GetRequiredService<IMeterFactory>();

@@ -11,31 +11,14 @@ using Xunit;
 namespace PartnershipHub.Messaging.Tests;
 
 /// <summary>The outbox → broker → inbox path against real PostgreSQL and RabbitMQ, one virtual host per test.</summary>
-public sealed class OutboxAndInboxTests : IAsyncLifetime
+public sealed class OutboxAndInboxTests() : ProducerConsumerTest("messaging")
 {
-    private TestDatabase _producerDb = null!;
-    private TestDatabase _consumerDb = null!;
-    private TestVirtualHost _broker = null!;
-
-    public async Task InitializeAsync()
-    {
-        _producerDb = await TestDatabase.CreateAsync("producer");
-        _consumerDb = await TestDatabase.CreateAsync("consumer");
-        _broker = await TestVirtualHost.CreateAsync("messaging");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _broker.DisposeAsync();
-        await _consumerDb.DisposeAsync();
-        await _producerDb.DisposeAsync();
-    }
 
     [Fact]
     public async Task Rolled_back_transaction_publishes_nothing()
     {
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync();
+        await using var producer = await StartProducerAsync();
 
         var rolledBack = new AmountBooked("rolled-back", 10);
         await using (var scope = producer.Host.Services.CreateAsyncScope())
@@ -62,8 +45,8 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
     {
         // 50 deliveries may run at once per endpoint; the service-wide bound of 3 must still hold.
         var settings = new Dictionary<string, string?> { ["Messaging:MaxConcurrentTransactions"] = "3" };
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, settings);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync(settings);
+        await using var producer = await StartProducerAsync();
 
         for (var i = 0; i < 24; i++)
         {
@@ -77,8 +60,8 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
     [Fact]
     public async Task Message_delivered_twice_changes_state_once()
     {
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync();
+        await using var producer = await StartProducerAsync();
 
         // The same message id twice on the wire: what a redelivery after a lost ack, or a re-dispatch after a crash, looks like.
         var booked = new AmountBooked("twice", 5);
@@ -98,8 +81,8 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
     [Fact]
     public async Task Poison_message_ends_in_the_error_queue_and_does_not_block_the_rest()
     {
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync();
+        await using var producer = await StartProducerAsync();
 
         var poison = await producer.BookAsync("poison", 13, poison: true);
         var healthy = new List<AmountBooked>();
@@ -112,7 +95,7 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
         await WaitUntilAsync(() => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => healthyIds.Contains(e.EventId)) == healthy.Count));
 
         // The error queue appears when the first message fails for good.
-        await WaitUntilAsync(() => _broker.ErrorQueueHoldsAsync(poison.EventId));
+        await WaitUntilAsync(() => Broker.ErrorQueueHoldsAsync(poison.EventId));
 
         Assert.False(await consumer.QueryAsync(db => db.Entries.AnyAsync(e => e.EventId == poison.EventId)));
         // First attempt plus the two configured retries, then the error queue.
@@ -124,8 +107,8 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
     {
         // One transaction slot: while a batch runs, the rest of the burst waits and forms the next batches.
         var settings = new Dictionary<string, string?> { ["Messaging:MaxConcurrentTransactions"] = "1" };
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, settings);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync(settings);
+        await using var producer = await StartProducerAsync();
 
         var healthy = Enumerable.Range(0, 60).Select(i => new AmountBooked($"burst-{i}", i)).ToList();
         var poison = new AmountBooked("burst-poison", 13, Poison: true);
@@ -133,7 +116,7 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
 
         var healthyIds = healthy.Select(h => h.EventId).ToList();
         await WaitUntilAsync(() => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => healthyIds.Contains(e.EventId)) == healthy.Count));
-        await WaitUntilAsync(() => _broker.ErrorQueueHoldsAsync(poison.EventId));
+        await WaitUntilAsync(() => Broker.ErrorQueueHoldsAsync(poison.EventId));
 
         Assert.Equal(healthy.Count, await consumer.QueryAsync(db => db.Entries.CountAsync()));
         Assert.Equal(3, consumer.Probe.AttemptsFor(poison.EventId));
@@ -145,8 +128,8 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
     public async Task A_consumer_that_swallows_a_database_error_in_a_group_fails_alone_and_the_others_apply_once()
     {
         var settings = new Dictionary<string, string?> { ["Messaging:MaxConcurrentTransactions"] = "1" };
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, settings);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync(settings);
+        await using var producer = await StartProducerAsync();
 
         // The swallowed error aborts the shared transaction: the statements after it fail for everyone in the group.
         var healthy = Enumerable.Range(0, 60).Select(i => new AmountBooked($"swallow-burst-{i}", i)).ToList();
@@ -155,7 +138,7 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
 
         var healthyIds = healthy.Select(h => h.EventId).ToList();
         await WaitUntilAsync(() => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => healthyIds.Contains(e.EventId)) == healthy.Count));
-        await WaitUntilAsync(() => _broker.ErrorQueueHoldsAsync(swallower.EventId));
+        await WaitUntilAsync(() => Broker.ErrorQueueHoldsAsync(swallower.EventId));
 
         // Each healthy event exactly once; the swallower's effect never commits (its own transaction is aborted too).
         var applied = await consumer.QueryAsync(db => db.Entries.Select(e => e.EventId).ToListAsync());
@@ -170,8 +153,8 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
     public async Task Pooled_contexts_come_back_from_a_shared_transaction_with_their_own_connection()
     {
         var settings = new Dictionary<string, string?> { ["Messaging:MaxConcurrentTransactions"] = "1" };
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, settings);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync(settings);
+        await using var producer = await StartProducerAsync();
 
         // Held behind one slow delivery, the others run as a group on its connection: each of their contexts was
         // pointed at that connection and then went back to the pool.
@@ -192,7 +175,7 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
                 // Each context has a connection of its own again, not the group's shared one.
                 Assert.True(connections.Add(db.Database.GetDbConnection()), "Two pooled contexts share one connection object.");
                 Assert.Equal(
-                    new NpgsqlConnectionStringBuilder(_consumerDb.ConnectionString).Database,
+                    new NpgsqlConnectionStringBuilder(ConsumerDb.ConnectionString).Database,
                     new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()).Database);
                 Assert.True(db.Database.AutoSavepointsEnabled);
                 Assert.Null(db.Database.CurrentTransaction);
@@ -213,8 +196,8 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
     public async Task Copies_of_one_message_in_the_same_batch_change_state_once()
     {
         var settings = new Dictionary<string, string?> { ["Messaging:MaxConcurrentTransactions"] = "1" };
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true, settings);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync(settings);
+        await using var producer = await StartProducerAsync();
 
         // A slow first message holds the only transaction while the copies and their neighbours queue up behind it.
         var holder = new AmountBooked("holder", 1, HoldMs: 300);
@@ -237,16 +220,16 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Events_produced_while_the_broker_is_down_are_all_applied_exactly_once_after_it_returns()
+    public async Task Events_produced_while_theBroker_is_down_are_all_applied_exactly_once_after_it_returns()
     {
         const int count = 1_000;
-        var brokerAddress = BrokerAddress.Parse(_broker.ConnectionString);
+        var brokerAddress = BrokerAddress.Parse(Broker.ConnectionString);
         await using var proxy = new BrokerProxy(brokerAddress.Host, brokerAddress.Port);
         proxy.Start();
-        var viaProxy = proxy.Rewrite(_broker.ConnectionString);
+        var viaProxy = proxy.Rewrite(Broker.ConnectionString);
 
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, viaProxy, consumes: true);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, viaProxy, consumes: false);
+        await using var consumer = await LedgerHost.StartAsync("consumer", ConsumerDb.ConnectionString, viaProxy, consumes: true);
+        await using var producer = await LedgerHost.StartAsync("producer", ProducerDb.ConnectionString, viaProxy, consumes: false);
 
         proxy.Stop();
         var outageStarted = DateTime.UtcNow;
@@ -280,8 +263,8 @@ public sealed class OutboxAndInboxTests : IAsyncLifetime
     [Fact]
     public async Task Events_copied_in_bulk_are_the_rows_EnqueueEvent_writes_and_each_is_applied_once()
     {
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync();
+        await using var producer = await StartProducerAsync();
         List<AmountBooked> booked = [.. Enumerable.Range(0, 40).Select(i => new AmountBooked($"bulk-{i}", i + 1))];
 
         await using (var scope = producer.Host.Services.CreateAsyncScope())

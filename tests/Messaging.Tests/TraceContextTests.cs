@@ -13,18 +13,16 @@ namespace PartnershipHub.Messaging.Tests;
 /// An event published later by the outbox dispatcher still belongs to the trace of the request that committed it: an
 /// operator following a request in the dashboard sees the consumers it set off in other services.
 /// </summary>
-public sealed class TraceContextTests : IAsyncLifetime, IDisposable
+public sealed class TraceContextTests : ProducerConsumerTest, IDisposable
 {
     private const string RequestsSource = "PartnershipHub.Messaging.Tests.Requests";
     private static readonly ActivitySource Requests = new(RequestsSource);
 
     private readonly ConcurrentBag<Activity> _stopped = [];
     private readonly ActivityListener _listener;
-    private TestDatabase _producerDb = null!;
-    private TestDatabase _consumerDb = null!;
-    private TestVirtualHost _broker = null!;
 
     public TraceContextTests()
+        : base("trace")
     {
         // What OpenTelemetry does in the services: record every span of these sources.
         _listener = new ActivityListener
@@ -37,27 +35,13 @@ public sealed class TraceContextTests : IAsyncLifetime, IDisposable
         ActivitySource.AddActivityListener(_listener);
     }
 
-    public async Task InitializeAsync()
-    {
-        _producerDb = await TestDatabase.CreateAsync("trace-producer");
-        _consumerDb = await TestDatabase.CreateAsync("trace-consumer");
-        _broker = await TestVirtualHost.CreateAsync("trace");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _broker.DisposeAsync();
-        await _consumerDb.DisposeAsync();
-        await _producerDb.DisposeAsync();
-    }
-
     public void Dispose() => _listener.Dispose();
 
     [Fact]
     public async Task A_consumer_joins_the_trace_of_the_request_that_committed_the_event()
     {
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync();
+        await using var producer = await StartProducerAsync();
 
         AmountBooked booked;
         string requestId;
@@ -82,8 +66,8 @@ public sealed class TraceContextTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Events_copied_in_bulk_carry_the_trace_of_the_import()
     {
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync();
+        await using var producer = await StartProducerAsync();
         List<AmountBooked> booked = [.. Enumerable.Range(0, 5).Select(i => new AmountBooked($"traced-bulk-{i}", i + 1))];
 
         string requestId;
@@ -113,8 +97,8 @@ public sealed class TraceContextTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_event_committed_outside_any_trace_is_delivered_without_one()
     {
-        await using var consumer = await LedgerHost.StartAsync("consumer", _consumerDb.ConnectionString, _broker.ConnectionString, consumes: true);
-        await using var producer = await LedgerHost.StartAsync("producer", _producerDb.ConnectionString, _broker.ConnectionString, consumes: false);
+        await using var consumer = await StartConsumerAsync();
+        await using var producer = await StartProducerAsync();
 
         Assert.Null(Activity.Current);
         var booked = await producer.BookAsync("untraced", 1);

@@ -25,7 +25,7 @@ public sealed partial class InboxBatcher
     private readonly Func<IServiceProvider, DbContext> _resolveDbContext;
     private readonly InboxTransactionLimit _limit;
     private readonly OutboxSignalInterceptor _outboxSignal;
-    private readonly InboxWriteBehindInterceptor _writeBehind;
+    private readonly InboxWriteBehindInterceptor _writeBehindInterceptor;
     private readonly MessagingMetrics _metrics;
     private readonly ILogger<InboxBatcher> _logger;
     private readonly int _batchSize;
@@ -46,7 +46,7 @@ public sealed partial class InboxBatcher
         _resolveDbContext = resolveDbContext;
         _limit = limit;
         _outboxSignal = outboxSignal;
-        _writeBehind = writeBehind;
+        _writeBehindInterceptor = writeBehind;
         _metrics = metrics;
         _logger = logger;
         _batchSize = Math.Max(1, settings.InboxBatchSize);
@@ -152,7 +152,7 @@ public sealed partial class InboxBatcher
                 var connection = db.Database.GetDbConnection();
                 var dbTransaction = transaction.GetDbTransaction();
                 var writeBehind = new InboxWriteBehind(db);
-                using var attached = _writeBehind.Attach(connection, writeBehind);
+                using var attached = _writeBehindInterceptor.Attach(connection, writeBehind);
 
                 var claimed = await ClaimInboxRowsAsync(connection, dbTransaction, batch);
                 foreach (var turn in batch)
