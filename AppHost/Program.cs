@@ -1,41 +1,47 @@
+using Microsoft.Extensions.DependencyInjection;
 using PartnershipHub.AppHost;
+using PartnershipHub.AppHost.Infrastructure;
 using PartnershipHub.ServiceDefaults;
 
 var builder = DistributedApplication.CreateBuilder(args);
+var settings = SystemSettings.From(builder);
+builder.Services.AddSingleton(settings).AddHostedService<StartupReport>();
+PortCheck.ThrowIfTaken(builder, settings);
+var infrastructure = builder.AddInfrastructure(settings);
+var ports = settings.Ports;
 
-var postgres = builder.AddPostgres(ResourceNames.Postgres).WithDataVolume();
-var messaging = builder.AddRabbitMQ(ResourceNames.Messaging).WithManagementPlugin();
-
-var identity = builder.AddProject<Projects.Identity_Api>(ResourceNames.Identity)
-    .WithPartnershipHubDefaults(postgres.AddDatabase(ResourceNames.IdentityDb), messaging, ApiAudiences.Identity)
-    .WithExternalHttpEndpoints();
+var identity = builder.AddService<Projects.Identity_Api>(ResourceNames.Identity, ports.Identity, settings)
+    .WithDatabaseAndMessaging(infrastructure, ResourceNames.IdentityDb, ApiAudiences.Identity, settings)
+    .WithMailPickup(settings);
 
 // Internships and Guidance consume the demo events Students and Companies publish at start-up, so those two wait
 // until the consumers' queues exist (a publish to an exchange without bound queues is dropped).
-var internships = builder.AddProject<Projects.Internships_Api>(ResourceNames.Internships)
-    .WithPartnershipHubDefaults(postgres.AddDatabase(ResourceNames.InternshipsDb), messaging, ApiAudiences.Internships)
+var internships = builder.AddService<Projects.Internships_Api>(ResourceNames.Internships, ports.Internships, settings)
+    .WithDatabaseAndMessaging(infrastructure, ResourceNames.InternshipsDb, ApiAudiences.Internships, settings)
     .WithIdentity(identity);
 
-var guidance = builder.AddProject<Projects.Guidance_Api>(ResourceNames.Guidance)
-    .WithPartnershipHubDefaults(postgres.AddDatabase(ResourceNames.GuidanceDb), messaging, ApiAudiences.Guidance)
+var guidance = builder.AddService<Projects.Guidance_Api>(ResourceNames.Guidance, ports.Guidance, settings)
+    .WithDatabaseAndMessaging(infrastructure, ResourceNames.GuidanceDb, ApiAudiences.Guidance, settings)
     .WithIdentity(identity);
 
-var students = builder.AddProject<Projects.Students_Api>(ResourceNames.Students)
-    .WithPartnershipHubDefaults(postgres.AddDatabase(ResourceNames.StudentsDb), messaging, ApiAudiences.Students)
+var students = builder.AddService<Projects.Students_Api>(ResourceNames.Students, ports.Students, settings)
+    .WithDatabaseAndMessaging(infrastructure, ResourceNames.StudentsDb, ApiAudiences.Students, settings)
     .WithIdentity(identity)
     .WaitFor(internships).WaitFor(guidance);
 
-var companies = builder.AddProject<Projects.Companies_Api>(ResourceNames.Companies)
-    .WithPartnershipHubDefaults(postgres.AddDatabase(ResourceNames.CompaniesDb), messaging, ApiAudiences.Companies)
+var companies = builder.AddService<Projects.Companies_Api>(ResourceNames.Companies, ports.Companies, settings)
+    .WithDatabaseAndMessaging(infrastructure, ResourceNames.CompaniesDb, ApiAudiences.Companies, settings)
     .WithIdentity(identity)
     .WaitFor(internships).WaitFor(guidance);
 
-// The portal calls every API with the signed-in user's token, by service-discovery name.
-builder.AddProject<Projects.Portal_Web>(ResourceNames.Portal)
+// The portal calls every API with the signed-in user's token, by service-discovery name. One copy: its interactive
+// circuits live in memory.
+var portal = builder.AddService<Projects.Portal_Web>(ResourceNames.Portal, ports.Portal, settings, replicas: 1)
     .WithIdentity(identity)
     .WithReference(students).WithReference(companies).WithReference(internships).WithReference(guidance)
-    .WithReference(messaging)
-    .WithExternalHttpEndpoints()
-    .WithHttpHealthCheck("/health");
+    .WithOperatorPage(infrastructure)
+    .WithExternalHttpEndpoints();
+
+identity.WithPortalClient(portal);
 
 builder.Build().Run();
