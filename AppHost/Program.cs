@@ -3,9 +3,15 @@ using PartnershipHub.AppHost;
 using PartnershipHub.AppHost.Infrastructure;
 using PartnershipHub.ServiceDefaults;
 
-var builder = DistributedApplication.CreateBuilder(args);
+// Everything here is plain http on loopback: no developer certificate to trust (the dashboard would flag its absence).
+var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
+{
+    Args = args,
+    TrustDeveloperCertificate = false,
+    DeveloperCertificateDefaultHttpsTerminationEnabled = false,
+});
 var settings = SystemSettings.From(builder);
-builder.Services.AddSingleton(settings).AddHostedService<StartupReport>();
+builder.Services.AddSingleton(settings).AddHostedService<StartupReport>().AddHostedService<ConsoleLogFiles>();
 PortCheck.ThrowIfTaken(builder, settings);
 var infrastructure = builder.AddInfrastructure(settings);
 var ports = settings.Ports;

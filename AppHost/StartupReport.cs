@@ -37,6 +37,13 @@ internal sealed class StartupReport(
                     continue;
                 }
 
+                // Aspire's own helpers (a project's "rebuilder") are hidden from the dashboard and never become healthy.
+                if (change.Snapshot.IsHidden)
+                {
+                    expected.Remove(change.Resource.Name);
+                    continue;
+                }
+
                 var snapshot = change.Snapshot;
                 var state = snapshot.State?.Text;
                 if (snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy

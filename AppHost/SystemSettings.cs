@@ -25,6 +25,9 @@ internal sealed class SystemSettings
 
     public string MailPickupDirectory { get; set; } = "../.local/mail";
 
+    /// <summary>Each resource's console output as a file (<c>&lt;resource&gt;.log</c>); empty turns it off.</summary>
+    public string LogDirectory { get; set; } = "../.local/logs";
+
     public string PostgresBinDirectory { get; set; } = "/usr/lib/postgresql/15/bin";
 
     public string RabbitMQBinDirectory { get; set; } = "/usr/lib/rabbitmq/bin";
@@ -36,6 +39,11 @@ internal sealed class SystemSettings
         var settings = builder.Configuration.GetSection(SectionName).Get<SystemSettings>() ?? new SystemSettings();
         settings.DataDirectory = Path.GetFullPath(settings.DataDirectory, builder.AppHostDirectory);
         settings.MailPickupDirectory = Path.GetFullPath(settings.MailPickupDirectory, builder.AppHostDirectory);
+        if (!string.IsNullOrEmpty(settings.LogDirectory))
+        {
+            settings.LogDirectory = Path.GetFullPath(settings.LogDirectory, builder.AppHostDirectory);
+        }
+
         if (settings.Replicas < 1)
         {
             throw new DistributedApplicationException($"{SectionName}:Replicas must be 1 or more (it is {settings.Replicas}).");

@@ -32,6 +32,7 @@ public static class TelemetryExtensions
                 .AddMeter(LibrarySources)
                 .AddMeter(builder.Environment.ApplicationName))
             .WithTracing(tracing => tracing
+                .SetSampler(new BackgroundCallSampler())
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(LibrarySources)
                 // Health probes every few seconds would drown the traces that matter.
