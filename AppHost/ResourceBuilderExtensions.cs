@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using PartnershipHub.AppHost.Infrastructure;
 using PartnershipHub.ServiceDefaults;
 
@@ -69,11 +70,19 @@ internal static class ResourceBuilderExtensions
             .WithEnvironment("Identity__Clients__Portal__PostLogoutRedirectUris__1", ReferenceExpression.Create($"http://localhost:{port}/signout-callback-oidc"));
     }
 
-    /// <summary>The operator page reads queue depths from RabbitMQ's management API.</summary>
+    /// <summary>The operator page reads queue depths from RabbitMQ's management API and links to the dashboard.</summary>
     public static IResourceBuilder<ProjectResource> WithOperatorPage(
-        this IResourceBuilder<ProjectResource> portal, SystemInfrastructure infrastructure) =>
-        infrastructure.WithManagementApi(portal)
+        this IResourceBuilder<ProjectResource> portal, SystemInfrastructure infrastructure)
+    {
+        var dashboard = portal.ApplicationBuilder.Configuration["ASPNETCORE_URLS"]?.Split(';')[0];
+        if (!string.IsNullOrEmpty(dashboard))
+        {
+            portal.WithEnvironment("Dashboard__Url", dashboard);
+        }
+
+        return infrastructure.WithManagementApi(portal)
             // PDFsharp 6.5 renders only after a licence choice; the local demo takes AGPL so the growth document can be
             // shown. A real deployment makes its own choice (docs/portal.md).
             .WithEnvironment("Pdf__License", "agpl");
+    }
 }

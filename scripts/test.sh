@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command (README, .ci/run):
 #   scripts/test.sh [extra dotnet test args, e.g. --filter Category=Unit]
-# Starts the local infrastructure, runs PartnershipHub.Local.slnf and prints
+# Starts the test servers, runs PartnershipHub.Local.slnf, then tests/AppHost.Tests on its own, and prints
 # "N passed, N failed, N skipped" as the very last line (counted from the .trx
 # files of this run). Exits non-zero if dotnet test failed, a test failed, or
 # no test ran at all.
@@ -11,6 +11,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 
 SOLUTION_FILTER="PartnershipHub.Local.slnf"
+APPHOST_TESTS="tests/AppHost.Tests"
 RESULTS_DIR="$PH_ROOT/.local/test-results"
 TEST_LOG="$PH_ROOT/.local/logs/test.log"
 
@@ -154,6 +155,15 @@ main() {
     --logger "trx;LogFilePrefix=results" \
     --results-directory "$RESULTS_DIR" \
     "$@" 2>&1 | tee "$TEST_LOG" || rc=${PIPESTATUS[0]}
+
+  # The AppHost tests start the whole system (every service, PostgreSQL, RabbitMQ) and need both cores to themselves:
+  # their own step, after the others. The AppHost was built with the solution filter above.
+  if [[ -d $PH_ROOT/$APPHOST_TESTS ]]; then
+    dotnet test "$APPHOST_TESTS" -c Release \
+      --logger "trx;LogFilePrefix=apphost" \
+      --results-directory "$RESULTS_DIR" \
+      "$@" 2>&1 | tee -a "$TEST_LOG" || { local apphost_rc=${PIPESTATUS[0]}; ((rc != 0)) || rc=$apphost_rc; }
+  fi
 
   # The trx logger names files <prefix>_<tfm>_<yyyyMMddHHmmss>.trx; projects
   # finishing in the same second could overwrite each other's file.
