@@ -46,6 +46,44 @@ public sealed class SigningKeyTests(IdentityFixture fixture) : IClassFixture<Ide
         Assert.True(await fixture.InDatabaseAsync(db => db.DataProtectionKeys.AnyAsync()));
     }
 
+    [Fact]
+    public async Task Two_replicas_starting_together_on_a_new_database_publish_the_same_keys()
+    {
+        await using var database = await TestDatabase.CreateAsync("identity_keys");
+        var replicas = Enumerable.Range(0, 2).Select(_ =>
+        {
+            var replica = new ServiceFactory<Program>(ResourceNames.IdentityDb, "identity-api", database.ConnectionString, fixture.Broker.ConnectionString);
+            replica.Settings["Database:MigrateOnStartup"] = "true";
+            replica.Settings["Mail:PickupDirectory"] = fixture.MailDirectory;
+            return replica;
+        }).ToList();
+        try
+        {
+            var clients = await Task.WhenAll(replicas.Select(replica => Task.Run(() =>
+                replica.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = OidcClient.BaseAddress }))));
+            var keySets = await Task.WhenAll(clients.Select(KeyIdsAsync));
+
+            Assert.NotEmpty(keySets[0]);
+            Assert.Equal(keySets[0], keySets[1]);
+            Assert.Equal(2, await CountKeysAsync(database.ConnectionString)); // one signing, one encryption key
+        }
+        finally
+        {
+            foreach (var replica in replicas)
+            {
+                await replica.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<long> CountKeysAsync(string connectionString)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT count(*) FROM signing_keys", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     private static async Task<List<string>> KeyIdsAsync(HttpClient client)
     {
         var jwks = await client.GetFromJsonAsync<Jwks>("/.well-known/jwks");

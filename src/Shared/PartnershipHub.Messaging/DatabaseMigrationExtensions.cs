@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace PartnershipHub.Messaging;
 
@@ -9,7 +12,7 @@ public static class DatabaseMigrationExtensions
 {
     /// <summary>
     /// Applies the service's EF migrations at start-up when <c>Database:MigrateOnStartup</c> is true
-    /// (scripts/run.sh and the AppHost set it; EF takes a database lock, so replicas starting together are safe).
+    /// (the AppHost sets it); replicas starting together take turns.
     /// </summary>
     public static async Task MigrateDatabaseIfConfiguredAsync<TDbContext>(this IHost app) where TDbContext : DbContext
     {
@@ -20,6 +23,23 @@ public static class DatabaseMigrationExtensions
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TDbContext>().Database.MigrateAsync();
+        var database = scope.ServiceProvider.GetRequiredService<TDbContext>().Database;
+        // Created first when missing: EF's migrator would find that out by failing to connect, which it logs as an error.
+        var creator = database.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync())
+        {
+            try
+            {
+                await creator.CreateAsync();
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another replica created it a moment earlier.
+            }
+        }
+
+        // Replicas starting together would otherwise both apply the same migration, and one would fail ("relation
+        // already exists").
+        await ReplicaLock.RunAsync(database.GetConnectionString()!, "ef-migrations", () => database.MigrateAsync());
     }
 }

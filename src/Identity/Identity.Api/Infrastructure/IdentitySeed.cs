@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Extensions;
+using PartnershipHub.Messaging;
 using PartnershipHub.ServiceDefaults.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -21,7 +23,13 @@ public static class IdentitySeed
     public static async Task SeedIdentityAsync(this IHost app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
+        var connectionString = scope.ServiceProvider.GetRequiredService<IdentityDbContext>().Database.GetConnectionString()!;
+        // Replicas starting together would both create the same roles and users.
+        await ReplicaLock.RunAsync(connectionString, "identity-seed", () => SeedAsync(scope.ServiceProvider));
+    }
+
+    private static async Task SeedAsync(IServiceProvider services)
+    {
         var environment = services.GetRequiredService<IHostEnvironment>();
         var settings = services.GetRequiredService<IOptions<IdentitySettings>>().Value;
 

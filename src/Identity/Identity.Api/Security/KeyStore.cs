@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
 using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Infrastructure;
@@ -11,12 +12,18 @@ namespace PartnershipHub.Identity.Security;
 /// </summary>
 public sealed class KeyStore(IServiceScopeFactory scopes, TimeProvider time, KeyRotationPolicy policy)
 {
+    // Replicas starting together would each make a key and publish only their own: a token signed by one would fail
+    // against the other's key set. One at a time, the second finds the first one's key.
+    private const long KeyCreationLock = 0x5048_4B45_5953; // "PHKEYS"
+
     public IReadOnlyList<RsaSecurityKey> LoadOrCreate(string use)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
         var now = time.GetUtcNow();
 
+        using var transaction = db.Database.BeginTransaction();
+        db.Database.ExecuteSql($"SELECT pg_advisory_xact_lock({KeyCreationLock})");
         var keys = db.SigningKeys.Where(k => k.Use == use).ToList();
         if (policy.NeedsNewKey(keys, now))
         {
@@ -26,6 +33,8 @@ public sealed class KeyStore(IServiceScopeFactory scopes, TimeProvider time, Key
             db.SaveChanges();
             keys.Add(key);
         }
+
+        transaction.Commit();
 
         return [.. policy.KeysInUse(keys, now).Select(ToSecurityKey)];
     }
