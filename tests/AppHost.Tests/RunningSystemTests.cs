@@ -1,0 +1,185 @@
+using System.Net;
+using System.Text.Json;
+using PartnershipHub.AppHost.Tests.Support;
+using PartnershipHub.ServiceDefaults;
+using PartnershipHub.Testing;
+using Xunit;
+
+namespace PartnershipHub.AppHost.Tests;
+
+/// <summary>
+/// The system started by the AppHost, driven from outside with real tokens from its Identity service: one student's
+/// whole loop across the five APIs and the broker, then a look at every resource's console. The derived classes run
+/// it with one and with two copies of every API.
+/// </summary>
+[TestCaseOrderer(DeclarationOrder.TypeName, DeclarationOrder.AssemblyName)]
+public abstract class RunningSystemTests<TSystem>(TSystem system) where TSystem : AppHostSystem
+{
+    private const string Retail = "25662";
+    private const string SecondPeriod = "2026-2027 BPV 2";
+
+    // Demo data arrives in stages (README); a fresh start on two busy cores takes a few minutes to finish it.
+    private static readonly TimeSpan DemoDataTimeout = TimeSpan.FromMinutes(4);
+
+    // Events between services on a machine that is also building and testing other things.
+    private static readonly TimeSpan EventTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly DemoAccounts _accounts = new(system.Identity);
+
+    [Fact]
+    public async Task A_student_enrolled_and_placed_at_a_company_is_assessed_by_its_trainer_and_the_mentor_sees_it()
+    {
+        using var coordinatorStudents = await _accounts.ClientAsync(system.Students, DemoAccounts.Coordinator);
+        using var coordinatorCompanies = await _accounts.ClientAsync(system.Companies, DemoAccounts.Coordinator);
+        using var coordinatorInternships = await _accounts.ClientAsync(system.Internships, DemoAccounts.Coordinator);
+        using var trainerCompanies = await _accounts.ClientAsync(system.Companies, DemoAccounts.Trainer);
+        using var trainerInternships = await _accounts.ClientAsync(system.Internships, DemoAccounts.Trainer);
+        using var trainerGuidance = await _accounts.ClientAsync(system.Guidance, DemoAccounts.Trainer);
+        using var mentorGuidance = await _accounts.ClientAsync(system.Guidance, DemoAccounts.Mentor);
+
+        // A matching run of ours before the Internships seed's own would make it skip the demo data.
+        await DemoDataArrivedAsync(mentorGuidance);
+
+        // Students: the coordinator enrols an adult retail student (BOL) with the demo mentor.
+        var number = $"AH{Random.Shared.Next(1_000_000):000000}";
+        var student = await coordinatorStudents.PostJsonAsync("/api/students", new
+        {
+            studentNumber = number,
+            firstName = "Aspire",
+            lastName = "Lusproef",
+            dateOfBirth = "2004-05-06",
+            homePostcode = "1012 AB",
+            cohort = "2025-VK2",
+            enrolment = new
+            {
+                crebo = Retail,
+                qualificationName = "Verkoper",
+                level = 2,
+                route = "bol",
+                startDate = "2025-09-01",
+                expectedEndDate = "2027-08-31",
+            },
+            mentorStaffId = DemoAccounts.MentorStaffId,
+        }).ExpectAsync(HttpStatusCode.Created, "enrolling the student");
+        var studentId = student.GetProperty("id").GetGuid();
+
+        // Companies: the demo trainer's company has the trainer and retail places in the second period, which the
+        // demo seed leaves alone.
+        var trainers = await trainerCompanies.GetAsync($"/api/companies/{DemoAccounts.TrainersCompany}/trainers")
+            .ExpectAsync(HttpStatusCode.OK, "the trainer reading their company's trainers");
+        Assert.Contains(trainers.EnumerateArray(), t => t.GetProperty("id").GetGuid() == DemoAccounts.TrainerId);
+        var capacity = await coordinatorCompanies.GetAsync($"/api/companies/{DemoAccounts.TrainersCompany}/capacity")
+            .ExpectAsync(HttpStatusCode.OK, "reading the company's capacity");
+        var places = capacity.EnumerateArray().Single(c => c.GetProperty("periodName").GetString() == SecondPeriod && c.GetProperty("crebo").GetString() == Retail);
+        Assert.True(places.GetProperty("places").GetInt32() > 0, $"The demo company has retail places in {SecondPeriod}: {places}");
+        var periodId = places.GetProperty("periodId").GetGuid();
+
+        // StudentEnrolled leaves Students' outbox for every consumer at once; Guidance showing the new mentee to their
+        // mentor means it is on its way to Internships too, so the matching run below rarely needs a second try.
+        await Eventually.WaitUntilAsync(
+            async () => await mentorGuidance.ReadWhenOkAsync($"/api/students/{studentId}/progress") is not null,
+            "the new student in the mentor's progress view", EventTimeout);
+
+        // Internships: a matching run over just this student, as soon as StudentEnrolled has reached Internships' copy;
+        // the coordinator then places the student at the trainer's company (an override: matching may choose another).
+        var run = await Eventually.WaitAsync(
+            () => coordinatorInternships.PostJsonAsync("/api/matching/runs", new { periodId, studentIds = new[] { studentId }, plannedHours = 400 })
+                .ExpectAsync(HttpStatusCode.Created, "starting a matching run"),
+            r => r.GetProperty("studentCount").GetInt32() == 1, EventTimeout, "the new student in Internships' matching");
+        var runId = run.GetProperty("id").GetGuid();
+        var placement = await coordinatorInternships.PostJsonAsync($"/api/matching/runs/{runId}/proposals/{studentId}/override", new
+        {
+            companyId = DemoAccounts.TrainersCompany,
+            reason = "AppHost test: the student works at the demo trainer's company",
+        }).ExpectAsync(HttpStatusCode.Created, "placing the student at the trainer's company");
+        var placementId = placement.GetProperty("id").GetGuid();
+        Assert.Equal("Proposed", placement.GetProperty("status").GetString());
+        Assert.Equal(DemoAccounts.TrainerId, placement.GetProperty("trainerId").GetGuid());
+
+        // The agreement: no start without all three signatures; the trainer signs for the company.
+        await coordinatorInternships.PostJsonAsync($"/api/placements/{placementId}/start", new { })
+            .ExpectAsync(HttpStatusCode.Conflict, "starting before the agreement is signed");
+        await trainerInternships.PostJsonAsync($"/api/placements/{placementId}/agreement/signatures",
+            new { party = "Company", method = "Portal", signerName = "Demo praktijkopleider" })
+            .ExpectAsync(HttpStatusCode.OK, "the trainer signing for the company");
+        await coordinatorInternships.PostJsonAsync($"/api/placements/{placementId}/agreement/signatures",
+            new { party = "School", method = "Portal", signerName = "Demo coördinator" })
+            .ExpectAsync(HttpStatusCode.OK, "the coordinator signing for the school");
+        var agreement = await coordinatorInternships.PostJsonAsync($"/api/placements/{placementId}/agreement/signatures",
+            new { party = "Student", method = "Paper", signerName = "Aspire Lusproef", scanReference = $"scan-{number}" })
+            .ExpectAsync(HttpStatusCode.OK, "recording the student's paper signature");
+        Assert.Equal("AgreementSigned", agreement.GetProperty("status").GetString());
+        Assert.Empty(agreement.GetProperty("missing").EnumerateArray());
+        var started = await coordinatorInternships.PostJsonAsync($"/api/placements/{placementId}/start", new { })
+            .ExpectAsync(HttpStatusCode.OK, "starting the signed placement");
+        Assert.Equal("Active", started.GetProperty("status").GetString());
+
+        // Guidance: the trainer assesses the student's attitude at the workplace once the placement reached Guidance.
+        await Eventually.WaitUntilAsync(
+            async () => await trainerGuidance.ReadWhenOkAsync($"/api/students/{studentId}/assessments") is not null,
+            "the placement in Guidance (the trainer may read the student's assessments)", EventTimeout);
+        var framework = await trainerGuidance.GetAsync($"/api/frameworks/current?crebo={Retail}")
+            .ExpectAsync(HttpStatusCode.OK, "reading the attitude framework");
+        var ratings = framework.GetProperty("criteria").EnumerateArray().Select(c => c.GetProperty("key").GetString()!)
+            .Select(key => key == "punctuality"
+                ? new { criterionKey = key, level = "needsAttention", observation = (string?)"Twee keer te laat zonder afmelding" }
+                : new { criterionKey = key, level = "competent", observation = (string?)null })
+            .ToArray();
+        var draft = await trainerGuidance.PostJsonAsync($"/api/students/{studentId}/assessments", new
+        {
+            role = "trainer",
+            kind = "formative",
+            placementId,
+            ratings,
+            overallComment = "Goede start op de winkelvloer.",
+            feedForward = new[] { new { text = "Meld je vóór 8:00 af als je later komt", byStudent = false } },
+        }).ExpectAsync(HttpStatusCode.Created, "the trainer starting an assessment");
+        var assessmentId = draft.GetProperty("assessmentId").GetGuid();
+        var submitted = await trainerGuidance.PostJsonAsync($"/api/assessments/{assessmentId}/submit", new { })
+            .ExpectAsync(HttpStatusCode.OK, "the trainer submitting the assessment");
+        Assert.Equal("submitted", submitted.GetProperty("status").GetString());
+
+        // The mentor's progress view: the active placement at the trainer's company and the trainer's assessment.
+        var progress = (await Eventually.WaitAsync(
+            () => mentorGuidance.ReadWhenOkAsync($"/api/students/{studentId}/progress"),
+            view => view is { } v && ShowsAssessment(v, assessmentId) && PlacementStatus(v, placementId) == "active",
+            EventTimeout, "the trainer's assessment and the active placement in the mentor's progress view"))!.Value;
+        var latest = progress.GetProperty("latestAssessments").EnumerateArray().Single(a => a.GetProperty("assessmentId").GetGuid() == assessmentId);
+        Assert.Equal("trainer", latest.GetProperty("role").GetString());
+        Assert.Equal("placement", latest.GetProperty("context").GetString());
+        Assert.Equal(placementId, latest.GetProperty("placementId").GetGuid());
+        var punctuality = progress.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "punctuality");
+        Assert.Equal("needsAttention", punctuality.GetProperty("latestByRole").GetProperty("trainer").GetString());
+        Assert.Equal(DemoAccounts.TrainersCompany, progress.GetProperty("placement").GetProperty("companyId").GetGuid());
+    }
+
+    [Fact]
+    public void No_resource_logged_an_error()
+    {
+        var errors = ErrorLines.In(system.Logs);
+
+        Assert.True(errors.Count == 0,
+            $"{errors.Count} error line(s) in the resources' consoles:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}");
+    }
+
+    /// <summary>The Internships seed has decided its matching run and Guidance has added the trainers' demo assessments.</summary>
+    private async Task DemoDataArrivedAsync(HttpClient mentorGuidance)
+    {
+        await Eventually.WaitUntilAsync(
+            () => system.Logs.Contains(ResourceNames.Internships, "Demo seed: matching run"),
+            "the Internships demo seed's matching run", DemoDataTimeout);
+        await Eventually.WaitAsync(
+            () => mentorGuidance.ReadWhenOkAsync($"/api/students/{DemoAccounts.DemoStudent}/progress"),
+            view => view is { } v && v.GetProperty("latestAssessments").EnumerateArray().Any(a => a.GetProperty("role").GetString() == "trainer"),
+            DemoDataTimeout, "the demo trainer's assessment of demo student b001 in Guidance");
+    }
+
+    private static bool ShowsAssessment(JsonElement progress, Guid assessmentId) =>
+        progress.GetProperty("latestAssessments").EnumerateArray().Any(a => a.GetProperty("assessmentId").GetGuid() == assessmentId);
+
+    private static string? PlacementStatus(JsonElement progress, Guid placementId) =>
+        progress.TryGetProperty("placement", out var placement) && placement.ValueKind == JsonValueKind.Object
+            && placement.GetProperty("placementId").GetGuid() == placementId
+            ? placement.GetProperty("status").GetString()
+            : null;
+}
