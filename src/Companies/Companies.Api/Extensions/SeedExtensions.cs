@@ -1,10 +1,12 @@
+using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Messaging;
 using PartnershipHub.Companies.Infrastructure;
 
 namespace PartnershipHub.Companies.Extensions;
 
 public static class SeedExtensions
 {
-    /// <summary>Adds the demo companies when <c>Seed:Demo</c> is true (scripts/run.sh sets it); safe to run at every start.</summary>
+    /// <summary>Adds the demo companies when <c>Seed:Demo</c> is true (the AppHost sets it in Development); safe to run at every start.</summary>
     public static async Task SeedDemoDataIfConfiguredAsync(this WebApplication app)
     {
         if (!app.Configuration.GetValue("Seed:Demo", false))
@@ -13,6 +15,9 @@ public static class SeedExtensions
         }
 
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CompaniesSeed>().SeedAsync();
+        var connectionString = scope.ServiceProvider.GetRequiredService<CompaniesDbContext>().Database.GetConnectionString()!;
+        // Replicas starting together would both add the same companies.
+        await ReplicaLock.RunAsync(connectionString, "companies-demo-seed",
+            () => scope.ServiceProvider.GetRequiredService<CompaniesSeed>().SeedAsync());
     }
 }

@@ -1,3 +1,5 @@
+using PartnershipHub.Messaging;
+
 namespace PartnershipHub.Internships.Infrastructure;
 
 /// <summary>
@@ -23,7 +25,14 @@ internal sealed partial class DemoSeeder(InternshipsSeed seed, IConfiguration co
                 var period = await seed.ReadyPeriodAsync(stoppingToken);
                 if (period is not null && period == lastPeriod)
                 {
-                    await seed.SeedAsync(period.Value, stoppingToken);
+                    // With replicas, one seeds; the other finds the matching run afterwards and stops.
+                    await ReplicaLock.RunAsync(seed.ConnectionString, "internships-demo-seed", async () =>
+                    {
+                        if (!await seed.AlreadySeededAsync(stoppingToken))
+                        {
+                            await seed.SeedAsync(period.Value, stoppingToken);
+                        }
+                    }, stoppingToken);
                     return;
                 }
 

@@ -40,6 +40,16 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
             : null;
     }
 
+    /// <summary>The service's database, for the lock that lets one replica seed.</summary>
+    public string ConnectionString
+    {
+        get
+        {
+            using var scope = scopes.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<InternshipsDbContext>().Database.GetConnectionString()!;
+        }
+    }
+
     public async Task<bool> AlreadySeededAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

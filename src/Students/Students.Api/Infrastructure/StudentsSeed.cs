@@ -43,7 +43,9 @@ public static class StudentsSeed
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StudentsDbContext>();
-        await SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
+        // Replicas starting together would both add the same students.
+        await ReplicaLock.RunAsync(db.Database.GetConnectionString()!, "students-demo-seed",
+            () => SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow()));
     }
 
     public static async Task<int> SeedAsync(StudentsDbContext db, DateTimeOffset now)
