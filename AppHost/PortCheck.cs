@@ -10,11 +10,12 @@ namespace PartnershipHub.AppHost;
 /// </summary>
 internal static class PortCheck
 {
-    public static void ThrowIfTaken(IDistributedApplicationBuilder builder, SystemSettings settings)
+    /// <summary>What to tell the person who started it when a port is taken, or null when every port is free.</summary>
+    public static string? Problem(IDistributedApplicationBuilder builder, SystemSettings settings)
     {
         if (builder.ExecutionContext.IsPublishMode)
         {
-            return;
+            return null;
         }
 
         var ports = settings.Ports;
@@ -32,12 +33,12 @@ internal static class PortCheck
         var taken = wanted.Where(entry => !IsFree(entry.Port)).ToList();
         if (taken.Count == 0)
         {
-            return;
+            return null;
         }
 
         var list = string.Join(", ", taken.Select(entry => $"{entry.Port} ({entry.Setting.ToLowerInvariant()})"));
         var first = taken[0];
-        throw new DistributedApplicationException(
+        return (
             $"Port {list} on 127.0.0.1 is already in use by another program. Nothing was started. " +
             $"Fix: stop that program (another PartnershipHub? scripts/run.sh stop), or choose free ports, e.g. " +
             $"dotnet run --project AppHost -- --{SystemSettings.SectionName}:Ports:{first.Setting}={first.Port + 1000}");

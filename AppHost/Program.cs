@@ -12,7 +12,12 @@ var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOpt
 });
 var settings = SystemSettings.From(builder);
 builder.Services.AddSingleton(settings).AddHostedService<StartupReport>().AddHostedService<ConsoleLogFiles>();
-PortCheck.ThrowIfTaken(builder, settings);
+if (PortCheck.Problem(builder, settings) is { } portProblem)
+{
+    Console.Error.WriteLine(portProblem);
+    return 2;
+}
+
 var infrastructure = builder.AddInfrastructure(settings);
 var ports = settings.Ports;
 
@@ -51,3 +56,4 @@ var portal = builder.AddService<Projects.Portal_Web>(ResourceNames.Portal, ports
 identity.WithPortalClient(portal);
 
 builder.Build().Run();
+return 0;
