@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,7 +40,12 @@ public static class DatabaseMigrationExtensions
         }
 
         // Replicas starting together would otherwise both apply the same migration, and one would fail ("relation
-        // already exists").
-        await ReplicaLock.RunAsync(database.GetConnectionString()!, "ef-migrations", () => database.MigrateAsync());
+        // already exists"). EF's history table is made first for the same reason as the database: the migrator would
+        // find it missing by querying it, and log the failed query as an error.
+        await ReplicaLock.RunAsync(database.GetConnectionString()!, "ef-migrations", async () =>
+        {
+            await database.ExecuteSqlRawAsync(database.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
+            await database.MigrateAsync();
+        });
     }
 }

@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -39,6 +40,7 @@ public static class MessagingExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
         services.AddSingleton<InboxWriteBehindInterceptor>();
+        services.AddSingleton<FailedCommandLogInterceptor>();
         services.AddMetrics();
         services.AddSingleton<MessagingMetrics>();
         services.AddSingleton<InboxTransactionLimit>();
@@ -64,9 +66,14 @@ public static class MessagingExtensions
                 options.UseNpgsql(
                     databaseConnection ?? throw MissingConnectionString(databaseName),
                     npgsql => configureNpgsql?.Invoke(npgsql));
+                // A deadlock victim is run again, not an error in itself: EF's lines about it are warnings, and failed
+                // statements are logged with their exception, which EF's own line leaves out (docs/decisions/0016).
+                options.UseLoggerFactory(new ConflictVictimLoggerFactory(provider.GetRequiredService<ILoggerFactory>()));
+                options.ConfigureWarnings(warnings => warnings.Log((RelationalEventId.CommandError, LogLevel.Debug)));
                 options.AddInterceptors(
                     provider.GetRequiredService<OutboxSignalInterceptor>(),
-                    provider.GetRequiredService<InboxWriteBehindInterceptor>());
+                    provider.GetRequiredService<InboxWriteBehindInterceptor>(),
+                    provider.GetRequiredService<FailedCommandLogInterceptor>());
             });
         services.AddScoped(provider => new MessagingDbContextAccessor(provider.GetRequiredService<TDbContext>()));
         services.AddHealthChecks().AddDbContextCheck<TDbContext>("database", tags: ["ready"]);
@@ -108,6 +115,15 @@ public static class MessagingExtensions
 
         return builder;
     }
+
+    /// <summary>
+    /// Declares what a message is about (a student, a company): the inbox never runs two deliveries with the same key in
+    /// overlapping transactions, so consumers writing that key's state neither insert one row twice nor deadlock with
+    /// each other (docs/decisions/0016).
+    /// </summary>
+    public static IServiceCollection AddInboxKey<TMessage>(this IServiceCollection services, Func<TMessage, Guid> keyOf)
+        where TMessage : class =>
+        services.AddSingleton(new InboxKey<TMessage>(keyOf));
 
     /// <summary>
     /// Lets Npgsql prepare the statements a connection runs again and again (a consumer's insert, the inbox claim, the

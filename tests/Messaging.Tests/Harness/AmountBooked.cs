@@ -10,7 +10,9 @@ namespace PartnershipHub.Messaging.Tests.Harness;
 /// <see cref="FailOnSave"/> gives its row an account too long for the column, so only saving the row fails;
 /// <see cref="Forward"/> makes the consumer enqueue a follow-up event for account "<c>next-{Account}</c>" (which it consumes
 /// itself), as a consumer that raises an event of its own does; <see cref="GiveUpAfterSwallowing"/> makes a
-/// <see cref="SwallowDbError"/> consumer return right after catching the error, adding nothing (logs and gives up).
+/// <see cref="SwallowDbError"/> consumer return right after catching the error, adding nothing (logs and gives up);
+/// <see cref="LockAccounts"/> makes it lock those accounts' rows one after the other, 200 ms apart (two deliveries naming
+/// the same accounts in opposite orders deadlock when their transactions overlap).
 /// </summary>
 public sealed record AmountBooked(
     string Account,
@@ -21,4 +23,5 @@ public sealed record AmountBooked(
     bool CountBefore = false,
     bool FailOnSave = false,
     bool Forward = false,
-    bool GiveUpAfterSwallowing = false) : IntegrationEvent;
+    bool GiveUpAfterSwallowing = false,
+    IReadOnlyList<string>? LockAccounts = null) : IntegrationEvent;

@@ -32,15 +32,21 @@ public sealed class AmountBookedConsumer(LedgerDbContext db, ConsumeProbe probe)
 
         if (context.Message.HoldMs > 0)
         {
-            probe.Entered();
+            probe.Entered(context.Message.Account);
             try
             {
                 await Task.Delay(context.Message.HoldMs, context.CancellationToken);
             }
             finally
             {
-                probe.Left();
+                probe.Left(context.Message.Account);
             }
+        }
+
+        foreach (var locked in context.Message.LockAccounts ?? [])
+        {
+            await db.Entries.FromSql($"SELECT * FROM ledger_entries WHERE \"Account\" = {locked} FOR UPDATE").ToListAsync(context.CancellationToken);
+            await Task.Delay(200, context.CancellationToken);
         }
 
         var account = context.Message.Account;

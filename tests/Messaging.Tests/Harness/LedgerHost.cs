@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -18,12 +20,14 @@ public sealed class LedgerHost : IAsyncDisposable
 
     public ConsumeProbe Probe => Host.Services.GetRequiredService<ConsumeProbe>();
 
+    /// <param name="keyedByAccount">Bookings of one account are about one key (<see cref="AccountKey"/>): the inbox never runs two of them in overlapping transactions.</param>
     public static async Task<LedgerHost> StartAsync(
         string serviceName,
         string databaseConnectionString,
         string brokerConnectionString,
         bool consumes,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        bool keyedByAccount = false)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(
             new HostApplicationBuilderSettings { EnvironmentName = "Testing", DisableDefaults = true });
@@ -48,6 +52,11 @@ public sealed class LedgerHost : IAsyncDisposable
             serviceName,
             DatabaseName,
             consumes ? bus => bus.AddConsumer<AmountBookedConsumer>() : null);
+        if (keyedByAccount)
+        {
+            builder.Services.AddInboxKey<AmountBooked>(booked => AccountKey(booked.Account));
+        }
+
         // A test publishes right after start: the consumer's queue must be bound by then.
         builder.Services.Configure<MassTransitHostOptions>(options =>
         {
@@ -65,6 +74,9 @@ public sealed class LedgerHost : IAsyncDisposable
         host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(host.Services.GetRequiredService<ConsumeProbe>());
         return new LedgerHost(host);
     }
+
+    /// <summary>The inbox key of an account's bookings when the host is keyed by account.</summary>
+    public static Guid AccountKey(string account) => new(SHA256.HashData(Encoding.UTF8.GetBytes(account)).AsSpan(0, 16));
 
     /// <summary>Books an amount and enqueues its event in one transaction, as a service's endpoint would.</summary>
     public async Task<AmountBooked> BookAsync(string account, int amount, bool poison = false, int holdMs = 0)

@@ -30,8 +30,8 @@ public abstract class ProducerConsumerTest(string prefix) : IAsyncLifetime
     }
 
     /// <summary>The consuming service on this test's database and virtual host.</summary>
-    protected Task<LedgerHost> StartConsumerAsync(IDictionary<string, string?>? settings = null) =>
-        LedgerHost.StartAsync("consumer", ConsumerDb.ConnectionString, Broker.ConnectionString, consumes: true, settings);
+    protected Task<LedgerHost> StartConsumerAsync(IDictionary<string, string?>? settings = null, bool keyedByAccount = false) =>
+        LedgerHost.StartAsync("consumer", ConsumerDb.ConnectionString, Broker.ConnectionString, consumes: true, settings, keyedByAccount);
 
     /// <summary>The producing service on this test's database and virtual host.</summary>
     protected Task<LedgerHost> StartProducerAsync(IDictionary<string, string?>? settings = null) =>

@@ -15,10 +15,14 @@ namespace PartnershipHub.Messaging.Inbox;
 /// pipe, with its own scoped DbContext), and one commit makes all their effects durable. A delivery that arrives
 /// while no batch is running starts one at once, so nothing waits for company. When a consumer fails, the batch rolls
 /// back, that delivery alone fails (retry, then the error queue) and the others run again, each in a transaction of
-/// its own. Batches never exceed <see cref="MessagingOptions.MaxConcurrentTransactions"/> at once.
+/// its own. Batches never exceed <see cref="MessagingOptions.MaxConcurrentTransactions"/> at once. A batch first takes
+/// the locks of its deliveries' keys (<see cref="InboxKeyLocks"/>), so deliveries about one key never overlap.
 /// </summary>
 public sealed partial class InboxBatcher
 {
+    /// <summary>A batch waiting this long for a key's lock no longer holds up the deliveries behind it.</summary>
+    private static readonly TimeSpan KeyWaitBeforeAnotherRunner = TimeSpan.FromMilliseconds(50);
+
     private readonly Lock _gate = new();
     private readonly List<InboxTurn> _waiting = [];
     private readonly IServiceScopeFactory _scopeFactory;
@@ -31,6 +35,7 @@ public sealed partial class InboxBatcher
     private readonly int _batchSize;
     private readonly int _extraRunnerThreshold;
     private int _runners;
+    private int _runnersWaitingForKeys;
 
     internal InboxBatcher(
         IServiceScopeFactory scopeFactory,
@@ -55,9 +60,9 @@ public sealed partial class InboxBatcher
         _extraRunnerThreshold = Math.Max(1, _batchSize / 2);
     }
 
-    internal InboxTurn Enqueue(Guid messageId, string consumer, DbContext dbContext)
+    internal InboxTurn Enqueue(Guid messageId, string consumer, DbContext dbContext, Guid? key)
     {
-        var turn = new InboxTurn(messageId, consumer, dbContext);
+        var turn = new InboxTurn(messageId, consumer, dbContext, key);
         lock (_gate)
         {
             _waiting.Add(turn);
@@ -72,7 +77,8 @@ public sealed partial class InboxBatcher
         IDisposable slot;
         lock (_gate)
         {
-            if (_waiting.Count == 0 || (_runners > 0 && _waiting.Count < _extraRunnerThreshold) || !_limit.TryEnter(out slot))
+            var working = _runners - _runnersWaitingForKeys;
+            if (_waiting.Count == 0 || (working > 0 && _waiting.Count < _extraRunnerThreshold) || !_limit.TryEnter(out slot))
             {
                 return;
             }
@@ -154,7 +160,7 @@ public sealed partial class InboxBatcher
                 var writeBehind = new InboxWriteBehind(db);
                 using var attached = _writeBehindInterceptor.Attach(connection, writeBehind);
 
-                var claimed = await ClaimInboxRowsAsync(connection, dbTransaction, batch);
+                var claimed = await ClaimAsync(connection, dbTransaction, batch);
                 foreach (var turn in batch)
                 {
                     // A key claimed once serves one delivery; a second copy in the same batch is a duplicate.
@@ -281,6 +287,37 @@ public sealed partial class InboxBatcher
         await command.ExecuteScalarAsync();
     }
 
+    /// <summary>
+    /// Takes the batch's key locks and claims its inbox rows. While another transaction holds one of its keys (a batch
+    /// about the same student, a seed), the deliveries behind this batch may start a runner of their own.
+    /// </summary>
+    private async Task<HashSet<(Guid MessageId, string Consumer)>> ClaimAsync(DbConnection connection, DbTransaction transaction, List<InboxTurn> batch)
+    {
+        var claiming = ClaimInboxRowsAsync(connection, transaction, batch);
+        if (batch.All(turn => turn.Key is null) || await Task.WhenAny(claiming, Task.Delay(KeyWaitBeforeAnotherRunner)) == claiming)
+        {
+            return await claiming;
+        }
+
+        lock (_gate)
+        {
+            _runnersWaitingForKeys++;
+        }
+
+        StartRunnerIfUseful();
+        try
+        {
+            return await claiming;
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _runnersWaitingForKeys--;
+            }
+        }
+    }
+
     private static async Task<HashSet<(Guid MessageId, string Consumer)>> ClaimInboxRowsAsync(
         DbConnection connection, DbTransaction transaction, List<InboxTurn> batch)
     {
@@ -296,6 +333,15 @@ public sealed partial class InboxBatcher
              ON CONFLICT DO NOTHING
              RETURNING message_id, consumer
              """;
+        // The keys' locks first, in the same round trip: a batch about a key another transaction holds waits here,
+        // before any of its consumers has read or locked anything.
+        var keys = InboxKeyLocks.LockIds(batch.Select(turn => turn.Key).OfType<Guid>());
+        if (keys.Length > 0)
+        {
+            command.CommandText = $"{InboxKeyLocks.LockSql};\n{command.CommandText}";
+            command.Parameters.Add(InboxKeyLocks.KeysParameter(keys));
+        }
+
         command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid)
         {
             Value = batch.Select(turn => turn.MessageId).ToArray(),
@@ -307,6 +353,11 @@ public sealed partial class InboxBatcher
 
         var claimed = new HashSet<(Guid, string)>();
         await using var reader = await command.ExecuteReaderAsync();
+        if (keys.Length > 0)
+        {
+            await reader.NextResultAsync();
+        }
+
         while (await reader.ReadAsync())
         {
             claimed.Add((reader.GetGuid(0), reader.GetString(1)));

@@ -10,12 +10,14 @@ namespace PartnershipHub.Messaging.Inbox;
 /// redelivered or duplicated message finds its row and is acknowledged without running the consumer again, so its
 /// effect is applied at most once; a consumer that throws rolls the row back with its changes, so the retry starts
 /// clean. Events the consumer enqueues commit in the same transaction. Deliveries waiting at the same moment share
-/// one transaction (<see cref="InboxBatcher"/>); a failing one still fails alone.
+/// one transaction (<see cref="InboxBatcher"/>); a failing one still fails alone. A message registered with an
+/// <see cref="InboxKey{TMessage}"/> never runs while another delivery with the same key is in an open transaction.
 /// </summary>
 public sealed partial class InboxFilter<TMessage>(
     MessagingDbContextAccessor accessor,
     InboxBatcher batcher,
-    ILogger<InboxFilter<TMessage>> logger)
+    ILogger<InboxFilter<TMessage>> logger,
+    InboxKey<TMessage>? key = null)
     : IFilter<ConsumeContext<TMessage>>
     where TMessage : class
 {
@@ -42,7 +44,7 @@ public sealed partial class InboxFilter<TMessage>(
 
     private async Task RunTurnsAsync(ConsumeContext<TMessage> context, IPipe<ConsumeContext<TMessage>> next, Guid messageId, string consumer, DbContext db)
     {
-        var turn = batcher.Enqueue(messageId, consumer, db);
+        var turn = batcher.Enqueue(messageId, consumer, db, key?.Of(context.Message));
         while (true)
         {
             switch (await turn.NextAsync())

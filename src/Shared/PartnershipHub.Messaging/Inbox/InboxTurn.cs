@@ -6,7 +6,7 @@ namespace PartnershipHub.Messaging.Inbox;
 /// One delivery's place in an inbox batch. The delivery waits in its own consume pipe (so its logging scope, trace
 /// and cancellation stay its own); the batch runner tells it when to run and how the batch ended.
 /// </summary>
-internal sealed class InboxTurn(Guid messageId, string consumer, DbContext dbContext)
+internal sealed class InboxTurn(Guid messageId, string consumer, DbContext dbContext, Guid? key)
 {
     private TaskCompletionSource<InboxTurnOutcome> _next = NewSignal<InboxTurnOutcome>();
     private TaskCompletionSource<Exception?> _ran = NewSignal<Exception?>();
@@ -16,6 +16,9 @@ internal sealed class InboxTurn(Guid messageId, string consumer, DbContext dbCon
     public string Consumer => consumer;
 
     public DbContext DbContext => dbContext;
+
+    /// <summary>What the message is about (<see cref="InboxKey{TMessage}"/>); its batch holds the key's lock while it runs.</summary>
+    public Guid? Key => key;
 
     /// <summary>Set when its batch failed because of another delivery: it then runs in a transaction of its own.</summary>
     public bool Alone { get; set; }
