@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Npgsql;
+using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Infrastructure;
@@ -39,6 +40,30 @@ public static class ApplicationServices
             bus.AddConsumer<HoursApprovedConsumer>();
             bus.AddConsumer<ContactLoggedConsumer>();
         });
+
+        // What each event is about. Deliveries about one student never run in overlapping transactions, so its copies,
+        // signals and progress document are written one delivery after the other: no row inserted twice, no deadlock
+        // (docs/decisions/0016). Placements and assignments belong to one student.
+        builder.Services
+            .AddInboxKey<StudentEnrolled>(e => e.StudentId)
+            .AddInboxKey<StudentUpdated>(e => e.StudentId)
+            .AddInboxKey<EnrolmentChanged>(e => e.StudentId)
+            .AddInboxKey<MentorAssigned>(e => e.StudentId)
+            .AddInboxKey<IntakeCompleted>(e => e.StudentId)
+            .AddInboxKey<StudentStatusChanged>(e => e.StudentId)
+            .AddInboxKey<StudentErased>(e => e.StudentId)
+            .AddInboxKey<TrainerRegistered>(e => e.TrainerId)
+            .AddInboxKey<PlacementProposed>(e => e.Placement.StudentId)
+            .AddInboxKey<PlacementAgreementSigned>(e => e.Placement.StudentId)
+            .AddInboxKey<PlacementStarted>(e => e.Placement.StudentId)
+            .AddInboxKey<PlacementEnded>(e => e.Placement.StudentId)
+            .AddInboxKey<PlacementAtRisk>(e => e.Placement.StudentId)
+            .AddInboxKey<PlacementRiskCleared>(e => e.Placement.StudentId)
+            .AddInboxKey<AssignmentAgreed>(e => e.Assignment.StudentId)
+            .AddInboxKey<AssignmentSubmitted>(e => e.Assignment.StudentId)
+            .AddInboxKey<AssignmentSignedOff>(e => e.Assignment.StudentId)
+            .AddInboxKey<HoursApproved>(e => e.StudentId)
+            .AddInboxKey<ContactLogged>(e => e.StudentId);
 
         builder.Services.ConfigureHttpJsonOptions(options =>
             // Enum values as camelCase names both ways; a number for an enum is refused rather than stored unnamed.

@@ -7,6 +7,7 @@ using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Features.Signals;
+using PartnershipHub.Messaging.Inbox;
 
 namespace PartnershipHub.Guidance.Infrastructure;
 
@@ -140,6 +141,8 @@ internal sealed partial class GuidanceDemoSeeder(IServiceScopeFactory scopes, Ti
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Their events wait meanwhile: a delivery refreshing one of these students' progress cannot deadlock with this.
+        await db.LockInboxKeysAsync(students.Keys, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var assessment in submitted.OrderBy(a => a.SubmittedAt))
         {
@@ -189,6 +192,7 @@ internal sealed partial class GuidanceDemoSeeder(IServiceScopeFactory scopes, Ti
         if (added.Count > 0)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.LockInboxKeysAsync(added.Select(a => a.StudentId), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             foreach (var assessment in added.OrderBy(a => a.SubmittedAt))
             {

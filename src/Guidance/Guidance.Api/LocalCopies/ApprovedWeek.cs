@@ -1,3 +1,5 @@
+using PartnershipHub.Contracts;
+
 namespace PartnershipHub.Guidance.LocalCopies;
 
 /// <summary>One week's approved hours of a placement, keyed on (placement, week): the latest approval of a week stands, whatever the delivery order.</summary>
@@ -15,4 +17,18 @@ public sealed class ApprovedWeek
 
     /// <summary>When the approval applied here happened; a re-approval of the week wins only if it is later.</summary>
     public DateTimeOffset ApprovedAt { get; set; }
+
+    /// <summary>Takes an approval unless a later one of the week was applied; false when it was older.</summary>
+    public bool Approve(HoursApproved e)
+    {
+        if (e.OccurredAt < ApprovedAt)
+        {
+            return false;
+        }
+
+        Hours = e.Hours;
+        PlannedHours = e.PlannedHours;
+        ApprovedAt = e.OccurredAt;
+        return true;
+    }
 }

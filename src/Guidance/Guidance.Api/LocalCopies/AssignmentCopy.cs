@@ -27,8 +27,14 @@ public sealed class AssignmentCopy
 
     public long Version { get; set; }
 
-    public void Apply(AssignmentSnapshot snapshot, long version)
+    /// <summary>Takes the snapshot when it is newer than the copy; false when it was not (a late or repeated event).</summary>
+    public bool Apply(AssignmentSnapshot snapshot, long version)
     {
+        if (version <= Version)
+        {
+            return false;
+        }
+
         PlacementId = snapshot.PlacementId;
         StudentId = snapshot.StudentId;
         CompanyId = snapshot.CompanyId;
@@ -37,5 +43,22 @@ public sealed class AssignmentCopy
         DueDate = snapshot.DueDate;
         Status = snapshot.Status;
         Version = version;
+        return true;
+    }
+
+    /// <summary>
+    /// The snapshot when newer; the sign-off itself also when a newer snapshot arrived first (the snapshot does not carry
+    /// the sign-off's date and feedback).
+    /// </summary>
+    public bool Apply(AssignmentSignedOff e)
+    {
+        var applied = Apply(e.Assignment, e.Version);
+        if (applied || SignedOffAt is null)
+        {
+            SignedOffAt = e.SignedOffAt;
+            Feedback = e.Feedback;
+        }
+
+        return applied;
     }
 }

@@ -35,8 +35,14 @@ public sealed class PlacementCopy
 
     public long Version { get; set; }
 
-    public void Apply(PlacementSnapshot snapshot, long version)
+    /// <summary>Takes the snapshot when it is newer than the copy; false when it was not (a late or repeated event).</summary>
+    public bool Apply(PlacementSnapshot snapshot, long version)
     {
+        if (version <= Version)
+        {
+            return false;
+        }
+
         StudentId = snapshot.StudentId;
         CompanyId = snapshot.CompanyId;
         CompanyName = snapshot.CompanyName;
@@ -48,5 +54,20 @@ public sealed class PlacementCopy
         Status = snapshot.Status;
         Risks = [.. snapshot.Risks];
         Version = version;
+        return true;
+    }
+
+    /// <summary>The snapshot and how the placement ended, when newer than the copy.</summary>
+    public bool Apply(PlacementEnded e)
+    {
+        if (!Apply(e.Placement, e.Version))
+        {
+            return false;
+        }
+
+        EndedOn = e.EndedOn;
+        EndedEarly = e.EndedEarly;
+        EndReason = e.Reason;
+        return true;
     }
 }

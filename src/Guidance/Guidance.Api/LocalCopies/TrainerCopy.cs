@@ -1,3 +1,5 @@
+using PartnershipHub.Contracts;
+
 namespace PartnershipHub.Guidance.LocalCopies;
 
 /// <summary>A workplace trainer's name, for the progress view (from Companies' TrainerRegistered).</summary>
@@ -10,4 +12,18 @@ public sealed class TrainerCopy
     public string Name { get; set; } = "";
 
     public long Version { get; set; }
+
+    /// <summary>Takes the trainer's details when newer than the copy; false for a late or repeated event.</summary>
+    public bool Apply(TrainerRegistered e)
+    {
+        if (e.Version <= Version)
+        {
+            return false;
+        }
+
+        CompanyId = e.CompanyId;
+        Name = e.Name;
+        Version = e.Version;
+        return true;
+    }
 }

@@ -10,15 +10,10 @@ public sealed class AssignmentSignedOffConsumer(GuidanceDbContext db, ProgressPr
     public async Task Consume(ConsumeContext<AssignmentSignedOff> context)
     {
         var e = context.Message;
-        var (copy, applied) = await InternshipsCopies.ApplyAsync(db, e.Assignment, e.Version, context.CancellationToken);
-        if (copy is not null && (applied || copy.SignedOffAt is null))
-        {
-            copy.SignedOffAt = e.SignedOffAt;
-            copy.Feedback = e.Feedback;
-        }
-
+        var copy = await InternshipsCopies.AssignmentAsync(db, e.Assignment, context.CancellationToken);
         if (copy is not null)
         {
+            copy.Apply(e);
             await projector.RefreshAssignmentsAsync(copy.StudentId, context.CancellationToken);
         }
     }

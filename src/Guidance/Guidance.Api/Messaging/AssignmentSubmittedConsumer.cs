@@ -9,8 +9,9 @@ public sealed class AssignmentSubmittedConsumer(GuidanceDbContext db, ProgressPr
 {
     public async Task Consume(ConsumeContext<AssignmentSubmitted> context)
     {
-        var (copy, applied) = await InternshipsCopies.ApplyAsync(db, context.Message.Assignment, context.Message.Version, context.CancellationToken);
-        if (copy is not null && applied)
+        var e = context.Message;
+        var copy = await InternshipsCopies.AssignmentAsync(db, e.Assignment, context.CancellationToken);
+        if (copy?.Apply(e.Assignment, e.Version) == true)
         {
             await projector.RefreshAssignmentsAsync(copy.StudentId, context.CancellationToken);
         }

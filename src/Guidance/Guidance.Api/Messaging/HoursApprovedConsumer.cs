@@ -25,14 +25,11 @@ public sealed class HoursApprovedConsumer(GuidanceDbContext db, ProgressProjecto
             db.ApprovedWeeks.Add(week);
         }
 
-        else if (e.OccurredAt < week.ApprovedAt)
+        if (!week.Approve(e))
         {
             return;
         }
 
-        week.Hours = e.Hours;
-        week.PlannedHours = e.PlannedHours;
-        week.ApprovedAt = e.OccurredAt;
         await db.SaveChangesAsync(context.CancellationToken);
         await rules.HoursAsync(e.PlacementId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), context.CancellationToken);
 

@@ -5,60 +5,48 @@ using PartnershipHub.Guidance.LocalCopies;
 
 namespace PartnershipHub.Guidance.Messaging;
 
-/// <summary>Applies Internships' snapshots: the highest version per placement or assignment wins, whatever the order.</summary>
+/// <summary>
+/// Finds or starts the copies of Internships' placements and assignments; the copy types decide which snapshot wins
+/// (the highest version). No lock: the inbox runs deliveries about one student one after the other (docs/decisions/0016).
+/// </summary>
 internal static class InternshipsCopies
 {
     public static Task<bool> IsErasedAsync(GuidanceDbContext db, Guid studentId, CancellationToken cancellationToken) =>
         db.Students.AnyAsync(s => s.Id == studentId && s.ErasedAt != null, cancellationToken);
 
-    /// <summary>The copy after applying the snapshot, and whether it was newer than what was there.</summary>
-    public static async Task<(PlacementCopy? Copy, bool Applied)> ApplyAsync(GuidanceDbContext db, PlacementSnapshot snapshot, long version, CancellationToken cancellationToken)
+    /// <summary>The placement's copy, started empty for its first event; null when the student was erased.</summary>
+    public static async Task<PlacementCopy?> PlacementAsync(GuidanceDbContext db, PlacementSnapshot snapshot, CancellationToken cancellationToken)
     {
         if (await IsErasedAsync(db, snapshot.StudentId, cancellationToken))
         {
-            return (null, false);
+            return null;
         }
 
-        // Locked until the inbox transaction commits: a concurrent event about the same placement waits and then
-        // sees this version instead of overwriting it with an older one.
-        var copy = await db.Placements
-            .FromSql($"SELECT * FROM placement_copies WHERE id = {snapshot.PlacementId} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+        var copy = await db.Placements.FindAsync([snapshot.PlacementId], cancellationToken);
         if (copy is null)
         {
             copy = new PlacementCopy { Id = snapshot.PlacementId };
             db.Placements.Add(copy);
         }
-        else if (version <= copy.Version)
-        {
-            return (copy, false);
-        }
 
-        copy.Apply(snapshot, version);
-        return (copy, true);
+        return copy;
     }
 
-    public static async Task<(AssignmentCopy? Copy, bool Applied)> ApplyAsync(GuidanceDbContext db, AssignmentSnapshot snapshot, long version, CancellationToken cancellationToken)
+    /// <summary>The assignment's copy, started empty for its first event; null when the student was erased.</summary>
+    public static async Task<AssignmentCopy?> AssignmentAsync(GuidanceDbContext db, AssignmentSnapshot snapshot, CancellationToken cancellationToken)
     {
         if (await IsErasedAsync(db, snapshot.StudentId, cancellationToken))
         {
-            return (null, false);
+            return null;
         }
 
-        var copy = await db.Assignments
-            .FromSql($"SELECT * FROM assignment_copies WHERE id = {snapshot.AssignmentId} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+        var copy = await db.Assignments.FindAsync([snapshot.AssignmentId], cancellationToken);
         if (copy is null)
         {
             copy = new AssignmentCopy { Id = snapshot.AssignmentId };
             db.Assignments.Add(copy);
         }
-        else if (version <= copy.Version)
-        {
-            return (copy, false);
-        }
 
-        copy.Apply(snapshot, version);
-        return (copy, true);
+        return copy;
     }
 }

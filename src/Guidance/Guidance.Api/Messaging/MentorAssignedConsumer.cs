@@ -10,13 +10,8 @@ public sealed class MentorAssignedConsumer(GuidanceDbContext db, ProgressProject
     public async Task Consume(ConsumeContext<MentorAssigned> context)
     {
         var e = context.Message;
-        var copy = await StudentCopies.ForUpdateAsync(db, e.StudentId, context.CancellationToken);
-        if (copy is not null && e.Version > copy.MentorVersion)
-        {
-            copy.MentorStaffId = e.MentorStaffId;
-            copy.MentorVersion = e.Version;
-        }
-
+        var copy = await StudentCopies.FindOrAddAsync(db, e.StudentId, context.CancellationToken);
+        copy.Apply(e);
         await projector.RefreshAsync(e.StudentId, context.CancellationToken);
     }
 }

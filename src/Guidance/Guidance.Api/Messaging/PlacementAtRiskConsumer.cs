@@ -11,14 +11,12 @@ public sealed class PlacementAtRiskConsumer(GuidanceDbContext db, ProgressProjec
     public async Task Consume(ConsumeContext<PlacementAtRisk> context)
     {
         var e = context.Message;
-        var (copy, _) = await InternshipsCopies.ApplyAsync(db, e.Placement, e.Version, context.CancellationToken);
+        var copy = await InternshipsCopies.PlacementAsync(db, e.Placement, context.CancellationToken);
         if (copy is not null)
         {
+            // Raised even when a newer snapshot arrived first: the risk was reported.
+            copy.Apply(e.Placement, e.Version);
             await rules.PlacementAtRiskAsync(copy, e.Risk, e.Detail, DateOnly.FromDateTime(e.OccurredAt.UtcDateTime), context.CancellationToken);
-        }
-
-        if (copy is not null)
-        {
             await projector.RefreshAsync(copy.StudentId, context.CancellationToken);
         }
     }

@@ -11,18 +11,13 @@ public sealed class PlacementEndedConsumer(GuidanceDbContext db, ProgressProject
     public async Task Consume(ConsumeContext<PlacementEnded> context)
     {
         var e = context.Message;
-        var (copy, applied) = await InternshipsCopies.ApplyAsync(db, e.Placement, e.Version, context.CancellationToken);
+        var copy = await InternshipsCopies.PlacementAsync(db, e.Placement, context.CancellationToken);
         if (copy is null)
         {
             return;
         }
 
-        if (applied)
-        {
-            copy.EndedOn = e.EndedOn;
-            copy.EndedEarly = e.EndedEarly;
-            copy.EndReason = e.Reason;
-        }
+        copy.Apply(e);
 
         // Raised even when a newer snapshot arrived first: the early end happened, and the rule raises it once.
         if (e.EndedEarly)

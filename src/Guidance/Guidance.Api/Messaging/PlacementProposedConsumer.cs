@@ -9,8 +9,9 @@ public sealed class PlacementProposedConsumer(GuidanceDbContext db, ProgressProj
 {
     public async Task Consume(ConsumeContext<PlacementProposed> context)
     {
-        var (copy, applied) = await InternshipsCopies.ApplyAsync(db, context.Message.Placement, context.Message.Version, context.CancellationToken);
-        if (copy is not null && applied)
+        var e = context.Message;
+        var copy = await InternshipsCopies.PlacementAsync(db, e.Placement, context.CancellationToken);
+        if (copy?.Apply(e.Placement, e.Version) == true)
         {
             await projector.RefreshAsync(copy.StudentId, context.CancellationToken);
         }

@@ -14,8 +14,8 @@ public sealed class PlacementRiskClearedConsumer(GuidanceDbContext db, ProgressP
     public async Task Consume(ConsumeContext<PlacementRiskCleared> context)
     {
         var e = context.Message;
-        var (copy, applied) = await InternshipsCopies.ApplyAsync(db, e.Placement, e.Version, context.CancellationToken);
-        if (copy is not null && applied)
+        var copy = await InternshipsCopies.PlacementAsync(db, e.Placement, context.CancellationToken);
+        if (copy?.Apply(e.Placement, e.Version) == true)
         {
             await projector.RefreshAsync(copy.StudentId, context.CancellationToken);
         }

@@ -9,8 +9,9 @@ public sealed class PlacementStartedConsumer(GuidanceDbContext db, ProgressProje
 {
     public async Task Consume(ConsumeContext<PlacementStarted> context)
     {
-        var (copy, applied) = await InternshipsCopies.ApplyAsync(db, context.Message.Placement, context.Message.Version, context.CancellationToken);
-        if (copy is not null && applied)
+        var e = context.Message;
+        var copy = await InternshipsCopies.PlacementAsync(db, e.Placement, context.CancellationToken);
+        if (copy?.Apply(e.Placement, e.Version) == true)
         {
             await projector.RefreshAsync(copy.StudentId, context.CancellationToken);
         }

@@ -1,24 +1,23 @@
-using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.LocalCopies;
 
 namespace PartnershipHub.Guidance.Messaging;
 
-/// <summary>Finds or starts the copy of a student; null once the student was erased (later events change nothing).</summary>
 internal static class StudentCopies
 {
-    public static async Task<StudentCopy?> ForUpdateAsync(GuidanceDbContext db, Guid studentId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The student's copy, started empty when an event about one part arrives before the student's first event. No
+    /// lock: the inbox runs deliveries about one student one after the other (their key, docs/decisions/0016).
+    /// </summary>
+    public static async Task<StudentCopy> FindOrAddAsync(GuidanceDbContext db, Guid studentId, CancellationToken cancellationToken)
     {
-        // Locked until the inbox transaction commits, so two events about one student apply one after the other.
-        var copy = await db.Students
-            .FromSql($"SELECT * FROM student_copies WHERE id = {studentId} FOR UPDATE")
-            .SingleOrDefaultAsync(cancellationToken);
+        var copy = await db.Students.FindAsync([studentId], cancellationToken);
         if (copy is null)
         {
             copy = new StudentCopy { Id = studentId };
             db.Students.Add(copy);
         }
 
-        return copy.ErasedAt is null ? copy : null;
+        return copy;
     }
 }

@@ -26,20 +26,7 @@ public sealed class StudentErasedConsumer(GuidanceDbContext db, TimeProvider clo
         await db.Placements.Where(p => p.StudentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ProgressDocuments.Where(d => d.StudentId == id).ExecuteDeleteAsync(cancellationToken);
 
-        var copy = await db.Students.FindAsync([id], cancellationToken);
-        if (copy is null)
-        {
-            copy = new LocalCopies.StudentCopy { Id = id };
-            db.Students.Add(copy);
-        }
-
-        copy.StudentNumber = null;
-        copy.FirstName = null;
-        copy.LastName = null;
-        copy.Cohort = null;
-        copy.Needs = null;
-        copy.ProgressionWish = null;
-        copy.IntakeDate = null;
-        copy.ErasedAt = clock.GetUtcNow();
+        var copy = await StudentCopies.FindOrAddAsync(db, id, cancellationToken);
+        copy.Erase(clock.GetUtcNow());
     }
 }

@@ -10,13 +10,8 @@ public sealed class StudentStatusChangedConsumer(GuidanceDbContext db, ProgressP
     public async Task Consume(ConsumeContext<StudentStatusChanged> context)
     {
         var e = context.Message;
-        var copy = await StudentCopies.ForUpdateAsync(db, e.StudentId, context.CancellationToken);
-        if (copy is not null && e.Version > copy.StatusVersion)
-        {
-            copy.Status = e.Status;
-            copy.StatusVersion = e.Version;
-        }
-
+        var copy = await StudentCopies.FindOrAddAsync(db, e.StudentId, context.CancellationToken);
+        copy.Apply(e);
         await projector.RefreshAsync(e.StudentId, context.CancellationToken);
     }
 }

@@ -19,14 +19,11 @@ public sealed class TrainerRegisteredConsumer(GuidanceDbContext db, ProgressProj
             copy = new TrainerCopy { Id = e.TrainerId };
             db.Trainers.Add(copy);
         }
-        else if (e.Version <= copy.Version)
+
+        if (!copy.Apply(e))
         {
             return;
         }
-
-        copy.CompanyId = e.CompanyId;
-        copy.Name = e.Name;
-        copy.Version = e.Version;
 
         // The name shows in the progress view of every student the trainer guides.
         var students = await db.Placements.Where(p => p.TrainerId == e.TrainerId).Select(p => p.StudentId).Distinct().ToListAsync(context.CancellationToken);

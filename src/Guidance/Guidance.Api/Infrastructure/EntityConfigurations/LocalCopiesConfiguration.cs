@@ -29,8 +29,9 @@ internal sealed class LocalCopiesConfiguration :
         student.Property(s => s.ProgressionWish).HasConversion<string>().HasMaxLength(20);
         student.Property(s => s.Needs).HasJsonColumn();
         student.Ignore(s => s.DisplayName);
-        // Consumers run concurrently: two events about one student can read the same row. The part versions are
-        // concurrency tokens, so the later writer fails and is retried instead of overwriting a newer part.
+        // The inbox runs one student's deliveries one after the other (docs/decisions/0016). Should two writers still
+        // read the same row, the part versions are concurrency tokens: the later writer fails and is retried instead of
+        // overwriting a newer part.
         student.Property(s => s.RecordVersion).IsConcurrencyToken();
         student.Property(s => s.EnrolmentVersion).IsConcurrencyToken();
         student.Property(s => s.MentorVersion).IsConcurrencyToken();
