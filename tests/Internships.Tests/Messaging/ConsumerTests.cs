@@ -51,7 +51,7 @@ public sealed class ConsumerTests(InternshipsFixture fixture) : IClassFixture<In
         var mentor = Guid.NewGuid();
         await fixture.PublishAsync(new MentorAssigned(id, mentor, 5));
         await fixture.PublishAsync(Enrolled(id, 1, mentor: Guid.NewGuid()));
-        // Both may race to create the copy; the loser is retried. Eventually both parts are there, the newer mentor kept.
+        // Both would create the copy; the inbox runs them one after the other. Both parts end up there, the newer mentor kept.
         await Eventually.WaitUntilAsync(async () => await StudentAsync(id) is { Crebo: "25662", MentorVersion: 5 }, "the enrolment and the newer mentor");
 
         Assert.Equal(mentor, (await StudentAsync(id))!.MentorStaffId);

@@ -27,4 +27,39 @@ public sealed class AccreditationCopy
         && ValidFrom <= date
         && (ValidTo is null || date <= ValidTo)
         && (route == LearningRoute.Bol ? AllowsBol : AllowsBbl);
+
+    /// <summary>Granted or extended (and no longer revoked), when newer than the copy; false for a late or repeated event.</summary>
+    public bool Grant(AccreditationGranted e)
+    {
+        if (e.Version <= Version)
+        {
+            return false;
+        }
+
+        AllowsBol = e.Routes.Contains(LearningRoute.Bol);
+        AllowsBbl = e.Routes.Contains(LearningRoute.Bbl);
+        ValidFrom = e.ValidFrom;
+        ValidTo = e.ValidTo;
+        RevokedOn = null;
+        Version = e.Version;
+        return true;
+    }
+
+    /// <summary>Revoked, when newer than the copy. A revocation that arrives before any grant starts the copy on its date.</summary>
+    public bool Revoke(AccreditationRevoked e)
+    {
+        if (e.Version <= Version)
+        {
+            return false;
+        }
+
+        if (Version == 0)
+        {
+            ValidFrom = e.RevokedOn;
+        }
+
+        RevokedOn = e.RevokedOn;
+        Version = e.Version;
+        return true;
+    }
 }

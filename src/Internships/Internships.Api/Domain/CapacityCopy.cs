@@ -1,3 +1,5 @@
+using PartnershipHub.Contracts;
+
 namespace PartnershipHub.Internships.Domain;
 
 /// <summary>Places a company offers for one crebo in one period, keyed by (company, period, crebo).</summary>
@@ -18,4 +20,18 @@ public sealed class CapacityCopy
     public int Places { get; set; }
 
     public long Version { get; set; }
+
+    public void Apply(CapacityPublished e)
+    {
+        if (e.Version <= Version)
+        {
+            return;
+        }
+
+        PeriodName = e.PeriodName;
+        PeriodStart = e.PeriodStart;
+        PeriodEnd = e.PeriodEnd;
+        Places = e.Places;
+        Version = e.Version;
+    }
 }

@@ -1,3 +1,5 @@
+using PartnershipHub.Contracts;
+
 namespace PartnershipHub.Internships.Domain;
 
 /// <summary>A training company as Companies last described it (CompanyRegistered / CompanyUpdated).</summary>
@@ -21,4 +23,24 @@ public sealed class CompanyCopy
     public long Version { get; set; }
 
     public bool OffersStructure => Offers.Contains(CloseSupervision) || Offers.Contains(FixedDailyStructure);
+
+    public void Apply(CompanyRegistered e) => Apply(e.Name, e.Sector, e.Active, e.Locations, e.Offers, e.Version);
+
+    public void Apply(CompanyUpdated e) => Apply(e.Name, e.Sector, e.Active, e.Locations, e.Offers, e.Version);
+
+    /// <summary>The company's full state, when newer than the copy.</summary>
+    private void Apply(string name, string? sector, bool active, IReadOnlyList<CompanyLocation> locations, IReadOnlyList<string> offers, long version)
+    {
+        if (version <= Version)
+        {
+            return;
+        }
+
+        Name = name;
+        Sector = sector;
+        Active = active;
+        Offers = [.. offers];
+        Locations = [.. locations.Select(l => new LocationCopy(l.LocationId, l.Postcode, l.City, l.Latitude, l.Longitude))];
+        Version = version;
+    }
 }

@@ -1,5 +1,12 @@
+using PartnershipHub.Contracts;
+
 namespace PartnershipHub.Internships.Domain;
 
+/// <summary>
+/// A workplace trainer as Companies last described them. The profile (TrainerRegistered: registered, changed or active
+/// again) and the active flag (also TrainerDeactivated) keep their own versions, so a deactivation that arrives before
+/// the registration leaves the profile to it and stays inactive.
+/// </summary>
 public sealed class TrainerCopy
 {
     public Guid Id { get; set; }
@@ -14,5 +21,41 @@ public sealed class TrainerCopy
 
     public bool Active { get; set; }
 
+    /// <summary>The version of the profile (company, name, crebos, capacity).</summary>
     public long Version { get; set; }
+
+    public long ActiveVersion { get; set; }
+
+    public void Apply(TrainerRegistered e)
+    {
+        if (e.Version > Version)
+        {
+            CompanyId = e.CompanyId;
+            Name = e.Name;
+            Crebos = [.. e.Crebos];
+            MaxStudents = e.MaxStudents;
+            Version = e.Version;
+        }
+
+        SetActive(true, e.Version);
+    }
+
+    public void Apply(TrainerDeactivated e)
+    {
+        if (Version == 0)
+        {
+            CompanyId = e.CompanyId;
+        }
+
+        SetActive(false, e.Version);
+    }
+
+    private void SetActive(bool active, long version)
+    {
+        if (version > ActiveVersion)
+        {
+            Active = active;
+            ActiveVersion = version;
+        }
+    }
 }

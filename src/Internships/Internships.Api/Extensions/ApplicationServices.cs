@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PartnershipHub.Contracts;
 using PartnershipHub.Internships.Features.Contacts;
 using PartnershipHub.Internships.Features.Matching;
 using PartnershipHub.Internships.Infrastructure;
@@ -32,6 +33,25 @@ public static class ApplicationServices
                 bus.AddConsumer<TrainerDeactivatedConsumer>();
                 bus.AddConsumer<CapacityPublishedConsumer>();
             });
+
+        // What each event is about. Deliveries about one student, or one company, never run in overlapping transactions,
+        // so the copies are written one delivery after the other: no row inserted twice, no deadlock (docs/decisions/0016).
+        // A company's accreditations, trainers and capacity belong to it.
+        builder.Services
+            .AddInboxKey<StudentEnrolled>(e => e.StudentId)
+            .AddInboxKey<StudentUpdated>(e => e.StudentId)
+            .AddInboxKey<EnrolmentChanged>(e => e.StudentId)
+            .AddInboxKey<MentorAssigned>(e => e.StudentId)
+            .AddInboxKey<IntakeCompleted>(e => e.StudentId)
+            .AddInboxKey<StudentStatusChanged>(e => e.StudentId)
+            .AddInboxKey<StudentErased>(e => e.StudentId)
+            .AddInboxKey<CompanyRegistered>(e => e.CompanyId)
+            .AddInboxKey<CompanyUpdated>(e => e.CompanyId)
+            .AddInboxKey<AccreditationGranted>(e => e.CompanyId)
+            .AddInboxKey<AccreditationRevoked>(e => e.CompanyId)
+            .AddInboxKey<TrainerRegistered>(e => e.CompanyId)
+            .AddInboxKey<TrainerDeactivated>(e => e.CompanyId)
+            .AddInboxKey<CapacityPublished>(e => e.CompanyId);
 
         // Enums travel as names ("Proposed", "Bol"), which callers can read and the contracts already use.
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -1,7 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
-using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Features.Placements;
 using PartnershipHub.Internships.Infrastructure;
 
@@ -12,23 +11,11 @@ public sealed class AccreditationGrantedConsumer(InternshipsDbContext db, TimePr
     public async Task Consume(ConsumeContext<AccreditationGranted> context)
     {
         var e = context.Message;
-        var accreditation = await db.Accreditations.FirstOrDefaultAsync(a => a.CompanyId == e.CompanyId && a.Crebo == e.Crebo, context.CancellationToken);
-        if (accreditation is null)
-        {
-            accreditation = new AccreditationCopy { CompanyId = e.CompanyId, Crebo = e.Crebo };
-            db.Accreditations.Add(accreditation);
-        }
-        else if (e.Version <= accreditation.Version)
+        var accreditation = await db.AccreditationAsync(e.CompanyId, e.Crebo, context.CancellationToken);
+        if (!accreditation.Grant(e))
         {
             return;
         }
-
-        accreditation.AllowsBol = e.Routes.Contains(LearningRoute.Bol);
-        accreditation.AllowsBbl = e.Routes.Contains(LearningRoute.Bbl);
-        accreditation.ValidFrom = e.ValidFrom;
-        accreditation.ValidTo = e.ValidTo;
-        accreditation.RevokedOn = null;
-        accreditation.Version = e.Version;
 
         // Placements flagged when the accreditation was revoked lose the flag when it covers them again: a placement
         // not yet started on its start date, a running one today. Others keep the flag (e.g. a route no longer allowed).

@@ -1,7 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
-using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Features.Placements;
 using PartnershipHub.Internships.Infrastructure;
 
@@ -17,19 +16,11 @@ public sealed class AccreditationRevokedConsumer(InternshipsDbContext db) : ICon
     {
         var e = context.Message;
         var cancellationToken = context.CancellationToken;
-        var accreditation = await db.Accreditations.FirstOrDefaultAsync(a => a.CompanyId == e.CompanyId && a.Crebo == e.Crebo, cancellationToken);
-        if (accreditation is null)
-        {
-            accreditation = new AccreditationCopy { CompanyId = e.CompanyId, Crebo = e.Crebo, ValidFrom = e.RevokedOn };
-            db.Accreditations.Add(accreditation);
-        }
-        else if (e.Version <= accreditation.Version)
+        var accreditation = await db.AccreditationAsync(e.CompanyId, e.Crebo, cancellationToken);
+        if (!accreditation.Revoke(e))
         {
             return;
         }
-
-        accreditation.RevokedOn = e.RevokedOn;
-        accreditation.Version = e.Version;
 
         var open = new[] { PlacementStatus.Proposed, PlacementStatus.AgreementSigned, PlacementStatus.Active };
         var placements = await db.Placements

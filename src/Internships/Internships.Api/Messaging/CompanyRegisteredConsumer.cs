@@ -6,9 +6,9 @@ namespace PartnershipHub.Internships.Messaging;
 
 public sealed class CompanyRegisteredConsumer(InternshipsDbContext db) : IConsumer<CompanyRegistered>
 {
-    public Task Consume(ConsumeContext<CompanyRegistered> context)
+    public async Task Consume(ConsumeContext<CompanyRegistered> context)
     {
-        var e = context.Message;
-        return db.ApplyCompanyAsync(e.CompanyId, e.Name, e.Sector, e.Active, e.Locations, e.Offers, e.Version, context.CancellationToken);
+        var company = await db.CompanyAsync(context.Message.CompanyId, context.CancellationToken);
+        company.Apply(context.Message);
     }
 }

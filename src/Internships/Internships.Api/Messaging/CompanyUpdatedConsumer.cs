@@ -6,9 +6,9 @@ namespace PartnershipHub.Internships.Messaging;
 
 public sealed class CompanyUpdatedConsumer(InternshipsDbContext db) : IConsumer<CompanyUpdated>
 {
-    public Task Consume(ConsumeContext<CompanyUpdated> context)
+    public async Task Consume(ConsumeContext<CompanyUpdated> context)
     {
-        var e = context.Message;
-        return db.ApplyCompanyAsync(e.CompanyId, e.Name, e.Sector, e.Active, e.Locations, e.Offers, e.Version, context.CancellationToken);
+        var company = await db.CompanyAsync(context.Message.CompanyId, context.CancellationToken);
+        company.Apply(context.Message);
     }
 }

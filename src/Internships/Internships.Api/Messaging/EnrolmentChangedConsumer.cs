@@ -8,14 +8,7 @@ public sealed class EnrolmentChangedConsumer(InternshipsDbContext db) : IConsume
 {
     public async Task Consume(ConsumeContext<EnrolmentChanged> context)
     {
-        var e = context.Message;
-        var student = await db.FindOrAddAsync(e.StudentId, context.CancellationToken);
-        if (e.Version > student.EnrolmentVersion)
-        {
-            student.Crebo = e.Enrolment.Crebo;
-            student.Level = e.Enrolment.Level;
-            student.Route = e.Enrolment.Route;
-            student.EnrolmentVersion = e.Version;
-        }
+        var student = await db.FindOrAddAsync(context.Message.StudentId, context.CancellationToken);
+        student.Apply(context.Message);
     }
 }

@@ -8,12 +8,7 @@ public sealed class MentorAssignedConsumer(InternshipsDbContext db) : IConsumer<
 {
     public async Task Consume(ConsumeContext<MentorAssigned> context)
     {
-        var e = context.Message;
-        var student = await db.FindOrAddAsync(e.StudentId, context.CancellationToken);
-        if (e.Version > student.MentorVersion)
-        {
-            student.MentorStaffId = e.MentorStaffId;
-            student.MentorVersion = e.Version;
-        }
+        var student = await db.FindOrAddAsync(context.Message.StudentId, context.CancellationToken);
+        student.Apply(context.Message);
     }
 }

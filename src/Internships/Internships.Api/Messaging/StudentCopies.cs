@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Infrastructure;
 
@@ -6,10 +5,13 @@ namespace PartnershipHub.Internships.Messaging;
 
 internal static class StudentCopies
 {
-    /// <summary>The student's copy, created empty when an event about one part arrives before the student's first event.</summary>
+    /// <summary>
+    /// The student's copy, created empty when an event about one part arrives before the student's first event. No
+    /// lock: the inbox runs deliveries about one student one after the other (their key, docs/decisions/0016).
+    /// </summary>
     public static async Task<StudentCopy> FindOrAddAsync(this InternshipsDbContext db, Guid studentId, CancellationToken cancellationToken)
     {
-        var student = await db.Students.FirstOrDefaultAsync(s => s.Id == studentId, cancellationToken);
+        var student = await db.Students.FindAsync([studentId], cancellationToken);
         if (student is null)
         {
             student = new StudentCopy { Id = studentId };

@@ -12,10 +12,6 @@ public sealed class StudentErasedConsumer(InternshipsDbContext db) : IConsumer<S
     {
         var student = await db.FindOrAddAsync(context.Message.StudentId, context.CancellationToken);
         student.Erase();
-        student.Status = StudentStatus.LeftEarly;
-        student.StatusVersion = long.MaxValue;
-        student.BasicVersion = long.MaxValue;
-        student.IntakeVersion = long.MaxValue;
         var proposals = await db.Proposals.Where(p => p.StudentId == context.Message.StudentId).ToListAsync(context.CancellationToken);
         foreach (var proposal in proposals)
         {

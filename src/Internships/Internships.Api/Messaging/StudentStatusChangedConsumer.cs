@@ -8,12 +8,7 @@ public sealed class StudentStatusChangedConsumer(InternshipsDbContext db) : ICon
 {
     public async Task Consume(ConsumeContext<StudentStatusChanged> context)
     {
-        var e = context.Message;
-        var student = await db.FindOrAddAsync(e.StudentId, context.CancellationToken);
-        if (e.Version > student.StatusVersion)
-        {
-            student.Status = e.Status;
-            student.StatusVersion = e.Version;
-        }
+        var student = await db.FindOrAddAsync(context.Message.StudentId, context.CancellationToken);
+        student.Apply(context.Message);
     }
 }

@@ -1,7 +1,5 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
-using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Infrastructure;
 
 namespace PartnershipHub.Internships.Messaging;
@@ -10,23 +8,7 @@ public sealed class TrainerRegisteredConsumer(InternshipsDbContext db) : IConsum
 {
     public async Task Consume(ConsumeContext<TrainerRegistered> context)
     {
-        var e = context.Message;
-        var trainer = await db.Trainers.FirstOrDefaultAsync(t => t.Id == e.TrainerId, context.CancellationToken);
-        if (trainer is null)
-        {
-            trainer = new TrainerCopy { Id = e.TrainerId };
-            db.Trainers.Add(trainer);
-        }
-        else if (e.Version <= trainer.Version)
-        {
-            return;
-        }
-
-        trainer.CompanyId = e.CompanyId;
-        trainer.Name = e.Name;
-        trainer.Crebos = [.. e.Crebos];
-        trainer.MaxStudents = e.MaxStudents;
-        trainer.Active = true;
-        trainer.Version = e.Version;
+        var trainer = await db.TrainerAsync(context.Message.TrainerId, context.CancellationToken);
+        trainer.Apply(context.Message);
     }
 }

@@ -21,8 +21,9 @@ internal sealed class StudentCopyConfiguration : IEntityTypeConfiguration<Studen
         student.Ignore(s => s.DisplayName);
         student.Ignore(s => s.EffectiveMaxTravelKm);
 
-        // Two consumers updating one student at once: the later write fails and is retried, so a version check
-        // made on stale data can never let an older event win.
+        // The inbox runs one student's deliveries one after the other (docs/decisions/0016). Should two writers still
+        // update one student at once, the later write fails and is retried: a version check made on stale data can
+        // never let an older event win.
         student.Property(s => s.BasicVersion).IsConcurrencyToken();
         student.Property(s => s.EnrolmentVersion).IsConcurrencyToken();
         student.Property(s => s.MentorVersion).IsConcurrencyToken();

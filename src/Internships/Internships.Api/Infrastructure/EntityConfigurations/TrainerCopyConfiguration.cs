@@ -14,5 +14,6 @@ internal sealed class TrainerCopyConfiguration : IEntityTypeConfiguration<Traine
         trainer.Property(t => t.Name).HasMaxLength(200);
         trainer.HasIndex(t => t.CompanyId);
         trainer.Property(t => t.Version).IsConcurrencyToken();
+        trainer.Property(t => t.ActiveVersion).IsConcurrencyToken();
     }
 }
