@@ -78,6 +78,9 @@ ensure_dotnet() {
     log "ERROR: the .NET 10 SDK is required (dotnet --version failed; see global.json)"
     exit 1
   fi
+  # Everything runs on plain http, but without a developer certificate Aspire shows an error banner on every
+  # dashboard page, which an operator would rightly read as something being wrong.
+  dotnet dev-certs https --check --trust >/dev/null 2>&1 || dotnet dev-certs https --trust >/dev/null 2>&1 || true
 }
 
 if [[ ${1:-} == stop ]]; then
