@@ -8,12 +8,10 @@ using Xunit;
 namespace PartnershipHub.AppHost.Tests;
 
 /// <summary>
-/// The system started by the AppHost, driven from outside with real tokens from its Identity service: one student's
-/// whole loop across the five APIs and the broker, then a look at every resource's console. The derived classes run
-/// it with one and with two copies of every API.
+/// What the tests do to a system the AppHost started, driven from outside like a user, with real tokens from its
+/// Identity service. <see cref="OneReplicaTests"/> and <see cref="TwoReplicaTests"/> run them on their own system.
 /// </summary>
-[TestCaseOrderer(DeclarationOrder.TypeName, DeclarationOrder.AssemblyName)]
-public abstract class RunningSystemTests<TSystem>(TSystem system) where TSystem : AppHostSystem
+public sealed class SystemScenarios(AppHostSystem system)
 {
     private const string Retail = "25662";
     private const string SecondPeriod = "2026-2027 BPV 2";
@@ -26,8 +24,12 @@ public abstract class RunningSystemTests<TSystem>(TSystem system) where TSystem 
 
     private readonly DemoAccounts _accounts = new(system.Identity);
 
-    [Fact]
-    public async Task A_student_enrolled_and_placed_at_a_company_is_assessed_by_its_trainer_and_the_mentor_sees_it()
+    /// <summary>
+    /// One student's loop across the five APIs and the broker: enrolled (Students), placed at the demo trainer's company
+    /// (Companies, Internships: matching run, override, three signatures, start), assessed by the trainer (Guidance),
+    /// and the mentor's progress view shows it.
+    /// </summary>
+    public async Task StudentLoopAsync()
     {
         using var coordinatorStudents = await _accounts.ClientAsync(system.Students, DemoAccounts.Coordinator);
         using var coordinatorCompanies = await _accounts.ClientAsync(system.Companies, DemoAccounts.Coordinator);
@@ -153,8 +155,59 @@ public abstract class RunningSystemTests<TSystem>(TSystem system) where TSystem 
         Assert.Equal(DemoAccounts.TrainersCompany, progress.GetProperty("placement").GetProperty("companyId").GetGuid());
     }
 
-    [Fact]
-    public void No_resource_logged_an_error()
+    /// <summary>
+    /// Every copy of the Internships API runs the demo seeder; exactly one matching run may come of it (ours stay drafts),
+    /// and demo student b001 has exactly one placement.
+    /// </summary>
+    public async Task DemoDataSeededOnceAsync()
+    {
+        using var coordinatorInternships = await _accounts.ClientAsync(system.Internships, DemoAccounts.Coordinator);
+        using var mentorGuidance = await _accounts.ClientAsync(system.Guidance, DemoAccounts.Mentor);
+        await DemoDataArrivedAsync(mentorGuidance);
+
+        var runs = await coordinatorInternships.GetAsync("/api/matching/runs").ExpectAsync(HttpStatusCode.OK, "listing the matching runs");
+        var placements = await coordinatorInternships.GetAsync($"/api/placements?studentId={DemoAccounts.DemoStudent}")
+            .ExpectAsync(HttpStatusCode.OK, "listing demo student b001's placements");
+
+        var published = runs.EnumerateArray().Where(r => r.GetProperty("status").GetString() == "Published").ToList();
+        Assert.True(published.Count == 1,
+            $"The demo seed published {published.Count} matching runs, expected one: "
+            + string.Join("; ", published.Select(r => $"{r.GetProperty("id")} at {r.GetProperty("createdAt")} ({r.GetProperty("placedCount")} placed)")));
+        Assert.True(placements.GetArrayLength() == 1, $"Demo student b001 has {placements.GetArrayLength()} placements, expected one: {placements}");
+    }
+
+    /// <summary>
+    /// Identity's sign-in page across its copies: the antiforgery token from one copy is accepted by the other and the
+    /// sign-in cookie one copy writes is read by the other (data protection keys shared through the database). Every
+    /// request goes over a new connection, so the orchestrator's proxy spreads them over the copies.
+    /// </summary>
+    public async Task SignInHoldsOnEveryCopyAsync()
+    {
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = system.Identity,
+        };
+        browser.DefaultRequestHeaders.ConnectionClose = true;
+
+        var page = await browser.GetStringAsync("/account/login");
+        await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = AntiforgeryToken(page),
+            ["email"] = DemoAccounts.Mentor,
+            ["password"] = DemoAccounts.Password,
+            ["returnUrl"] = "/account/",
+        })).ExpectAsync(HttpStatusCode.Redirect, "signing in on the sign-in page");
+
+        for (var request = 1; request <= 6; request++)
+        {
+            var account = await browser.GetStringAsync("/account/");
+            Assert.True(account.Contains("Signed in as", StringComparison.Ordinal),
+                $"Request {request} after signing in did not see the sign-in cookie: {account}");
+        }
+    }
+
+    /// <summary>No .NET service logged an error or critical entry, and PostgreSQL no ERROR, FATAL or PANIC, since the start.</summary>
+    public void AssertNoResourceLoggedAnError()
     {
         var errors = ErrorLines.In(system.Logs);
 
@@ -172,6 +225,13 @@ public abstract class RunningSystemTests<TSystem>(TSystem system) where TSystem 
             () => mentorGuidance.ReadWhenOkAsync($"/api/students/{DemoAccounts.DemoStudent}/progress"),
             view => view is { } v && v.GetProperty("latestAssessments").EnumerateArray().Any(a => a.GetProperty("role").GetString() == "trainer"),
             DemoDataTimeout, "the demo trainer's assessment of demo student b001 in Guidance");
+    }
+
+    private static string AntiforgeryToken(string page)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"");
+        Assert.True(match.Success, $"The sign-in page has no antiforgery field: {page}");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 
     private static bool ShowsAssessment(JsonElement progress, Guid assessmentId) =>

@@ -49,10 +49,12 @@ public sealed class DemoAccounts(Uri identity)
             ?? throw new InvalidOperationException("Identity answered without an access token.");
     }
 
-    /// <summary>A client for <paramref name="service"/> that calls as <paramref name="email"/>.</summary>
+    /// <summary>A client for <paramref name="service"/> that calls as <paramref name="email"/>, each call on a new connection.</summary>
     public async Task<HttpClient> ClientAsync(Uri service, string email)
     {
         var client = new HttpClient { BaseAddress = service, Timeout = TimeSpan.FromMinutes(2) };
+        // A new connection per request, so the orchestrator's proxy spreads the calls over every copy of the API.
+        client.DefaultRequestHeaders.ConnectionClose = true;
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(email));
         return client;
     }

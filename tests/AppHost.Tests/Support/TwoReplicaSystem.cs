@@ -4,4 +4,6 @@ namespace PartnershipHub.AppHost.Tests.Support;
 public sealed class TwoReplicaSystem : AppHostSystem
 {
     protected override int Replicas => 2;
+
+    protected override bool Wanted => TwoReplicaFactAttribute.Wanted;
 }
