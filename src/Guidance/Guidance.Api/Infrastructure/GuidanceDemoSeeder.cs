@@ -38,6 +38,8 @@ internal sealed partial class GuidanceDemoSeeder(IServiceScopeFactory scopes, Ti
     {
         var deadline = clock.GetUtcNow() + options.Value.WaitForCopies;
         var studentsSeeded = false;
+        var mentoredBefore = -1;
+        var ids = Enumerable.Range(1, DemoStudentCount).Select(StudentId).ToList();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -48,10 +50,16 @@ internal sealed partial class GuidanceDemoSeeder(IServiceScopeFactory scopes, Ti
                 var projector = scope.ServiceProvider.GetRequiredService<ProgressProjector>();
                 if (!studentsSeeded && await db.Students.AnyAsync(s => s.Id == StudentId(1) && s.MentorStaffId != null, stoppingToken))
                 {
-                    // Give the rest of the Students seed a moment to arrive, then seed whatever is there.
-                    await Task.Delay(TimeSpan.FromSeconds(5), clock, stoppingToken);
-                    await SeedStudentsAsync(db, rules, projector, stoppingToken);
-                    studentsSeeded = true;
+                    // Every demo student with a mentor, or no more than at the last look (the Students seed has arrived as
+                    // far as it will): a busy machine copies them more slowly than any fixed wait would allow.
+                    var mentored = await db.Students.CountAsync(s => ids.Contains(s.Id) && s.MentorStaffId != null, stoppingToken);
+                    if (mentored == DemoStudentCount || mentored == mentoredBefore)
+                    {
+                        await SeedStudentsAsync(db, rules, projector, stoppingToken);
+                        studentsSeeded = true;
+                    }
+
+                    mentoredBefore = mentored;
                 }
 
                 if (studentsSeeded && await SeedWorkplaceAsync(db, rules, projector, stoppingToken))
@@ -159,7 +167,10 @@ internal sealed partial class GuidanceDemoSeeder(IServiceScopeFactory scopes, Ti
         LogSeeded(students.Count, submitted.Count);
     }
 
-    /// <summary>Trainer assessments in the placement context for demo students with a placement; true when b001's is done.</summary>
+    /// <summary>
+    /// Trainer assessments in the placement context for demo students with a placement; true when b001's is done and no
+    /// more placements arrived since the last look.
+    /// </summary>
     private async Task<bool> SeedWorkplaceAsync(GuidanceDbContext db, SignalRules rules, ProgressProjector projector, CancellationToken cancellationToken)
     {
         var ids = Enumerable.Range(1, DemoStudentCount).Select(StudentId).ToList();
@@ -208,7 +219,7 @@ internal sealed partial class GuidanceDemoSeeder(IServiceScopeFactory scopes, Ti
             LogWorkplaceSeeded(added.Count);
         }
 
-        return await db.Assessments.AnyAsync(a => a.Id == AssessmentId(1, 4), cancellationToken);
+        return added.Count == 0 && await db.Assessments.AnyAsync(a => a.Id == AssessmentId(1, 4), cancellationToken);
     }
 
     /// <summary>
