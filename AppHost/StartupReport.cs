@@ -21,11 +21,13 @@ internal sealed class StartupReport(
     public const string ReadyLine = "PartnershipHub is running";
 
     private const int LinesShownOnFailure = 25;
+    private const string DashboardName = "aspire-dashboard";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var expected = model.Resources.Where(IsWatched).Select(resource => resource.Name).ToHashSet();
         var healthy = new HashSet<string>();
+        var addresses = new SortedDictionary<string, string>();
         var reported = new HashSet<string>();
         var ready = false;
         try
@@ -45,6 +47,11 @@ internal sealed class StartupReport(
                 }
 
                 var snapshot = change.Snapshot;
+                if (change.Resource is ProjectResource && snapshot.Urls.FirstOrDefault(url => !url.IsInternal) is { } address)
+                {
+                    addresses[change.Resource.Name] = address.Url;
+                }
+
                 var state = snapshot.State?.Text;
                 if (snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy
                     && state == KnownResourceStates.Running && healthy.Add(change.Resource.Name))
@@ -61,7 +68,7 @@ internal sealed class StartupReport(
                 if (!ready && expected.IsSubsetOf(healthy))
                 {
                     ready = true;
-                    PrintReady();
+                    PrintReady(addresses);
                 }
             }
         }
@@ -71,7 +78,7 @@ internal sealed class StartupReport(
     }
 
     private static bool IsWatched(IResource resource) =>
-        resource is ProjectResource or ExecutableResource or ContainerResource && resource.Name != "aspire-dashboard";
+        resource is ProjectResource or ExecutableResource or ContainerResource && resource.Name != DashboardName;
 
     private async Task ReportStoppedAsync(ResourceEvent change, CancellationToken cancellationToken)
     {
@@ -97,17 +104,21 @@ internal sealed class StartupReport(
             change.ResourceId, Environment.NewLine, tail);
     }
 
-    private void PrintReady()
+    private void PrintReady(IReadOnlyDictionary<string, string> addresses)
     {
-        var ports = settings.Ports;
         var dashboard = configuration["ASPNETCORE_URLS"]?.Split(';')[0];
-        var text = new StringBuilder()
-            .AppendLine(ReadyLine)
-            .AppendLine($"  portal       http://127.0.0.1:{ports.Portal}")
-            .AppendLine($"  identity     http://127.0.0.1:{ports.Identity}   students http://127.0.0.1:{ports.Students}   companies http://127.0.0.1:{ports.Companies}")
-            .AppendLine($"  internships  http://127.0.0.1:{ports.Internships}   guidance http://127.0.0.1:{ports.Guidance}")
-            .AppendLine($"  dashboard    {dashboard ?? "(off)"} (the login link is printed above)")
-            .AppendLine($"  mail         {settings.MailPickupDirectory} (one .eml per message)");
+        var text = new StringBuilder().AppendLine(ReadyLine);
+        foreach (var (name, url) in addresses.OrderBy(entry => entry.Key == "portal" ? 0 : 1).ThenBy(entry => entry.Key))
+        {
+            text.AppendLine($"  {name,-12} {url}");
+        }
+
+        if (!string.IsNullOrEmpty(dashboard) && model.Resources.Any(resource => resource.Name == DashboardName))
+        {
+            text.AppendLine($"  {"dashboard",-12} {dashboard} (log in with the link printed above)");
+        }
+
+        text.AppendLine($"  {"mail",-12} {settings.MailPickupDirectory} (one .eml per message)");
         if (settings.DemoData)
         {
             text.AppendLine("  demo accounts (password Demo!2026pass): coordinator@, mentor@, teacher@, care@, operator@, trainer@,")

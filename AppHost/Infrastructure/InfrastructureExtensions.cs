@@ -26,7 +26,8 @@ internal static class InfrastructureExtensions
 
     private static SystemInfrastructure AddContainers(this IDistributedApplicationBuilder builder)
     {
-        var postgres = builder.AddPostgres(ResourceNames.Postgres).WithDataVolume();
+        // The version the processes run and CI tests (Debian 12's), not Aspire's newest.
+        var postgres = builder.AddPostgres(ResourceNames.Postgres).WithImageTag("15").WithDataVolume();
         var rabbit = builder.AddRabbitMQ(ResourceNames.Messaging).WithManagementPlugin();
         return new SystemInfrastructure(
             name => postgres.AddDatabase(name),

@@ -55,9 +55,10 @@ if [[ ! -f $data/PG_VERSION ]]; then
   rm -f "$pwfile"
 fi
 
-# Settings on the command line, so a moved checkout or another port needs no edit of postgresql.conf.
+# Settings on the command line, so a moved checkout or another port needs no edit of postgresql.conf; each log line
+# names its database, so an operator sees whose statement failed.
 "${as_postgres[@]}" "$bin/postgres" -D "$data" -c listen_addresses=127.0.0.1 -c port="$port" \
-  -c unix_socket_directories="$data" -c max_connections=500 2>&1 &
+  -c unix_socket_directories="$data" -c max_connections=500 -c log_line_prefix='%m [%p] %q%d ' 2>&1 &
 server=$!
 trap 'kill -INT "$server" 2>/dev/null' TERM INT
 while kill -0 "$server" 2>/dev/null; do
