@@ -1,46 +1,86 @@
 #!/usr/bin/env bash
-# The README's run command: the whole system on this machine, with demo data, no containers.
-#   scripts/run.sh            start everything, print addresses and demo accounts, Ctrl-C stops it all
-#   scripts/run.sh --detach   start everything and return, leaving the services running (end-to-end tests)
-#   scripts/run.sh stop       stop services a detached run left behind (PostgreSQL/RabbitMQ keep running;
-#                             scripts/infra.sh down stops those)
-# Every service gets the configuration keys Aspire would give it: ConnectionStrings__<name>,
-# services__<name>__http__0, and OTEL_EXPORTER_OTLP_ENDPOINT when it is set in this shell.
+# The README's run command: the whole system with demo data, started by the Aspire AppHost (AppHost/).
+#   scripts/run.sh [-- APPHOST ARGS]           install what is missing, run the AppHost; Ctrl-C stops everything
+#   scripts/run.sh --detach [-- APPHOST ARGS]  the same in the background; returns once every resource is healthy
+#   scripts/run.sh stop                        stop a detached run (nothing is left running)
+# AppHost arguments change its settings, e.g. `scripts/run.sh -- --PartnershipHub:Ports:Portal=6100`.
+# What stays in bash and why: installing Debian packages needs apt and root, which the AppHost should not do, and a
+# detached run needs a pid file and a wait. Everything else (starting PostgreSQL, RabbitMQ and the services, ports,
+# settings, health, shutdown) is the AppHost's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# shellcheck source=lib/env.sh
-source scripts/lib/env.sh
-# shellcheck source=lib/services.sh
-source scripts/lib/services.sh
+ROOT=$PWD
+RUN_DIR=$ROOT/.local/run
+LOG=$ROOT/.local/logs/apphost.log
+PID_FILE=$RUN_DIR/apphost.pid
+READY_LINE="PartnershipHub is running" # AppHost/StartupReport.cs
+START_TIMEOUT=${PH_START_TIMEOUT:-600}
 
-# name | project directory | port | database | API audience
-SERVICES=(
-  "identity|src/Identity/Identity.Api|5101|identitydb|identity-api"
-  "students|src/Students/Students.Api|5102|studentsdb|students-api"
-  "companies|src/Companies/Companies.Api|5103|companiesdb|companies-api"
-  "internships|src/Internships/Internships.Api|5104|internshipsdb|internships-api"
-  "guidance|src/Guidance/Guidance.Api|5105|guidancedb|guidance-api"
-  "portal|src/Portal/Portal.Web|5100||"
-)
+log() { printf '[run] %s\n' "$*" >&2; }
 
-log() { printf '[run] %s\n' "$*"; }
-
-existing_services() {
-  local entry dir
-  for entry in "${SERVICES[@]}"; do
-    IFS='|' read -r _ dir _ _ _ <<<"$entry"
-    [[ -f $(find "$dir" -maxdepth 1 -name '*.csproj' -print -quit 2>/dev/null) ]] && echo "$entry"
-  done
+apphost_pid() {
+  local pid
+  [[ -f $PID_FILE ]] || return 0
+  pid=$(tr -dc '0-9' <"$PID_FILE")
+  [[ -n $pid ]] && kill -0 "$pid" 2>/dev/null && echo "$pid"
   return 0
 }
 
 stop_detached() {
-  local entry name
-  while IFS= read -r entry; do
-    IFS='|' read -r name _ _ _ _ <<<"$entry"
-    PH_STARTED_SERVICES+=("$name")
-  done < <(existing_services)
-  stop_started_services
+  local pid i
+  pid=$(apphost_pid)
+  if [[ -z $pid ]]; then
+    log "no detached AppHost is running"
+    rm -f "$PID_FILE"
+    return 0
+  fi
+  log "stopping the AppHost (pid $pid) and everything it started"
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < 120; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    log "the AppHost did not stop within 60 s; killing its process group (its orchestrator cleans up after it)"
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$PID_FILE"
+  log "stopped"
+}
+
+# PostgreSQL 15 and RabbitMQ from the distribution when missing. The packages would start distribution services of
+# their own (a cluster on 5432, rabbit@host); a temporary policy-rc.d keeps them from starting.
+ensure_packages() {
+  local pkgs=()
+  [[ -x /usr/lib/postgresql/15/bin/postgres ]] || pkgs+=(postgresql)
+  [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || pkgs+=(rabbitmq-server)
+  ((${#pkgs[@]} == 0)) && return 0
+  if [[ $EUID -ne 0 ]] || ! command -v apt-get >/dev/null 2>&1; then
+    log "ERROR: missing ${pkgs[*]}. Install them first (Debian/Ubuntu, as root: apt-get install ${pkgs[*]}), or run with Docker: --PartnershipHub:Infrastructure=Containers"
+    exit 1
+  fi
+  log "installing ${pkgs[*]} (apt-get)"
+  local policy=/usr/sbin/policy-rc.d own=0 rc=0
+  if [[ ! -e $policy ]]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod 755 "$policy" && own=1
+    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+  fi
+  { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${pkgs[@]}"; } >"$ROOT/.local/logs/apt.log" 2>&1 || rc=$?
+  if ((own)); then rm -f "$policy" && trap - EXIT; fi
+  if ((rc != 0)); then
+    log "ERROR: apt-get install ${pkgs[*]} failed (exit $rc); its output: .local/logs/apt.log"
+    exit 1
+  fi
+}
+
+ensure_dotnet() {
+  if ! dotnet --version >/dev/null 2>&1; then
+    log "ERROR: the .NET 10 SDK is required (dotnet --version failed; see global.json)"
+    exit 1
+  fi
+  # Everything runs on plain http, but without a developer certificate Aspire shows an error banner on every
+  # dashboard page, which an operator would rightly read as something being wrong.
+  dotnet dev-certs https --check --trust >/dev/null 2>&1 || dotnet dev-certs https --trust >/dev/null 2>&1 || true
 }
 
 if [[ ${1:-} == stop ]]; then
@@ -48,102 +88,53 @@ if [[ ${1:-} == stop ]]; then
   exit 0
 fi
 detach=false
-[[ ${1:-} == --detach ]] && detach=true
+if [[ ${1:-} == --detach ]]; then
+  detach=true
+  shift
+fi
+[[ ${1:-} == -- ]] && shift
 
-bash scripts/infra.sh up
-
-mapfile -t RUNNING < <(existing_services)
-if ((${#RUNNING[@]} == 0)); then
-  log "No services exist yet; only PostgreSQL and RabbitMQ are running."
-  exit 0
+mkdir -p "$RUN_DIR" "$(dirname "$LOG")"
+if [[ -n $(apphost_pid) ]]; then
+  log "ERROR: a detached PartnershipHub is already running (pid $(apphost_pid)); scripts/run.sh stop ends it"
+  exit 1
+fi
+ensure_packages
+ensure_dotnet
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+log "building (Release)"
+if ! dotnet build AppHost -c Release -nologo -v q -clp:ErrorsOnly >"$ROOT/.local/logs/build.log" 2>&1; then
+  cat "$ROOT/.local/logs/build.log" >&2
+  log "ERROR: the build failed"
+  exit 1
 fi
 
-log "Building ${#RUNNING[@]} service(s) (Release)..."
-for entry in "${RUNNING[@]}"; do
-  IFS='|' read -r name dir _ _ _ <<<"$entry"
-  dotnet build "$dir" -c Release -nologo -v q -clp:ErrorsOnly >/dev/null || {
-    log "Build of $name failed:"
-    dotnet build "$dir" -c Release -nologo -v q -clp:ErrorsOnly
+run=(dotnet run --project AppHost -c Release --no-build --launch-profile http -- "$@")
+if ! $detach; then
+  exec "${run[@]}"
+fi
+
+# Its own session, so a Ctrl-C in this terminal later does not reach it; stop_detached ends it.
+setsid "${run[@]}" </dev/null >"$LOG" 2>&1 &
+pid=$!
+echo "$pid" >"$PID_FILE"
+log "AppHost started (pid $pid, log .local/logs/apphost.log); waiting until every resource is healthy"
+end=$((SECONDS + START_TIMEOUT))
+until grep -qF "$READY_LINE" "$LOG" 2>/dev/null; do
+  if ! kill -0 "$pid" 2>/dev/null; then
+    tail -n 60 "$LOG" >&2
+    rm -f "$PID_FILE"
+    log "ERROR: the AppHost stopped during start-up (its output above)"
     exit 1
-  }
+  fi
+  if ((SECONDS >= end)); then
+    tail -n 60 "$LOG" >&2
+    log "ERROR: not every resource was healthy after ${START_TIMEOUT}s (output above; the dashboard shows which one); stopping"
+    stop_detached
+    exit 1
+  fi
+  sleep 1
 done
-
-$detach || trap 'echo; stop_started_services' EXIT
-trap '[[ -z ${keepalive:-} ]] || kill "$keepalive" 2>/dev/null; exit 130' INT TERM
-
-# Every service can find every other one by name, as Aspire's service discovery would tell it.
-discovery=()
-for entry in "${RUNNING[@]}"; do
-  IFS='|' read -r name _ port _ _ <<<"$entry"
-  discovery+=("services__${name}__http__0=http://127.0.0.1:${port}")
-done
-
-# Started in waves, each healthy (its queues bound) before the next starts: a service that publishes demo events at
-# start-up must not publish before the services consuming them have their queues, or RabbitMQ drops those events.
-declare -A WAVE=([identity]=1 [internships]=1 [guidance]=1 [students]=2 [companies]=2 [portal]=3)
-
-start_entry() {
-  local name dir port database audience
-  IFS='|' read -r name dir port database audience <<<"$1"
-  local settings=("${discovery[@]}"
-    "ConnectionStrings__messaging=$PH_AMQP"
-    "Database__MigrateOnStartup=true"
-    "Seed__Demo=true"
-    "Mail__PickupDirectory=$PH_ROOT/.local/mail")
-  [[ -n $database ]] && settings+=("ConnectionStrings__${database}=${PH_PG_ADMIN};Database=${database}")
-  [[ -n $audience ]] && settings+=("Identity__Audience=$audience")
-  # The portal's operator page reads queue depths from the broker's management API.
-  [[ $name == portal ]] && settings+=("RabbitMq__ManagementUrl=http://127.0.0.1:$PH_RABBIT_MGMT_PORT"
-    "RabbitMq__ManagementUser=guest" "RabbitMq__ManagementPassword=guest"
-    # PDFsharp 6.5 renders only after a licence choice. The local demo takes AGPL so the growth document can be
-    # shown; a real deployment must make its own choice (docs/portal.md), until then the PDF stays off there.
-    "Pdf__License=agpl")
-  env "${settings[@]}" bash -c 'source scripts/lib/services.sh; start_service "$@"' _ "$name" "$dir" "$port"
-  PH_STARTED_SERVICES+=("$name")
-}
-
-for wave in 1 2 3; do
-  started=()
-  for entry in "${RUNNING[@]}"; do
-    IFS='|' read -r name _ port _ _ <<<"$entry"
-    [[ ${WAVE[$name]:-3} == "$wave" ]] || continue
-    start_entry "$entry"
-    started+=("$name|$port")
-  done
-  for item in "${started[@]}"; do
-    IFS='|' read -r name port <<<"$item"
-    wait_healthy "$name" "http://127.0.0.1:$port" 300
-  done
-done
-
-echo
-log "PartnershipHub is running (logs: .local/logs/<service>.log, mail: .local/mail/)"
-for entry in "${RUNNING[@]}"; do
-  IFS='|' read -r name _ port _ _ <<<"$entry"
-  printf '  %-12s http://127.0.0.1:%s\n' "$name" "$port"
-done
-if [[ -d src/Portal/Portal.Web ]]; then
-  log "Portal: http://127.0.0.1:5100"
-else
-  log "Portal: not built yet (issue #8); the APIs above take tokens from Identity."
-fi
-log "RabbitMQ management: http://127.0.0.1:$PH_RABBIT_MGMT_PORT (guest/guest)"
-cat <<'ACCOUNTS'
-[run] Demo accounts (password Demo!2026pass):
-  coordinator@demo.partnershiphub.nl   mentor@demo.partnershiphub.nl    teacher@demo.partnershiphub.nl
-  care@demo.partnershiphub.nl          operator@demo.partnershiphub.nl  trainer@demo.partnershiphub.nl
-  student@demo.partnershiphub.nl
-ACCOUNTS
-
-if $detach; then
-  log "Detached: stop the services with scripts/run.sh stop"
-  exit 0
-fi
-log "Press Ctrl-C to stop."
-# Wait in the background and on `wait`, which a signal interrupts: a TERM from kill or a supervisor then stops the
-# services at once (bash would otherwise run the trap only when a foreground sleep ends, up to an hour later).
-while :; do
-  sleep 3600 &
-  keepalive=$!
-  wait "$keepalive" || true
-done
+grep -m 1 -o 'http://[^ ]*/login?t=[0-9a-f]*' "$LOG" | sed 's/^/[run] dashboard: /' >&2 || true
+sed -n "/$READY_LINE/,\$p" "$LOG" | grep -v '^info:' | head -n 12 >&2
+log "detached; scripts/run.sh stop ends it. Resource logs: .local/logs/<resource>.log"

@@ -11,7 +11,7 @@ public static class AuthenticationExtensions
 {
     /// <summary>
     /// JWT bearer tokens from the Identity service. The authority comes from <c>Identity:Authority</c>, or else
-    /// from the discovery key Aspire and scripts/run.sh set (<c>services:identity:http:0</c>); the audience is
+    /// from the discovery key the AppHost sets (<c>services:identity:http:0</c>); the audience is
     /// <c>Identity:Audience</c> (one per API). Every endpoint needs a signed-in user unless it says otherwise.
     /// </summary>
     public static TBuilder AddDefaultAuthentication<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder

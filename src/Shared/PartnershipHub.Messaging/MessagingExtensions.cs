@@ -155,5 +155,5 @@ public static class MessagingExtensions
     }
 
     private static InvalidOperationException MissingConnectionString(string name) =>
-        new($"Connection string '{name}' is not configured. Set ConnectionStrings__{name} (scripts/run.sh and the AppHost do).");
+        new($"Connection string '{name}' is not configured. Set ConnectionStrings__{name} (the AppHost does).");
 }

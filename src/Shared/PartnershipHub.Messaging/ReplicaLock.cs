@@ -16,7 +16,9 @@ public static class ReplicaLock
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         var key = KeyOf(name);
-        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection))
+        // No command timeout: waiting for the other replica's work is the point (a timeout would cancel the statement,
+        // which PostgreSQL logs as an error); the caller's token ends the wait.
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection) { CommandTimeout = 0 })
         {
             take.Parameters.AddWithValue("key", key);
             await take.ExecuteNonQueryAsync(cancellationToken);

@@ -1,6 +1,6 @@
 namespace PartnershipHub.Guidance.Infrastructure;
 
-/// <summary>Configuration section <c>Seed</c>: <c>Seed:Demo=true</c> turns the demo seeder on (scripts/run.sh sets it).</summary>
+/// <summary>Configuration section <c>Seed</c>: <c>Seed:Demo=true</c> turns the demo seeder on (the AppHost sets it in Development).</summary>
 public sealed class DemoSeedOptions
 {
     public const string SectionName = "Seed";

@@ -1,3 +1,4 @@
+using PartnershipHub.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnershipHub.Contracts;
@@ -34,6 +35,8 @@ internal sealed partial class GuidanceDemoSeeder(IServiceScopeFactory scopes, Ti
 
     private static Guid ReviewId(int n, int k) => Guid.Parse($"5eed0007-0000-0000-{k:0000}-00000000b{n:000}");
 
+    private const string SeedLock = "guidance-demo-seed";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var deadline = clock.GetUtcNow() + options.Value.WaitForCopies;
@@ -55,14 +58,23 @@ internal sealed partial class GuidanceDemoSeeder(IServiceScopeFactory scopes, Ti
                     var mentored = await db.Students.CountAsync(s => ids.Contains(s.Id) && s.MentorStaffId != null, stoppingToken);
                     if (mentored == DemoStudentCount || mentored == mentoredBefore)
                     {
-                        await SeedStudentsAsync(db, rules, projector, stoppingToken);
+                        // With replicas one seeds at a time; the other finds the first one's assessments and adds none.
+                        await ReplicaLock.RunAsync(db.Database.GetConnectionString()!, SeedLock,
+                            () => SeedStudentsAsync(db, rules, projector, stoppingToken), stoppingToken);
                         studentsSeeded = true;
                     }
 
                     mentoredBefore = mentored;
                 }
 
-                if (studentsSeeded && await SeedWorkplaceAsync(db, rules, projector, stoppingToken))
+                var workplaceDone = false;
+                if (studentsSeeded)
+                {
+                    await ReplicaLock.RunAsync(db.Database.GetConnectionString()!, SeedLock,
+                        async () => workplaceDone = await SeedWorkplaceAsync(db, rules, projector, stoppingToken), stoppingToken);
+                }
+
+                if (workplaceDone)
                 {
                     return;
                 }

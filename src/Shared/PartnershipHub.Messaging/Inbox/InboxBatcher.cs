@@ -338,6 +338,9 @@ public sealed partial class InboxBatcher
         var keys = InboxKeyLocks.LockIds(batch.Select(turn => turn.Key).OfType<Guid>());
         if (keys.Length > 0)
         {
+            // Waiting for a key another transaction holds is expected, however long that transaction runs; Npgsql's
+            // default 30 s would cancel the wait, which PostgreSQL logs as an error, only to wait again.
+            command.CommandTimeout = 0;
             command.CommandText = $"{InboxKeyLocks.LockSql};\n{command.CommandText}";
             command.Parameters.Add(InboxKeyLocks.KeysParameter(keys));
         }

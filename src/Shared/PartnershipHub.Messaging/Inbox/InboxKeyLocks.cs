@@ -31,7 +31,17 @@ public static class InboxKeyLocks
         var ids = LockIds(keys);
         if (ids.Length > 0)
         {
-            await db.Database.ExecuteSqlRawAsync(LockSql, [KeysParameter(ids)], cancellationToken);
+            // As long as it takes (a timeout would cancel the statement, which PostgreSQL logs as an error).
+            var timeout = db.Database.GetCommandTimeout();
+            db.Database.SetCommandTimeout(0);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync(LockSql, [KeysParameter(ids)], cancellationToken);
+            }
+            finally
+            {
+                db.Database.SetCommandTimeout(timeout);
+            }
         }
     }
 
