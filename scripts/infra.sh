@@ -1,5 +1,9 @@
 #!/usr/bin/env bash
-# Local infrastructure without containers: PostgreSQL 15 + RabbitMQ 3.10.
+# The test servers: PostgreSQL 15 + RabbitMQ 3.10 without containers, for scripts/test.sh and the benchmarks.
+# Why not the AppHost: the integration tests need only these two servers, shared by every test project (each test
+# class makes its own database and virtual host) and kept running between test runs; the AppHost's servers
+# (AppHost/Processes, ports 55442/55682, data in .local/apphost) belong to the running system, whose data a test
+# run must never touch.
 #
 #   scripts/infra.sh up       start both (idempotent), print connection strings
 #   scripts/infra.sh down     stop what this checkout started (by pid)
