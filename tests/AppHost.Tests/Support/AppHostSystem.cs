@@ -28,9 +28,6 @@ public abstract class AppHostSystem : IAsyncLifetime
 
     protected abstract int Replicas { get; }
 
-    /// <summary>False when every test of the class is skipped: xunit still makes the fixture, which then starts nothing.</summary>
-    protected virtual bool Wanted => true;
-
     public string Root { get; } = Path.Combine(Path.GetTempPath(), $"partnershiphub-apphost-tests-{Guid.NewGuid():N}");
 
     public string DataDirectory => Path.Combine(Root, "data");
@@ -55,11 +52,6 @@ public abstract class AppHostSystem : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!Wanted)
-        {
-            return;
-        }
-
         using var timeout = new CancellationTokenSource(StartTimeout);
         string[] args =
         [

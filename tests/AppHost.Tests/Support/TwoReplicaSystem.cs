@@ -5,5 +5,4 @@ public sealed class TwoReplicaSystem : AppHostSystem
 {
     protected override int Replicas => 2;
 
-    protected override bool Wanted => TwoReplicaFactAttribute.Wanted;
 }
