@@ -40,6 +40,15 @@ public static class ServiceDefaultsExtensions
     public static TBuilder AddDefaultHealthChecks<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        // Every unhealthy probe is an Error in the framework's log, also the orchestrator's probes while the service
+        // is still starting; HealthTransitions logs what a change of health means instead.
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService", LogLevel.Critical);
+        builder.Services.Configure<HealthCheckPublisherOptions>(options =>
+        {
+            options.Delay = TimeSpan.FromSeconds(2);
+            options.Period = TimeSpan.FromSeconds(10);
+        });
+        builder.Services.AddSingleton<IHealthCheckPublisher, HealthTransitions>();
         return builder;
     }
 

@@ -10,7 +10,10 @@ namespace Microsoft.Extensions.Hosting;
 public static class TelemetryExtensions
 {
     /// <summary>Activity sources and meters of the libraries we use that do not register themselves.</summary>
-    private static readonly string[] LibrarySources = ["MassTransit", "Npgsql", "PartnershipHub.Messaging"];
+    // The components' sources (new in .NET 10) give a portal click its own span, so the API calls it makes, and the
+    // events those publish, join one trace instead of starting traces of their own.
+    private static readonly string[] LibrarySources =
+        ["MassTransit", "Npgsql", "PartnershipHub.Messaging", "Microsoft.AspNetCore.Components", "Microsoft.AspNetCore.Components.Server.Circuits"];
 
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
