@@ -13,7 +13,7 @@ public static class TelemetryExtensions
     // The components' sources (new in .NET 10) give a portal click its own span, so the API calls it makes, and the
     // events those publish, join one trace instead of starting traces of their own.
     private static readonly string[] LibrarySources =
-        ["MassTransit", "Npgsql", "PartnershipHub.Messaging", "Microsoft.AspNetCore.Components", "Microsoft.AspNetCore.Components.Server.Circuits"];
+        ["MassTransit", "Npgsql", "PartnershipHub.Messaging", "Microsoft.AspNetCore.Components"];
 
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -39,8 +39,14 @@ public static class TelemetryExtensions
                 .AddSource(builder.Environment.ApplicationName)
                 .AddSource(LibrarySources)
                 // Health probes every few seconds would drown the traces that matter.
-                .AddAspNetCoreInstrumentation(options => options.Filter = context =>
-                    !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments("/alive"))
+                .AddAspNetCoreInstrumentation(options =>
+                {
+                    options.Filter = context =>
+                        !context.Request.Path.StartsWithSegments("/health") && !context.Request.Path.StartsWithSegments("/alive");
+                    // Every render acknowledgement of a portal circuit is a hub call: a trace each, none a person's action
+                    // (the components' own spans cover clicks and navigation).
+                    options.EnableAspNetCoreSignalRSupport = false;
+                })
                 .AddHttpClientInstrumentation());
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
