@@ -26,8 +26,20 @@ apphost_pid() {
   return 0
 }
 
+# The AppHost's process tree, and Aspire's orchestrator (which runs in a session of its own, watching the AppHost).
+run_pids() {
+  local queue=("$1") next p
+  while ((${#queue[@]})); do
+    next=${queue[0]}
+    queue=("${queue[@]:1}")
+    echo "$next"
+    for p in $(pgrep -P "$next" 2>/dev/null); do queue+=("$p"); done
+    for p in $(pgrep -f -- "--monitor $next( |\$)" 2>/dev/null); do queue+=("$p"); done
+  done
+}
+
 stop_detached() {
-  local pid i
+  local pid i left
   pid=$(apphost_pid)
   if [[ -z $pid ]]; then
     log "no detached AppHost is running"
@@ -35,9 +47,15 @@ stop_detached() {
     return 0
   fi
   log "stopping the AppHost (pid $pid) and everything it started"
+  mapfile -t left < <(run_pids "$pid" | sort -u)
   kill -TERM "$pid" 2>/dev/null || true
   for ((i = 0; i < 120; i++)); do
     kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  # Returns only once the orchestrator has stopped what it ran, so a new start finds its ports free.
+  for ((i = 0; i < 120; i++)); do
+    ps -p "$(IFS=,; echo "${left[*]}")" >/dev/null 2>&1 || break
     sleep 0.5
   done
   if kill -0 "$pid" 2>/dev/null; then
