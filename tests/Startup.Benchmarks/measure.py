@@ -93,7 +93,9 @@ class System:
         if result.returncode != 0:
             raise RuntimeError(f"{self.name}: run.sh --detach failed: {result.stderr[-2000:]}")
         time.sleep(settle)
-        added = [p for p in pids() - before if command_line(p)]
+        # The run command's own build leaves MSBuild nodes and the compiler server behind: not the system's memory.
+        added = [p for p in pids() - before if command_line(p) and not any(
+            tool in command_line(p) for tool in ("MSBuild.dll", "VBCSCompiler", "rzc.dll", "measure.py"))]
         mib = sum(pss_kib(p) for p in added) / 1024
         return seconds, mib, len(added)
 
