@@ -25,8 +25,9 @@ var identity = builder.AddService<Projects.Identity_Api>(ResourceNames.Identity,
     .WithDatabaseAndMessaging(infrastructure, ResourceNames.IdentityDb, ApiAudiences.Identity, settings)
     .WithMailPickup(settings);
 
-// Internships and Guidance consume the demo events Students and Companies publish at start-up, so those two wait
-// until the consumers' queues exist (a publish to an exchange without bound queues is dropped).
+// Identity, Internships and Guidance consume the demo events Students and Companies publish at start-up, so those two
+// wait until the consumers' queues exist (a publish to an exchange without bound queues is dropped); the three
+// consumers start side by side.
 var internships = builder.AddService<Projects.Internships_Api>(ResourceNames.Internships, ports.Internships, settings)
     .WithDatabaseAndMessaging(infrastructure, ResourceNames.InternshipsDb, ApiAudiences.Internships, settings)
     .WithIdentity(identity);
@@ -38,17 +39,17 @@ var guidance = builder.AddService<Projects.Guidance_Api>(ResourceNames.Guidance,
 var students = builder.AddService<Projects.Students_Api>(ResourceNames.Students, ports.Students, settings)
     .WithDatabaseAndMessaging(infrastructure, ResourceNames.StudentsDb, ApiAudiences.Students, settings)
     .WithIdentity(identity)
-    .WaitFor(internships).WaitFor(guidance);
+    .WaitFor(identity).WaitFor(internships).WaitFor(guidance);
 
 var companies = builder.AddService<Projects.Companies_Api>(ResourceNames.Companies, ports.Companies, settings)
     .WithDatabaseAndMessaging(infrastructure, ResourceNames.CompaniesDb, ApiAudiences.Companies, settings)
     .WithIdentity(identity)
-    .WaitFor(internships).WaitFor(guidance);
+    .WaitFor(identity).WaitFor(internships).WaitFor(guidance);
 
 // The portal calls every API with the signed-in user's token, by service-discovery name. One copy: its interactive
 // circuits live in memory.
 var portal = builder.AddService<Projects.Portal_Web>(ResourceNames.Portal, ports.Portal, settings, replicas: 1)
-    .WithIdentity(identity)
+    .WithIdentity(identity).WaitFor(identity)
     .WithReference(students).WithReference(companies).WithReference(internships).WithReference(guidance)
     .WithOperatorPage(infrastructure)
     .WithExternalHttpEndpoints();

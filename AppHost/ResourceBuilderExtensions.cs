@@ -42,11 +42,14 @@ internal static class ResourceBuilderExtensions
             .WithEnvironment("Identity__Audience", audience);
     }
 
-    /// <summary>Tokens are validated against Identity, found through <c>services__identity__http__0</c>.</summary>
+    /// <summary>
+    /// Tokens are validated against Identity, found through <c>services__identity__http__0</c>. Its keys are fetched at
+    /// the first request, so a service need not wait for it to start (those that publish at start-up do, in Program.cs).
+    /// </summary>
     public static IResourceBuilder<ProjectResource> WithIdentity(
         this IResourceBuilder<ProjectResource> service,
         IResourceBuilder<ProjectResource> identity) =>
-        service.WithReference(identity).WaitFor(identity);
+        service.WithReference(identity);
 
     /// <summary>Mail in Development goes to files (one .eml per message) in <c>MailPickupDirectory</c>.</summary>
     public static IResourceBuilder<ProjectResource> WithMailPickup(this IResourceBuilder<ProjectResource> service, SystemSettings settings) =>
