@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace PartnershipHub.Guidance.Tests.Support;
+namespace PartnershipHub.Testing;
 
 /// <summary>
 /// Keeps what a running host logs at Warning or above, for tests that assert a run wrote no error. Attached to the
