@@ -3,7 +3,8 @@ using PartnershipHub.AppHost;
 using PartnershipHub.AppHost.Infrastructure;
 using PartnershipHub.ServiceDefaults;
 
-// Everything here is plain http on loopback: no developer certificate to trust (the dashboard would flag its absence).
+// Everything here is plain http on loopback and uses no developer certificate (scripts/run.sh makes one all the same,
+// only because the dashboard shows an error banner without it).
 var builder = DistributedApplication.CreateBuilder(new DistributedApplicationOptions
 {
     Args = args,
