@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;
+using PartnershipHub.ServiceDefaults.Validation;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -32,6 +33,7 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.AddDefaultProblemDetails();
+        builder.AddInputValidation();
         builder.AddDefaultRequestTimeouts();
         builder.AddDefaultAuthentication();
         return builder;
@@ -60,6 +62,7 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseInputValidation();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync })
             .AllowAnonymous();

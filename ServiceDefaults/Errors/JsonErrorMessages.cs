@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
+using PartnershipHub.ServiceDefaults.Validation;
 
 namespace PartnershipHub.ServiceDefaults.Errors;
 
@@ -13,6 +14,13 @@ internal static partial class JsonErrorMessages
 {
     public static (string Field, string Message) Describe(JsonException json, JsonSerializerOptions options)
     {
+        if (json is JsonFieldException)
+        {
+            // Our own converters' refusals (a control character, a null item, an undefined enum value) say it already.
+            var (below, text) = JsonFieldPath.Describe(json, options);
+            return (JsonFieldPath.FieldName(below), text);
+        }
+
         var field = json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "body";
         var conversion = ConversionPattern().Match(json.Message);
         if (!conversion.Success)
@@ -30,9 +38,10 @@ internal static partial class JsonErrorMessages
     private static Type? ValueType(Type holder, string? path, JsonSerializerOptions options)
     {
         var step = LastStepPattern().Match(path ?? "");
-        if (!step.Success)
+        if (!step.Success || path == "$")
         {
-            return null;
+            // The value is the root itself (an element read on its own by a list converter).
+            return path == "$" ? holder : null;
         }
 
         var info = options.GetTypeInfo(holder);

@@ -9,7 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using System.ComponentModel.DataAnnotations;
 using PartnershipHub.ServiceDefaults.Errors;
+using PartnershipHub.ServiceDefaults.Validation;
 using PartnershipHub.ServiceDefaults.Security;
 using PartnershipHub.Testing;
 
@@ -20,7 +22,7 @@ internal static class DefaultsHost
 {
     public const string Audience = "defaults-test-api";
 
-    public static async Task<WebApplication> StartAsync()
+    public static async Task<WebApplication> StartAsync(bool integerEnums = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.WebHost.UseTestServer();
@@ -28,7 +30,7 @@ internal static class DefaultsHost
         builder.Configuration["Identity:Audience"] = Audience;
         builder.AddServiceDefaults();
         builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: integerEnums)));
         builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
             var configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };
@@ -41,6 +43,11 @@ internal static class DefaultsHost
         app.MapPost("/things", (ThingRequest request) => TypedResults.Ok(request));
         app.MapPost("/ratings", (RatingRequest request) => TypedResults.Ok(request));
         app.MapGet("/things/{id:guid}", (Guid id, int page) => TypedResults.Ok(new { id, page }));
+        app.MapPost("/plans", (PlanRequest request) => TypedResults.Ok(request));
+        app.MapGet("/search", (string q) => TypedResults.Ok(new { q }));
+        app.MapGet("/pages", (int page, int pageSize) => TypedResults.Ok(new { offset = Paging.Offset(page, pageSize, 50) }));
+        app.MapPost("/form", async (HttpRequest request) => TypedResults.Ok((await request.ReadFormAsync())["returnUrl"].ToString()))
+            .AllowAnonymous();
         app.MapPost("/rules", () => { throw new FieldValidationException("kvkNumber", "A KvK number has 8 digits."); });
         app.MapGet("/coordinators-only", () => "ok").RequireAuthorization(Policies.Coordinator);
         app.MapGet("/fails", () => { throw new InvalidOperationException("secret internals"); });
@@ -53,4 +60,15 @@ internal static class DefaultsHost
     public sealed record RatingRequest(Rating Rating, Guid? StudentId);
 
     public enum Rating { NeedsAttention, Sufficient, Strong }
+
+    public sealed record PlanRequest(
+        string Title,
+        IReadOnlyList<Goal> Goals,
+        List<Rating>? Ratings,
+        Guid[]? StudentIds,
+        DateTimeOffset? Due,
+        [MaxLength(12_000)] string? LongNote = null,
+        [MaxLength(3)] IReadOnlyList<string>? Tags = null);
+
+    public sealed record Goal(string Title, IReadOnlyList<string> Steps, DateOnly? By);
 }
