@@ -56,7 +56,8 @@ public static class ServiceDefaultsExtensions
 
     /// <summary>
     /// <c>/health</c>: ready, every check (database and broker included) passes; <c>/alive</c>: the process answers.
-    /// Both are anonymous and exist in every environment, because the operator and the orchestrator poll them.
+    /// Both are anonymous and exist in every environment, because the orchestrator polls them; only an operator's token
+    /// gets the per-check details of <c>/health</c>.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {

@@ -37,6 +37,20 @@ public sealed class ServiceDefaultsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_an_operator_sees_which_checks_make_up_health()
+    {
+        using var anonymous = JsonDocument.Parse(await _anonymous.GetStringAsync("/health"));
+        using var coordinator = JsonDocument.Parse(await _coordinator.GetStringAsync("/health"));
+        var operatorClient = _app.GetTestClient().WithToken(TestTokens.Operator(DefaultsHost.Audience));
+        using var @operator = JsonDocument.Parse(await operatorClient.GetStringAsync("/health"));
+
+        Assert.False(anonymous.RootElement.TryGetProperty("checks", out _));
+        Assert.False(coordinator.RootElement.TryGetProperty("checks", out _));
+        Assert.Equal("Healthy", coordinator.RootElement.GetProperty("status").GetString());
+        Assert.Contains(@operator.RootElement.GetProperty("checks").EnumerateArray(), check => check.GetProperty("name").GetString() == "self");
+    }
+
+    [Fact]
     public async Task Endpoints_refuse_a_caller_without_a_token()
     {
         var response = await _anonymous.PostAsJsonAsync("/things", new { name = "x", places = 1, startsOn = "2026-09-01" });

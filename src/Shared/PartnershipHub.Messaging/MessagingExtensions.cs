@@ -87,6 +87,8 @@ public static class MessagingExtensions
         services.AddMassTransit(bus =>
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
+            // MassTransit reports usage to its vendor over the internet by default; a school's system calls nobody.
+            bus.DisableUsageTelemetry();
             configureConsumers?.Invoke(bus);
 
             bus.AddConfigureEndpointsCallback((context, _, endpoint) =>

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
 using System.Text.Json;
+using PartnershipHub.Portal.Auth;
 using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Portal.Api;
@@ -9,8 +11,11 @@ public sealed record ServiceHealth(string Service, string Status, double Respons
 
 public sealed record HealthCheckLine(string Name, string Status, string? Description);
 
-/// <summary>Asks every service's anonymous <c>/health</c> endpoint (ServiceDefaults' JSON report) by its discovery name.</summary>
-public sealed class ServiceHealthProbe(IHttpClientFactory httpClients)
+/// <summary>
+/// Asks every service's <c>/health</c> endpoint (ServiceDefaults' JSON report) by its discovery name, with the signed-in
+/// operator's token: without it a service answers only its overall status.
+/// </summary>
+public sealed class ServiceHealthProbe(IHttpClientFactory httpClients, UserTokens tokens)
 {
     public const string HttpClientName = "health";
 
@@ -26,7 +31,13 @@ public sealed class ServiceHealthProbe(IHttpClientFactory httpClients)
         try
         {
             using var http = httpClients.CreateClient(HttpClientName);
-            using var response = await http.GetAsync(new Uri($"http://{service}/health"), cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"http://{service}/health"));
+            if (await tokens.GetAccessTokenAsync(cancellationToken) is { } accessToken)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+            }
+
+            using var response = await http.SendAsync(request, cancellationToken);
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
             var elapsed = watch.Elapsed.TotalMilliseconds;
             try
