@@ -64,6 +64,11 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseInputValidation();
+        if (DemoData.IsAskedFor(app.Configuration) && !app.Environment.IsDevelopment())
+        {
+            app.Logger.LogWarning("{Setting} is ignored in the {Environment} environment: demo accounts share a published password, so demo data is added only in Development.",
+                DemoData.SettingKey, app.Environment.EnvironmentName);
+        }
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync })
             .AllowAnonymous();

@@ -23,9 +23,12 @@ public class ServiceFactory<TProgram>(string databaseName, string audience, stri
     /// <summary>Extra configuration for this service (e.g. <c>Messaging:PollInterval</c>).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>The host's environment: "Testing", or "Development" for a test of what only Development does (demo data).</summary>
+    public string EnvironmentName { get; set; } = "Testing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting($"ConnectionStrings:{databaseName}", databaseConnectionString);
         builder.UseSetting("ConnectionStrings:messaging", brokerConnectionString);
         builder.UseSetting("Identity:Authority", TestTokens.Issuer);

@@ -27,11 +27,15 @@ public abstract class ServiceFixture<TProgram, TDbContext>(string databaseName, 
         Database = await TestDatabase.CreateAsync(databaseName);
         Broker = await TestVirtualHost.CreateAsync(databaseName);
         _factory = new ServiceFactory<TProgram>(databaseName, audience, Database.ConnectionString, Broker.ConnectionString);
+        _factory.EnvironmentName = EnvironmentName;
         Configure(_factory.Settings);
 
         await using var scope = _factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<TDbContext>().Database.MigrateAsync();
     }
+
+    /// <summary>The service's environment; demo data is added only in "Development".</summary>
+    protected virtual string EnvironmentName => "Testing";
 
     /// <summary>Override to add service settings before the host starts.</summary>
     protected virtual void Configure(Dictionary<string, string?> settings)

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace PartnershipHub.Guidance.Tests.Support;
 
-/// <summary>The service with <c>Seed:Demo=true</c>: its background seeder waits for the demo students to arrive.</summary>
+/// <summary>The service with <c>Seed:Demo=true</c> in Development: its background seeder waits for the demo students to arrive.</summary>
 public sealed class GuidanceDemoFixture() : ServiceFixture<Program, GuidanceDbContext>(ResourceNames.GuidanceDb, ApiAudiences.Guidance), IAsyncLifetime
 {
     async Task IAsyncLifetime.InitializeAsync()
@@ -18,6 +18,8 @@ public sealed class GuidanceDemoFixture() : ServiceFixture<Program, GuidanceDbCo
             return 0;
         });
     }
+
+    protected override string EnvironmentName => "Development";
 
     protected override void Configure(Dictionary<string, string?> settings)
     {

@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Messaging;
 using PartnershipHub.Companies.Infrastructure;
+using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Companies.Extensions;
 
 public static class SeedExtensions
 {
-    /// <summary>Adds the demo companies when <c>Seed:Demo</c> is true (the AppHost sets it in Development); safe to run at every start.</summary>
+    /// <summary>Adds the demo companies when <see cref="DemoData"/> asks for them (Development only); safe to run at every start.</summary>
     public static async Task SeedDemoDataIfConfiguredAsync(this WebApplication app)
     {
-        if (!app.Configuration.GetValue("Seed:Demo", false))
+        if (!DemoData.IsRequested(app.Configuration, app.Environment))
         {
             return;
         }

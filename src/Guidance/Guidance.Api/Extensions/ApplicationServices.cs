@@ -84,7 +84,7 @@ public static class ApplicationServices
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
 
         builder.Services.AddOptions<DemoSeedOptions>().Bind(builder.Configuration.GetSection(DemoSeedOptions.SectionName));
-        if (builder.Configuration.GetValue("Seed:Demo", false))
+        if (DemoData.IsRequested(builder))
         {
             builder.Services.AddHostedService<GuidanceDemoSeeder>();
         }

@@ -5,6 +5,7 @@ using OpenIddict.Abstractions;
 using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Extensions;
 using PartnershipHub.Messaging;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.ServiceDefaults.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -12,7 +13,7 @@ namespace PartnershipHub.Identity.Infrastructure;
 
 /// <summary>
 /// Start-up data, idempotent: the roles, the clients (updated to match configuration on every start) and, in
-/// Development only, the dev-tokens client; in Development or with <c>Seed:Demo</c>, one demo user per role.
+/// Development only, the dev-tokens client; when <see cref="DemoData"/> asks for it (Development only), one demo user per role.
 /// </summary>
 public static class IdentitySeed
 {
@@ -49,7 +50,7 @@ public static class IdentitySeed
             await UpsertAsync(applications, ServicesClient(settings.Clients.ServicesSecret));
         }
 
-        if (environment.IsDevelopment() || services.GetRequiredService<IConfiguration>().GetValue("Seed:Demo", false))
+        if (DemoData.IsRequested(services.GetRequiredService<IConfiguration>(), environment))
         {
             await SeedDemoUsersAsync(services.GetRequiredService<UserManager<ApplicationUser>>(), services.GetRequiredService<TimeProvider>());
         }

@@ -61,7 +61,7 @@ public static class ApplicationServices
         builder.Services.AddScoped<ProposalDecisions>();
         builder.Services.AddScoped<NoRecentContactCheck>();
         builder.Services.AddHostedService<NoRecentContactMonitor>();
-        if (builder.Configuration.GetValue("Seed:Demo", false))
+        if (DemoData.IsRequested(builder))
         {
             builder.Services.AddSingleton<InternshipsSeed>();
             builder.Services.AddHostedService<DemoSeeder>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Messaging;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Students.Domain;
 using PartnershipHub.Students.Messaging;
 
@@ -36,7 +37,7 @@ public static class StudentsSeed
 
     public static async Task SeedDemoDataIfConfiguredAsync(this IHost app)
     {
-        if (!app.Services.GetRequiredService<IConfiguration>().GetValue("Seed:Demo", false))
+        if (!DemoData.IsRequested(app.Services.GetRequiredService<IConfiguration>(), app.Services.GetRequiredService<IHostEnvironment>()))
         {
             return;
         }
