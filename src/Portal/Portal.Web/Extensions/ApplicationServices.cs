@@ -68,6 +68,7 @@ public static class ApplicationServices
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();

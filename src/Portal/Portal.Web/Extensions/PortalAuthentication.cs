@@ -42,6 +42,8 @@ public static class PortalAuthentication
             {
                 options.Cookie.Name = "ph.portal";
                 options.Cookie.SameSite = SameSiteMode.Lax;
+                // It holds the user's tokens: never over plain http outside Development (loopback http there).
+                options.Cookie.SecurePolicy = SecurePolicy(builder.Environment);
                 options.ExpireTimeSpan = TimeSpan.FromHours(10);
                 options.SlidingExpiration = true;
                 options.Events.OnValidatePrincipal = context =>
@@ -66,13 +68,16 @@ public static class PortalAuthentication
 
                 options.TokenValidationParameters.NameClaimType = ClaimNames.Name;
                 options.TokenValidationParameters.RoleClaimType = ClaimNames.Role;
-                // Plain http between 127.0.0.1 ports in development: the correlation cookies must not demand https.
+                // Plain http between 127.0.0.1 ports in Development: the correlation cookies demand https only outside it.
                 options.CorrelationCookie.SameSite = SameSiteMode.Lax;
-                options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.CorrelationCookie.SecurePolicy = SecurePolicy(builder.Environment);
                 options.NonceCookie.SameSite = SameSiteMode.Lax;
-                options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.NonceCookie.SecurePolicy = SecurePolicy(builder.Environment);
                 options.Events.OnTokenValidated = AccessTokenClaims.CopyIntoIdentityAsync;
             });
         return builder;
     }
+
+    private static CookieSecurePolicy SecurePolicy(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 }

@@ -26,10 +26,17 @@ public static class PortalEndpoints
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-            // Only local paths: an open redirect would let a link send users anywhere.
-            var target = redirectUri is { Length: > 0 } && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//") ? redirectUri : "/";
-            return TypedResults.LocalRedirect(target);
+            return TypedResults.LocalRedirect(IsLocalPath(redirectUri) ? redirectUri! : "/");
         }).AllowAnonymous();
         return app;
     }
+
+    /// <summary>
+    /// A path on this site, nothing a browser could read as another host: "/x" yes; "//evil", "/\evil" (browsers treat
+    /// a backslash as a slash) and anything with a control character no. An open redirect would let a link send users anywhere.
+    /// </summary>
+    public static bool IsLocalPath(string? uri) =>
+        uri is { Length: > 0 } && uri[0] == '/'
+        && (uri.Length == 1 || (uri[1] != '/' && uri[1] != '\\'))
+        && !uri.Any(char.IsControl);
 }
