@@ -25,6 +25,9 @@ public sealed class MessagingOptions
     /// <summary>Processed message ids are remembered this long; redeliveries come within minutes.</summary>
     public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(14);
 
+    /// <summary>How often each replica rereads the deactivated accounts (<c>revoked_accounts</c>): a deactivated user's token stops working within this.</summary>
+    public TimeSpan RevocationPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>
     /// Waits between consume attempts before a message goes to the error queue; unset means
     /// <see cref="DefaultRetryIntervals"/>. (Not defaulted inline: the configuration binder appends to an existing array.)

@@ -3,6 +3,7 @@ using PartnershipHub.Companies.Import;
 using PartnershipHub.Companies.Infrastructure;
 using PartnershipHub.Geography;
 using PartnershipHub.Messaging;
+using PartnershipHub.Messaging.Revocation;
 using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Companies.Extensions;
@@ -13,7 +14,9 @@ public static class ApplicationServices
     {
         builder.AddDatabaseAndMessaging<CompaniesDbContext>(
             serviceName: ResourceNames.Companies,
-            databaseName: ResourceNames.CompaniesDb);
+            databaseName: ResourceNames.CompaniesDb,
+            // The only event Companies consumes: a deactivated account, whose tokens it then refuses.
+            configureConsumers: bus => bus.AddAccountRevocations());
 
         // Enums travel as names ("Bol", "Given"), which callers can read and the contracts already use.
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

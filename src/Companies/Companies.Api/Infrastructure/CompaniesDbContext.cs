@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Companies.Domain;
 using PartnershipHub.Messaging;
+using PartnershipHub.Messaging.Revocation;
 
 namespace PartnershipHub.Companies.Infrastructure;
 
@@ -23,5 +24,6 @@ public sealed class CompaniesDbContext(DbContextOptions<CompaniesDbContext> opti
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CompaniesDbContext).Assembly);
         modelBuilder.UseSnakeCaseNames();
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddRevokedAccountsTable();
     }
 }

@@ -7,6 +7,7 @@ using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Messaging;
 using PartnershipHub.Messaging;
+using PartnershipHub.Messaging.Revocation;
 using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Guidance.Extensions;
@@ -17,6 +18,9 @@ public static class ApplicationServices
     {
         builder.AddDatabaseAndMessaging<GuidanceDbContext>(ResourceNames.Guidance, ResourceNames.GuidanceDb, bus =>
         {
+            // Identity: a deactivated account's tokens are refused within seconds.
+            bus.AddAccountRevocations();
+
             // Students: the student copy (name, enrolment, mentor, intake summary, status) and erasure.
             bus.AddConsumer<StudentEnrolledConsumer>();
             bus.AddConsumer<StudentUpdatedConsumer>();

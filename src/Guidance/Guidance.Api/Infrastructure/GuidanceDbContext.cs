@@ -9,6 +9,7 @@ using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Infrastructure.EntityConfigurations;
 using PartnershipHub.Guidance.LocalCopies;
 using PartnershipHub.Messaging;
+using PartnershipHub.Messaging.Revocation;
 
 namespace PartnershipHub.Guidance.Infrastructure;
 
@@ -43,6 +44,7 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddRevokedAccountsTable();
         modelBuilder.ApplyConfiguration(new AttitudeFrameworkConfiguration());
         modelBuilder.ApplyConfiguration(new AssessmentConfiguration());
         modelBuilder.ApplyConfiguration(new IndividualPlanConfiguration());

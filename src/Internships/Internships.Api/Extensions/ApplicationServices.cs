@@ -5,6 +5,7 @@ using PartnershipHub.Internships.Features.Matching;
 using PartnershipHub.Internships.Infrastructure;
 using PartnershipHub.Internships.Messaging;
 using PartnershipHub.Messaging;
+using PartnershipHub.Messaging.Revocation;
 using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Internships.Extensions;
@@ -18,6 +19,7 @@ public static class ApplicationServices
             databaseName: ResourceNames.InternshipsDb,
             configureConsumers: bus =>
             {
+                bus.AddAccountRevocations();
                 bus.AddConsumer<StudentEnrolledConsumer>();
                 bus.AddConsumer<StudentUpdatedConsumer>();
                 bus.AddConsumer<EnrolmentChangedConsumer>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Internships.Domain;
 using PartnershipHub.Messaging;
+using PartnershipHub.Messaging.Revocation;
 
 namespace PartnershipHub.Internships.Infrastructure;
 
@@ -33,5 +34,6 @@ public sealed class InternshipsDbContext(DbContextOptions<InternshipsDbContext> 
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InternshipsDbContext).Assembly);
         modelBuilder.UseSnakeCaseNames();
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddRevokedAccountsTable();
     }
 }

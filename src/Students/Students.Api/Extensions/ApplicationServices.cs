@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PartnershipHub.Messaging;
+using PartnershipHub.Messaging.Revocation;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.ServiceDefaults.Security;
 using PartnershipHub.Students.Domain;
@@ -14,8 +15,11 @@ public static class ApplicationServices
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        // Students only publish; the service consumes no events.
-        builder.AddDatabaseAndMessaging<StudentsDbContext>(ResourceNames.Students, ResourceNames.StudentsDb);
+        // Students publish; the only event they consume is a deactivated account, whose tokens they then refuse.
+        builder.AddDatabaseAndMessaging<StudentsDbContext>(
+            ResourceNames.Students,
+            ResourceNames.StudentsDb,
+            configureConsumers: bus => bus.AddAccountRevocations());
 
         builder.Services.ConfigureHttpJsonOptions(options =>
             // Enum values as camelCase names both ways; a number for an enum is refused rather than stored unnamed.

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Messaging;
+using PartnershipHub.Messaging.Revocation;
 using PartnershipHub.Students.Domain;
 using PartnershipHub.Students.Infrastructure.EntityConfigurations;
 
@@ -23,6 +24,7 @@ public sealed class StudentsDbContext(DbContextOptions<StudentsDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddRevokedAccountsTable();
         modelBuilder.ApplyConfiguration(new StudentConfiguration());
         modelBuilder.ApplyConfiguration(new StudentEnrolmentConfiguration());
         modelBuilder.ApplyConfiguration(new MentorAssignmentConfiguration());
