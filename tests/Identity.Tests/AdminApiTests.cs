@@ -72,6 +72,21 @@ public sealed class AdminApiTests(IdentityFixture fixture) : IClassFixture<Ident
         Assert.NotEmpty((await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors);
     }
 
+    [Theory]
+    [InlineData("/api/users?page=2147483647", "page")]
+    [InlineData("/api/users?page=2147483647&pageSize=200", "page")]
+    [InlineData("/api/users?page=10000001&pageSize=1", "page")]
+    [InlineData("/api/users?pageSize=2147483647", "pageSize")]
+    public async Task Huge_page_numbers_are_a_400_naming_the_field_not_a_500(string url, string field)
+    {
+        var (_, tokens) = await _oidc.SignedInAsync(Roles.Coordinator);
+
+        var response = await _oidc.Api(tokens.AccessToken).GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal([field], (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
+    }
+
     [Fact]
     public async Task Unknown_user_is_a_404()
     {

@@ -134,6 +134,40 @@ public sealed class AuthorizationCodeFlowTests(IdentityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Authorization_request_with_a_plain_pkce_challenge_is_refused()
+    {
+        var verifier = OidcClient.Base64Url(new byte[32]);
+        var response = await _oidc.Browser().GetAsync(QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
+        {
+            ["client_id"] = "portal",
+            ["response_type"] = "code",
+            ["redirect_uri"] = OidcClient.PortalRedirectUri,
+            ["scope"] = "openid",
+            ["state"] = "state-123",
+            // "plain" sends the verifier itself: whoever sees the authorization request can redeem the code.
+            ["code_challenge"] = verifier,
+            ["code_challenge_method"] = "plain",
+        }));
+
+        // Refused before anyone is asked to sign in: neither the sign-in page nor a code for the client.
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        var location = response.Headers.Location?.ToString() ?? "";
+        Assert.DoesNotContain("/account/login", location, StringComparison.Ordinal);
+        Assert.DoesNotContain("code=", location, StringComparison.Ordinal);
+        if (location.StartsWith(OidcClient.PortalRedirectUri, StringComparison.Ordinal))
+        {
+            Assert.Equal("invalid_request", QueryHelpers.ParseQuery(new Uri(location).Query)["error"].ToString());
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        }
+
+        var discovery = await _oidc.Api().GetFromJsonAsync<Dictionary<string, System.Text.Json.JsonElement>>("/.well-known/openid-configuration");
+        Assert.Equal(["S256"], discovery!["code_challenge_methods_supported"].EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
     public async Task Authorization_request_with_an_unregistered_redirect_uri_is_a_400()
     {
         var response = await _oidc.Browser().GetAsync(QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Validation.AspNetCore;
+using PartnershipHub.Identity.Account;
 using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Infrastructure;
 using PartnershipHub.Identity.Invitations;
@@ -33,6 +34,7 @@ public static class ApplicationServices
             .Bind(builder.Configuration.GetSection(IdentitySettings.SectionName))
             .PostConfigure(options => options.IssuerUri ??= settings.IssuerUri);
         services.AddOptions<MailSettings>().Bind(builder.Configuration.GetSection(MailSettings.SectionName));
+        services.AddServedHosts(builder.Configuration, settings);
 
         builder.AddDatabaseAndMessaging<IdentityDbContext>(
             ResourceNames.Identity,
@@ -53,6 +55,7 @@ public static class ApplicationServices
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
             new ConfigureOptions<KeyManagementOptions>(options =>
                 options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+        services.AddExceptionHandler<UnreadableFormHandler>();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccessTokenPrincipals>();
@@ -147,6 +150,12 @@ public static class ApplicationServices
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow();
+                // PKCE with S256 only, for every client: "plain" puts the verifier itself in the authorization request.
+                server.Configure(options =>
+                {
+                    options.CodeChallengeMethods.Clear();
+                    options.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
+                });
                 if (environment.IsDevelopment())
                 {
                     // Only for the dev-tokens client that scripts and end-to-end tests use; never served elsewhere.
