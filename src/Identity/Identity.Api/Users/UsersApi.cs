@@ -20,6 +20,8 @@ public static class UsersApi
     /// <summary>Far beyond any school's number of accounts; keeps the row offset well inside an int.</summary>
     public const int MaxPage = 10_000;
 
+    public const int MaxSearchLength = 256;
+
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/users").RequireAuthorization(ApplicationServices.UserAdministrators);
@@ -36,13 +38,19 @@ public static class UsersApi
         var (pageNumber, size) = (page ?? 1, pageSize ?? 50);
         if (size is < 1 or > MaxPageSize)
         {
-            return PagingProblem("pageSize", $"pageSize is between 1 and {MaxPageSize}.");
+            return QueryProblem("pageSize", $"pageSize is between 1 and {MaxPageSize}.");
         }
 
         // Bounded, so the row offset (page - 1) * pageSize can never overflow into a negative OFFSET.
         if (pageNumber is < 1 or > MaxPage)
         {
-            return PagingProblem("page", $"page is between 1 and {MaxPage}.");
+            return QueryProblem("page", $"page is between 1 and {MaxPage}.");
+        }
+
+        // PostgreSQL refuses a NUL character outright (a 500); no name or address is longer than this.
+        if (search is not null && (search.Length > MaxSearchLength || search.Any(char.IsControl)))
+        {
+            return QueryProblem("search", $"search is at most {MaxSearchLength} characters, without control characters.");
         }
 
         if (role is not null && !Roles.All.Contains(role))
@@ -154,7 +162,7 @@ public static class UsersApi
         return TypedResults.NoContent();
     }
 
-    private static ValidationProblem PagingProblem(string field, string message) =>
+    private static ValidationProblem QueryProblem(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
     private static ProblemHttpResult Conflict(string rule, string detail) =>
