@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
 using PartnershipHub.Identity.Account;
 using PartnershipHub.Identity.Domain;
@@ -161,6 +162,11 @@ public static class ApplicationServices
                     // Only for the dev-tokens client that scripts and end-to-end tests use; never served elsewhere.
                     server.AllowPasswordFlow();
                 }
+
+                server.AddEventHandler(RejectControlCharacters<OpenIddictServerEvents.ValidateAuthorizationRequestContext>.Descriptor)
+                    .AddEventHandler(RejectControlCharacters<OpenIddictServerEvents.ValidateTokenRequestContext>.Descriptor)
+                    .AddEventHandler(RejectControlCharacters<OpenIddictServerEvents.ValidateEndSessionRequestContext>.Descriptor)
+                    .AddEventHandler(RejectControlCharacters<OpenIddictServerEvents.ValidateRevocationRequestContext>.Descriptor);
 
                 server.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess, .. ApiScopes.All]);
                 server.RegisterClaims([Claims.Subject, Claims.Name, Claims.Email, Claims.Role,
