@@ -72,6 +72,47 @@ public sealed class AdminApiTests(IdentityFixture fixture) : IClassFixture<Ident
         Assert.NotEmpty((await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors);
     }
 
+    [Theory]
+    [InlineData("/api/users?page=2147483647", "page")]
+    [InlineData("/api/users?page=2147483647&pageSize=200", "page")]
+    [InlineData("/api/users?page=10000001&pageSize=1", "page")]
+    [InlineData("/api/users?pageSize=2147483647", "pageSize")]
+    public async Task Huge_page_numbers_are_a_400_naming_the_field_not_a_500(string url, string field)
+    {
+        var (_, tokens) = await _oidc.SignedInAsync(Roles.Coordinator);
+
+        var response = await _oidc.Api(tokens.AccessToken).GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal([field], (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
+    }
+
+    [Theory]
+    [InlineData("/api/users?search=a%00b")]
+    [InlineData("/api/users?search=a%09b")]
+    [InlineData("/api/users?role=mentor%00")]
+    public async Task Control_characters_in_the_query_are_a_400_naming_the_field(string url)
+    {
+        var (_, tokens) = await _oidc.SignedInAsync(Roles.Coordinator);
+
+        var response = await _oidc.Api(tokens.AccessToken).GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var field = url.Split('?')[1].Split('=')[0];
+        Assert.Equal([field], (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
+    }
+
+    [Fact]
+    public async Task A_search_longer_than_any_name_or_address_is_a_400()
+    {
+        var (_, tokens) = await _oidc.SignedInAsync(Roles.Coordinator);
+
+        var response = await _oidc.Api(tokens.AccessToken).GetAsync($"/api/users?search={new string('a', 5000)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["search"], (await response.Content.ReadFromJsonAsync<ValidationProblemDetails>())!.Errors.Keys);
+    }
+
     [Fact]
     public async Task Unknown_user_is_a_404()
     {

@@ -134,6 +134,55 @@ public sealed class AuthorizationCodeFlowTests(IdentityFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Authorization_request_with_a_plain_pkce_challenge_is_refused()
+    {
+        var verifier = OidcClient.Base64Url(new byte[32]);
+        var response = await _oidc.Browser().GetAsync(QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
+        {
+            ["client_id"] = "portal",
+            ["response_type"] = "code",
+            ["redirect_uri"] = OidcClient.PortalRedirectUri,
+            ["scope"] = "openid",
+            ["state"] = "state-123",
+            // "plain" sends the verifier itself: whoever sees the authorization request can redeem the code.
+            ["code_challenge"] = verifier,
+            ["code_challenge_method"] = "plain",
+        }));
+
+        // Refused by OpenIddict before anyone is asked to sign in: no sign-in page, no code.
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+
+        var discovery = await _oidc.Api().GetFromJsonAsync<Dictionary<string, System.Text.Json.JsonElement>>("/.well-known/openid-configuration");
+        Assert.Equal(["S256"], discovery!["code_challenge_methods_supported"].EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Theory]
+    [InlineData("scope", "openid \u0000")]
+    [InlineData("client_id", "portal\u0000")]
+    [InlineData("redirect_uri", "http://127.0.0.1:5100/signin-oidc\u0000")]
+    [InlineData("state", "state\u0000")]
+    public async Task Authorization_request_with_a_NUL_character_is_a_400_not_a_500(string parameter, string value)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["client_id"] = "portal",
+            ["response_type"] = "code",
+            ["redirect_uri"] = OidcClient.PortalRedirectUri,
+            ["scope"] = "openid",
+            ["state"] = "state-123",
+            ["code_challenge"] = OidcClient.Base64Url(new byte[32]),
+            ["code_challenge_method"] = "S256",
+        };
+        query[parameter] = value;
+
+        var response = await _oidc.Browser().GetAsync(QueryHelpers.AddQueryString("/connect/authorize", query));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
     public async Task Authorization_request_with_an_unregistered_redirect_uri_is_a_400()
     {
         var response = await _oidc.Browser().GetAsync(QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>

@@ -63,6 +63,46 @@ public sealed class InvitationTests(BusFixture fixture) : IClassFixture<BusFixtu
     }
 
     [Fact]
+    public async Task Renewed_link_points_at_the_configured_address_not_at_the_host_the_request_named()
+    {
+        var trainer = Trainer();
+        await fixture.PublishAsync(trainer, trainer.EventId);
+        var oldToken = BusFixture.InvitationToken(await fixture.MailToAsync(trainer.Email));
+        await fixture.InDatabaseAsync(db => db.Database.ExecuteSqlAsync(
+            $"UPDATE invitations SET \"ExpiresAt\" = now() - interval '1 minute' WHERE \"TokenHash\" = {Invitation.Hash(oldToken)}"));
+        // The browser calls the service as https://localhost/, an allowed host that is not the configured public address.
+        var browser = _oidc.Browser();
+        var expired = await browser.GetAsync($"/account/invitation?token={Uri.EscapeDataString(oldToken)}");
+
+        var renewed = await browser.PostAsync("/account/invitation/renew", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = OidcClient.AntiforgeryToken(await expired.Content.ReadAsStringAsync()),
+            ["token"] = oldToken,
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
+        var mail = await fixture.MailToAsync(trainer.Email, nth: 2);
+        Assert.Contains($"{IdentityFixture.PublicUrl}account/invitation?token=", mail.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain(OidcClient.BaseAddress.ToString(), mail.TextBody + mail.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("http://identity.partnershiphub.test.evil.example/")]
+    public async Task A_request_for_a_host_the_service_does_not_serve_is_refused(string baseAddress)
+    {
+        var client = fixture.Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = new Uri(baseAddress),
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/account/login")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/account/invitation/renew", new FormUrlEncodedContent([]))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _oidc.Browser().GetAsync("/account/login")).StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_input_on_the_invitation_forms_is_a_400_or_404_never_a_500()
     {
         var trainer = Trainer();

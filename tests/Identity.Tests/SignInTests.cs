@@ -147,6 +147,44 @@ public sealed class SignInTests(IdentityFixture fixture) : IClassFixture<Identit
         Assert.Equal("/account/", response.Headers.Location!.OriginalString);
     }
 
+    [Theory]
+    [InlineData("/\t/evil.example/steal")]
+    [InlineData("/%09/evil.example/steal")]
+    [InlineData("\t//evil.example/steal")]
+    [InlineData("/\\evil.example/steal")]
+    [InlineData("/\r\n/evil.example/steal")]
+    public async Task Return_url_with_control_characters_falls_back_to_the_home_page(string returnUrl)
+    {
+        var user = await _oidc.CreateUserAsync(Password, [Roles.Teacher], u => u.StaffId = Guid.NewGuid());
+
+        var response = await _oidc.PostLoginAsync(_oidc.Browser(), user.Email!, Password, returnUrl);
+
+        // Browsers drop a tab inside a URL, so "/<tab>/evil.example" would open evil.example: never a 500, never there.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/", response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/account/login", "email=a%00b%40example.nl&password=x")]
+    [InlineData("/account/login", "returnUrl=%2Faccount%2F%00")]
+    [InlineData("/account/invitation/renew", "token=%00")]
+    [InlineData("/connect/token", "grant_type=password&client_id=dev-tokens&username=%00")]
+    public async Task A_form_with_a_NUL_character_is_a_400_not_a_500(string url, string form)
+    {
+        var response = await _oidc.Browser().PostAsync(url, new StringContent(form, System.Text.Encoding.ASCII, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_in_page_with_a_NUL_in_the_return_url_falls_back_to_the_home_page()
+    {
+        var response = await _oidc.Browser().GetAsync("/account/login?returnUrl=%2Faccount%2F%00");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("name=\"returnUrl\" value=\"/account/\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Sign_in_page_cannot_be_framed_or_cached()
     {

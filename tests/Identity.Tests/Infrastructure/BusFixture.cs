@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Messaging;
 using PartnershipHub.Testing;
 using Xunit;
@@ -37,6 +38,13 @@ public sealed class BusFixture : IdentityFixture, IAsyncLifetime
 
             return mails.Count >= nth ? mails[nth - 1] : null;
         }, $"mail #{nth} to {address}");
+
+    /// <summary>Waits until the service's inbox recorded the message as processed (by any of its consumers).</summary>
+    public Task WaitProcessedAsync(Guid messageId) =>
+        Eventually.WaitUntilAsync(
+            () => InDatabaseAsync(db => db.Database
+                .SqlQuery<int>($"SELECT 1 AS \"Value\" FROM inbox_processed_messages WHERE message_id = {messageId}").AnyAsync()),
+            $"message {messageId} to be processed");
 
     public static string InvitationToken(MimeKit.MimeMessage mail)
     {

@@ -9,6 +9,9 @@ public class IdentityFixture() : ServiceFixture<Program, IdentityDbContext>(Reso
 {
     public const string ServicesSecret = "test-services-secret";
 
+    /// <summary>Where mailed links point: deliberately not the address the test client calls the service under.</summary>
+    public static readonly Uri PublicUrl = new("https://identity.partnershiphub.test/");
+
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "ph-identity-mail", Guid.NewGuid().ToString("N"));
 
     protected override void Configure(Dictionary<string, string?> settings)
@@ -17,6 +20,7 @@ public class IdentityFixture() : ServiceFixture<Program, IdentityDbContext>(Reso
         settings["Database:MigrateOnStartup"] = "true";
         settings["Mail:PickupDirectory"] = MailDirectory;
         settings["Identity:Clients:ServicesSecret"] = ServicesSecret;
+        settings["Identity:PublicUrl"] = PublicUrl.ToString();
         settings["RateLimiting:SignIn:PermitLimit"] = "10000";
         settings["RateLimiting:Token:PermitLimit"] = "10000";
         settings["Messaging:PollInterval"] = "00:00:00.200";

@@ -1,6 +1,5 @@
 using PartnershipHub.Identity.Account;
 using PartnershipHub.Identity.Domain;
-using PartnershipHub.Identity.Users;
 using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;
 using Xunit;
@@ -79,10 +78,14 @@ public sealed class AccountRules
     {
         var user = ApplicationUser.Create("m@example.nl", "M", Now);
 
-        var error = Assert.Throws<FieldValidationException>(() => RoleAssignment.Validate([Roles.Mentor], user, staffId: null));
+        var error = Assert.Throws<FieldValidationException>(() => RoleGrantRules.Validate([Roles.Mentor], user, staffId: null));
 
         Assert.Contains("staffId", error.Errors.Keys);
-        Assert.Equal([Roles.Mentor], RoleAssignment.Validate([Roles.Mentor, Roles.Mentor], user, Guid.NewGuid()));
+        // The staff id is the account's own (issued with the staff account), never one the caller makes up.
+        Assert.Contains("staffId", Assert.Throws<FieldValidationException>(() => RoleGrantRules.Validate([Roles.Mentor], user, Guid.NewGuid())).Errors.Keys);
+        user.StaffId = Guid.NewGuid();
+        Assert.Equal([Roles.Mentor], RoleGrantRules.Validate([Roles.Mentor, Roles.Mentor], user, user.StaffId));
+        Assert.Equal([Roles.Mentor], RoleGrantRules.Validate([Roles.Mentor], user, staffId: null));
     }
 
     [Fact]
@@ -90,7 +93,7 @@ public sealed class AccountRules
     {
         var user = ApplicationUser.Create("m@example.nl", "M", Now);
 
-        var error = Assert.Throws<FieldValidationException>(() => RoleAssignment.Validate(["admin"], user, null));
+        var error = Assert.Throws<FieldValidationException>(() => RoleGrantRules.Validate(["admin"], user, null));
 
         Assert.Contains("admin", error.Errors["roles"][0], StringComparison.Ordinal);
     }
@@ -102,7 +105,7 @@ public sealed class AccountRules
     [InlineData(true, new[] { Roles.Operator }, new string[0], true)]
     public void Only_an_operator_touches_the_operator_role(bool actorIsOperator, string[] current, string[] wanted, bool allowed)
     {
-        Assert.Equal(allowed, RoleAssignment.MayChange(actorIsOperator, current, wanted));
+        Assert.Equal(allowed, RoleGrantRules.MayChange(actorIsOperator ? [Roles.Operator] : [Roles.Coordinator], current, wanted));
     }
 
     [Theory]
@@ -110,6 +113,11 @@ public sealed class AccountRules
     [InlineData("https://evil.example/", "/account/")]
     [InlineData("//evil.example/", "/account/")]
     [InlineData("/\\evil.example/", "/account/")]
+    [InlineData("/\t/evil.example/", "/account/")]
+    [InlineData("/%09/evil.example/", "/account/")]
+    [InlineData("/%5Cevil.example/", "/account/")]
+    [InlineData("/\r\n/evil.example/", "/account/")]
+    [InlineData("/connect/authorize?state=a%09b", "/connect/authorize?state=a%09b")]
     [InlineData(null, "/account/")]
     public void Return_urls_stay_on_this_server(string? returnUrl, string expected)
     {

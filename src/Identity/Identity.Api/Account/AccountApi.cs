@@ -122,9 +122,26 @@ public static class AccountApi
              """,
             statusCode);
 
-    /// <summary>Only paths on this server: an absolute or protocol-relative URL would make this an open redirect.</summary>
+    /// <summary>
+    /// Only paths on this server, otherwise the home page: an absolute or protocol-relative URL would make this an open
+    /// redirect. Browsers drop tabs and line breaks inside a URL and read a backslash as a slash, so "/&lt;tab&gt;/evil.example"
+    /// and "/\evil.example" leave the site too; control characters and backslashes (also percent-encoded, in the path)
+    /// are refused as well (LocalRedirect would throw on them: a 500).
+    /// </summary>
     internal static string LocalOrDefault(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
-            ? url
-            : "/account/";
+        returnUrl is { Length: > 0 and <= MaxReturnUrlLength } url && IsPathOnThisServer(url) ? url : "/account/";
+
+    private const int MaxReturnUrlLength = 4096;
+
+    private static bool IsPathOnThisServer(string url)
+    {
+        if (url[0] != '/' || url.Any(char.IsControl))
+        {
+            return false;
+        }
+
+        var path = url.Split('?', '#')[0];
+        var decoded = Uri.UnescapeDataString(path);
+        return !decoded.StartsWith("//", StringComparison.Ordinal) && !decoded.Contains('\\') && !decoded.Any(char.IsControl);
+    }
 }

@@ -143,8 +143,7 @@ public static class InvitationApi
             return UnknownLink();
         }
 
-        var baseUri = new Uri($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/");
-        await sender.SendAsync(user, "renewal", baseUri, context.RequestAborted);
+        await sender.SendAsync(user, "renewal", context.RequestAborted);
         await db.SaveChangesAsync(context.RequestAborted);
         return HtmlPage.Render(
             "Nieuwe link verstuurd / New link sent",

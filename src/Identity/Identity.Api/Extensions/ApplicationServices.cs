@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
+using PartnershipHub.Identity.Account;
 using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Infrastructure;
 using PartnershipHub.Identity.Invitations;
@@ -33,6 +35,7 @@ public static class ApplicationServices
             .Bind(builder.Configuration.GetSection(IdentitySettings.SectionName))
             .PostConfigure(options => options.IssuerUri ??= settings.IssuerUri);
         services.AddOptions<MailSettings>().Bind(builder.Configuration.GetSection(MailSettings.SectionName));
+        services.AddServedHosts(builder.Configuration, settings);
 
         builder.AddDatabaseAndMessaging<IdentityDbContext>(
             ResourceNames.Identity,
@@ -53,6 +56,7 @@ public static class ApplicationServices
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
             new ConfigureOptions<KeyManagementOptions>(options =>
                 options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+        services.AddExceptionHandler<UnreadableFormHandler>();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccessTokenPrincipals>();
@@ -147,11 +151,22 @@ public static class ApplicationServices
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowRefreshTokenFlow()
                     .AllowClientCredentialsFlow();
+                // PKCE with S256 only, for every client: "plain" puts the verifier itself in the authorization request.
+                server.Configure(options =>
+                {
+                    options.CodeChallengeMethods.Clear();
+                    options.CodeChallengeMethods.Add(CodeChallengeMethods.Sha256);
+                });
                 if (environment.IsDevelopment())
                 {
                     // Only for the dev-tokens client that scripts and end-to-end tests use; never served elsewhere.
                     server.AllowPasswordFlow();
                 }
+
+                server.AddEventHandler(RejectControlCharacters<OpenIddictServerEvents.ValidateAuthorizationRequestContext>.Descriptor)
+                    .AddEventHandler(RejectControlCharacters<OpenIddictServerEvents.ValidateTokenRequestContext>.Descriptor)
+                    .AddEventHandler(RejectControlCharacters<OpenIddictServerEvents.ValidateEndSessionRequestContext>.Descriptor)
+                    .AddEventHandler(RejectControlCharacters<OpenIddictServerEvents.ValidateRevocationRequestContext>.Descriptor);
 
                 server.RegisterScopes([Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles, Scopes.OfflineAccess, .. ApiScopes.All]);
                 server.RegisterClaims([Claims.Subject, Claims.Name, Claims.Email, Claims.Role,

@@ -8,7 +8,7 @@ public sealed class IdentitySettings
     /// <summary>The public base URL tokens name as issuer; the request's own when empty.</summary>
     public Uri? IssuerUri { get; set; }
 
-    /// <summary>Where invitation links point when no request is at hand (a consumer); defaults to the issuer.</summary>
+    /// <summary>Where mailed links (invitations, renewals) point; defaults to the issuer. Never taken from a request.</summary>
     public Uri? PublicUrl { get; set; }
 
     /// <summary>Allows plain HTTP (local runs without TLS); cookies are then secure only over HTTPS.</summary>
@@ -23,5 +23,8 @@ public sealed class IdentitySettings
 
     public ClientSettings Clients { get; set; } = new();
 
-    public Uri InvitationBaseUri => PublicUrl ?? IssuerUri ?? new Uri("http://127.0.0.1:5101/");
+    /// <summary>The base of every mailed link, ending in a slash so a path base (https://school.nl/identity) is kept.</summary>
+    public Uri InvitationBaseUri => WithTrailingSlash(PublicUrl ?? IssuerUri ?? new Uri("http://127.0.0.1:5101/"));
+
+    private static Uri WithTrailingSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 }

@@ -19,7 +19,7 @@ public sealed class InvitationSender(
     TimeProvider time,
     IOptions<IdentitySettings> settings)
 {
-    public async Task SendAsync(ApplicationUser user, string actor, Uri? baseUri, CancellationToken cancellationToken)
+    public async Task SendAsync(ApplicationUser user, string actor, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var earlier = await db.Invitations.Where(i => i.UserId == user.Id && i.UsedAt == null && i.ReplacedAt == null).ToListAsync(cancellationToken);
@@ -31,7 +31,8 @@ public sealed class InvitationSender(
         var (issued, token) = Invitation.Issue(user.Id, now);
         db.Invitations.Add(issued);
 
-        var link = new Uri(baseUri ?? settings.Value.InvitationBaseUri, $"account/invitation?token={Uri.EscapeDataString(token)}");
+        // From configuration only, never from a request's Host header: a mailed link must point at this service.
+        var link = new Uri(settings.Value.InvitationBaseUri, $"account/invitation?token={Uri.EscapeDataString(token)}");
         var name = user.DisplayName;
         var expires = issued.ExpiresAt.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"));
         db.QueuedMails.Add(QueuedMail.From(

@@ -31,7 +31,7 @@ public sealed class StudentEnrolledConsumer(
         user.StudentId = student.StudentId;
         Check(await users.CreateAsync(user));
         Check(await users.AddToRoleAsync(user, Roles.Student));
-        await invitations.SendAsync(user, $"event:{nameof(StudentEnrolled)}", baseUri: null, context.CancellationToken);
+        await invitations.SendAsync(user, $"event:{nameof(StudentEnrolled)}", context.CancellationToken);
     }
 
     private static void Check(IdentityResult result)

@@ -52,7 +52,7 @@ public sealed class TrainerRegisteredConsumer(
             && !await db.Invitations.AnyAsync(i => i.UserId == user.Id && i.UsedAt == null && i.ReplacedAt == null, cancellationToken);
         if (user.IsActive && (isNew || waitingForInvitation))
         {
-            await invitations.SendAsync(user, $"event:{nameof(TrainerRegistered)}", baseUri: null, cancellationToken);
+            await invitations.SendAsync(user, $"event:{nameof(TrainerRegistered)}", cancellationToken);
         }
     }
 

@@ -11,10 +11,17 @@ namespace PartnershipHub.Identity.Users;
 
 /// <summary>
 /// The admin API for operators and coordinators (audience <c>identity-api</c>). Nobody changes their own roles or
-/// deactivates themself, and only an operator touches an operator.
+/// deactivates themself; who may change which account follows <see cref="RoleGrantRules"/>.
 /// </summary>
 public static class UsersApi
 {
+    public const int MaxPageSize = 200;
+
+    /// <summary>Far beyond any school's number of accounts; keeps the row offset well inside an int.</summary>
+    public const int MaxPage = 10_000;
+
+    public const int MaxSearchLength = 256;
+
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/users").RequireAuthorization(ApplicationServices.UserAdministrators);
@@ -29,12 +36,21 @@ public static class UsersApi
         IdentityDbContext db, string? role, string? search, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var (pageNumber, size) = (page ?? 1, pageSize ?? 50);
-        if (pageNumber < 1 || size is < 1 or > 200)
+        if (size is < 1 or > MaxPageSize)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [pageNumber < 1 ? "page" : "pageSize"] = ["page starts at 1; pageSize is between 1 and 200."],
-            });
+            return QueryProblem("pageSize", $"pageSize is between 1 and {MaxPageSize}.");
+        }
+
+        // Bounded, so the row offset (page - 1) * pageSize can never overflow into a negative OFFSET.
+        if (pageNumber is < 1 or > MaxPage)
+        {
+            return QueryProblem("page", $"page is between 1 and {MaxPage}.");
+        }
+
+        // PostgreSQL refuses a NUL character outright (a 500); no name or address is longer than this.
+        if (search is not null && (search.Length > MaxSearchLength || search.Any(char.IsControl)))
+        {
+            return QueryProblem("search", $"search is at most {MaxSearchLength} characters, without control characters.");
         }
 
         if (role is not null && !Roles.All.Contains(role))
@@ -73,7 +89,7 @@ public static class UsersApi
         return TypedResults.Ok(Summary(user, roles.GetValueOrDefault(id, [])));
     }
 
-    private static async Task<Results<Ok<UserSummary>, NotFound, ForbidHttpResult>> AssignRolesAsync(
+    private static async Task<Results<Ok<UserSummary>, NotFound, ForbidHttpResult, ProblemHttpResult>> AssignRolesAsync(
         Guid id,
         AssignRolesRequest request,
         HttpContext context,
@@ -88,25 +104,29 @@ public static class UsersApi
             return TypedResults.NotFound();
         }
 
-        var wanted = RoleAssignment.Validate(request.Roles, user, request.StaffId);
+        var requested = RoleGrantRules.Parse(request.Roles);
         var current = (await users.GetRolesAsync(user)).ToList();
-        if (IsSelf(context, user) || !RoleAssignment.MayChange(context.User.HasRole(Roles.Operator), current, wanted))
+        if (IsSelf(context, user) || !RoleGrantRules.MayChange(ActorRoles(context), current, requested))
         {
             return TypedResults.Forbid();
         }
 
-        if (request.StaffId is { } staffId && user.StaffId != staffId)
+        if (request.StaffId is { } staffId && staffId != user.StaffId
+            && await db.Users.AnyAsync(u => u.StaffId == staffId && u.Id != user.Id, context.RequestAborted))
         {
-            user.StaffId = staffId;
-            await users.UpdateAsync(user);
+            return Conflict("staff-id-in-use", $"Staff id {staffId} belongs to another account; a staff id is never shared or moved.");
         }
 
-        await users.RemoveFromRolesAsync(user, current.Except(wanted));
-        await users.AddToRolesAsync(user, wanted.Except(current));
+        var wanted = RoleGrantRules.Validate(requested, user, request.StaffId);
+        // Roles, revoked tokens and the audit entry commit together (UserManager saves each step on its own).
+        await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
+        Check(await users.RemoveFromRolesAsync(user, current.Except(wanted)));
+        Check(await users.AddToRolesAsync(user, wanted.Except(current)));
         // Tokens carry roles: a removed role must not live on in a refresh token issued before.
         await access.RevokeTokensAsync(user, context.RequestAborted);
         audit.Record(AuditEvents.RolesChanged, user.Id, Actor(context), $"[{string.Join(",", current)}] -> [{string.Join(",", wanted)}]");
         await db.SaveChangesAsync(context.RequestAborted);
+        await transaction.CommitAsync(context.RequestAborted);
         return TypedResults.Ok(Summary(user, wanted));
     }
 
@@ -124,19 +144,39 @@ public static class UsersApi
         }
 
         var roles = await users.GetRolesAsync(user);
-        if (IsSelf(context, user) || !RoleAssignment.MayChange(context.User.HasRole(Roles.Operator), [.. roles], []))
+        if (IsSelf(context, user) || !RoleGrantRules.MayDeactivate(ActorRoles(context), [.. roles]))
         {
             return TypedResults.Forbid();
         }
 
         if (!user.IsActive)
         {
-            return TypedResults.Problem("The account is already deactivated.", statusCode: StatusCodes.Status409Conflict);
+            return Conflict("already-deactivated", "The account is already deactivated.");
         }
 
+        // The account, its revoked tokens, the audit entry and the AccountDeactivated event commit together.
+        await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
         await access.DeactivateAsync(user, Actor(context), "by administrator", context.RequestAborted);
         await db.SaveChangesAsync(context.RequestAborted);
+        await transaction.CommitAsync(context.RequestAborted);
         return TypedResults.NoContent();
+    }
+
+    private static ValidationProblem QueryProblem(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+
+    private static ProblemHttpResult Conflict(string rule, string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Conflict",
+            extensions: new Dictionary<string, object?> { ["rule"] = rule });
+
+    private static IReadOnlyCollection<string> ActorRoles(HttpContext context) => [.. Roles.All.Where(context.User.HasRole)];
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
     }
 
     private static bool IsSelf(HttpContext context, ApplicationUser user) =>
