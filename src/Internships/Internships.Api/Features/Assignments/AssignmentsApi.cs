@@ -24,33 +24,33 @@ public static class AssignmentsApi
         var assignments = app.MapGroup("/api/assignments/{id:guid}").WithTags("Assignments");
         assignments.MapGet("/", Get);
         assignments.MapPut("/", (Guid id, AssignmentRequest request, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsForSchool, (a, actor) => a.Change(Content(request), actor, time.GetUtcNow()), Roles.Teacher));
+            Transition(id, user, db, ct, PlacementAccess.ActsForSchool, (a, actor, placement) => a.Change(Content(request), placement, actor, time.GetUtcNow()), Roles.Teacher));
         assignments.MapPost("/confirm", (Guid id, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor) =>
+            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor, _) =>
             {
                 a.ConfirmFeasible(actor, time.GetUtcNow());
                 db.AssignmentAgreed(a, actor.Id ?? Guid.Empty);
             }, Roles.Trainer));
         assignments.MapPost("/request-change", (Guid id, CommentRequest request, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor) => a.AskForChange(request.Comment, actor, time.GetUtcNow()), Roles.Trainer));
+            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor, _) => a.AskForChange(request.Comment, actor, time.GetUtcNow()), Roles.Trainer));
         assignments.MapPost("/start", (Guid id, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsAsStudent, (a, actor) => a.BeginWork(actor, time.GetUtcNow()), Roles.Student));
+            Transition(id, user, db, ct, PlacementAccess.ActsAsStudent, (a, actor, _) => a.BeginWork(actor, time.GetUtcNow()), Roles.Student));
         assignments.MapPost("/submit", (Guid id, SubmitRequest request, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsAsStudent, (a, actor) =>
+            Transition(id, user, db, ct, PlacementAccess.ActsAsStudent, (a, actor, _) =>
             {
                 a.HandIn(request.Evidence, request.Reflection, actor, time.GetUtcNow());
                 db.AssignmentSubmitted(a);
             }, Roles.Student));
         assignments.MapPost("/sign-off", (Guid id, FeedbackRequest? request, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor) =>
+            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor, _) =>
             {
                 a.Approve(request?.Feedback, actor, time.GetUtcNow());
                 db.AssignmentSignedOff(a, actor.Id ?? Guid.Empty);
             }, Roles.Trainer));
         assignments.MapPost("/return", (Guid id, FeedbackRequest request, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor) => a.SendBack(request.Feedback, actor, time.GetUtcNow()), Roles.Trainer));
+            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor, _) => a.SendBack(request.Feedback, actor, time.GetUtcNow()), Roles.Trainer));
         assignments.MapPost("/review", (Guid id, ReviewRequest? request, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsForSchool, (a, actor) => a.MarkReviewed(request?.Note, actor, time.GetUtcNow()), Roles.Teacher));
+            Transition(id, user, db, ct, PlacementAccess.ActsForSchool, (a, actor, _) => a.MarkReviewed(request?.Note, actor, time.GetUtcNow()), Roles.Teacher));
         return app;
     }
 
@@ -112,7 +112,7 @@ public static class AssignmentsApi
     }
 
     private static async Task<Results<Ok<AssignmentResponse>, NotFound, ForbidHttpResult>> Transition(
-        Guid id, ClaimsPrincipal user, InternshipsDbContext db, CancellationToken cancellationToken, MayAct mayAct, Action<Assignment, Actor> change, string role)
+        Guid id, ClaimsPrincipal user, InternshipsDbContext db, CancellationToken cancellationToken, MayAct mayAct, Action<Assignment, Actor, Placement> change, string role)
     {
         var assignment = await db.Assignments.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (assignment is null)
@@ -126,7 +126,7 @@ public static class AssignmentsApi
             return TypedResults.Forbid();
         }
 
-        change(assignment, user.Actor(role));
+        change(assignment, user.Actor(role), placement);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AssignmentResponse.From(assignment));
     }

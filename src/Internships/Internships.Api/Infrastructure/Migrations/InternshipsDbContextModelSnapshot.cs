@@ -299,6 +299,10 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrects_id");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date")
                         .HasColumnName("date");
@@ -343,9 +347,14 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_hours");
 
+                    b.HasIndex("CorrectsId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hours_corrects_id");
+
                     b.HasIndex("PlacementId", "Date")
                         .IsUnique()
-                        .HasDatabaseName("ix_hours_placement_id_date");
+                        .HasDatabaseName("ix_hours_placement_id_date")
+                        .HasFilter("corrects_id IS NULL");
 
                     b.ToTable("hours", (string)null);
                 });
@@ -919,6 +928,12 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
 
             modelBuilder.Entity("PartnershipHub.Internships.Domain.HoursEntry", b =>
                 {
+                    b.HasOne("PartnershipHub.Internships.Domain.HoursEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_hours_hours_corrects_id");
+
                     b.HasOne("PartnershipHub.Internships.Domain.Placement", null)
                         .WithMany()
                         .HasForeignKey("PlacementId")
