@@ -139,6 +139,18 @@ public sealed class InputRulesTests(InternshipsFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Hours_with_more_than_two_decimals_are_refused_rather_than_rounded()
+    {
+        var student = await _world.StudentAsync();
+        var placement = await _world.SignedPlacementAsync(student, await _world.CompanyAsync(), start: true);
+        var asStudent = fixture.CreateClient(TestTokens.Student(fixture.Audience, student));
+
+        await (await asStudent.PutJsonAsync($"/api/placements/{placement}/hours/2026-09-07", new { hours = 7.123 })).AssertFieldErrorAsync("hours");
+
+        Assert.Equal(0, await fixture.InDatabaseAsync(db => db.Hours.CountAsync(h => h.PlacementId == placement)));
+    }
+
+    [Fact]
     public async Task A_null_student_id_in_a_matching_run_is_refused_by_its_index()
     {
         var response = await Coordinator.PostJsonAsync("/api/matching/runs", new { periodId = _world.PeriodId, studentIds = new Guid?[] { Guid.NewGuid(), null } });

@@ -89,6 +89,12 @@ public sealed class HoursEntry
             throw new FieldValidationException("hours", "Hours per day are more than 0 and at most 24.");
         }
 
+        // Stored with two decimals; more would be rounded silently and the week's total would not be what was sent.
+        if (decimal.Round(hours, 2) != hours)
+        {
+            throw new FieldValidationException("hours", "Hours have at most two decimals (7.75 for 7 hours 45 minutes).");
+        }
+
         Hours = hours;
         Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
         Status = HoursStatus.Open;
