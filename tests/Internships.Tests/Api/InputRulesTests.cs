@@ -139,6 +139,18 @@ public sealed class InputRulesTests(InternshipsFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_scan_belongs_to_a_paper_signature_and_a_guardian_to_the_student_side()
+    {
+        var proposed = await _world.PlacementAsync();
+        var url = $"/api/placements/{proposed}/agreement/signatures";
+
+        await (await Coordinator.PostJsonAsync(url, new { party = "School", method = "Portal", signerName = "X", scanReference = "scan.pdf" })).AssertFieldErrorAsync("scanReference");
+        await (await Coordinator.PostJsonAsync(url, new { party = "Company", method = "Portal", signerName = "X", guardianName = "Parent" })).AssertFieldErrorAsync("guardianName");
+
+        Assert.Empty((await _world.LoadAsync(proposed)).Signatures);
+    }
+
+    [Fact]
     public async Task Hours_with_more_than_two_decimals_are_refused_rather_than_rounded()
     {
         var student = await _world.StudentAsync();

@@ -141,6 +141,16 @@ public sealed class Placement
             throw new FieldValidationException("scanReference", "A paper signature needs the reference of the attached scan.");
         }
 
+        if (signature.Method != SignatureMethod.Paper && !string.IsNullOrWhiteSpace(signature.ScanReference))
+        {
+            throw new FieldValidationException("scanReference", "Only a paper signature has a scan.");
+        }
+
+        if (signature.Party != AgreementParty.Student && !string.IsNullOrWhiteSpace(signature.GuardianName))
+        {
+            throw new FieldValidationException("guardianName", "Only the student's side is signed by a parent or guardian.");
+        }
+
         if (signature.Party == AgreementParty.Student && studentIsMinor && string.IsNullOrWhiteSpace(signature.GuardianName))
         {
             throw new FieldValidationException("guardianName", "The student is a minor on the start date: a parent or guardian signs; name them.");
