@@ -169,6 +169,33 @@ public sealed class FinalRecordTests(InternshipsFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_signed_off_assignment_is_corrected_by_a_new_assignment_that_points_at_it()
+    {
+        var s = await ActivePlacementAsync();
+        var original = await SignedOffAssignmentAsync(s);
+        var url = $"/api/placements/{s.Placement}/assignments";
+        var redo = new { title = "Shelf plan, again", description = "Plan one aisle with price labels.", criterionKeys = new[] { "cooperation" }, correctsId = original };
+
+        var correction = await (await s.Teacher.PostJsonAsync(url, redo)).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
+
+        Assert.Equal(original, correction.CorrectsId);
+        Assert.Equal(AssignmentStatus.Draft, correction.Status);
+        var listed = await (await s.Trainer.GetAsync(url)).ReadAsync<List<AssignmentResponse>>();
+        var signedOff = listed.Single(a => a.Id == original);
+        Assert.Equal(correction.Id, signedOff.CorrectedById);
+        Assert.Equal((AssignmentStatus.SignedOff, "Shelf plan", "well done"), (signedOff.Status, signedOff.Title, signedOff.Feedback));
+        Assert.Equal(correction.Id, (await (await s.Trainer.GetAsync($"/api/assignments/{original}")).ReadAsync<AssignmentResponse>()).CorrectedById);
+        // One redo at a time, of signed-off work only, on the same placement.
+        await (await s.Teacher.PostJsonAsync(url, redo)).ProblemAsync(HttpStatusCode.Conflict);
+        await (await s.Teacher.PostJsonAsync(url, redo with { correctsId = correction.Id })).ProblemAsync(HttpStatusCode.Conflict);
+        await (await s.Teacher.PostJsonAsync(url, redo with { correctsId = Guid.NewGuid() })).AssertFieldErrorAsync("correctsId");
+        var other = await ActivePlacementAsync();
+        var elsewhere = await (await other.Teacher.PostJsonAsync($"/api/placements/{other.Placement}/assignments", redo with { correctsId = original })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.True(elsewhere.GetProperty("errors").TryGetProperty("correctsId", out _));
+        await RefusedAsync("UPDATE assignments SET corrects_id = {1}, status = 7, steps = steps || '[{{}}]'::jsonb WHERE id = {0}", original, correction.Id);
+    }
+
+    [Fact]
     public async Task Erasing_a_student_still_works_beside_final_records()
     {
         var s = await ActivePlacementAsync();

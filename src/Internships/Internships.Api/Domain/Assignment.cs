@@ -58,6 +58,9 @@ public sealed partial class Assignment
 
     public long Version { get; private set; }
 
+    /// <summary>The signed-off assignment this one corrects (a redo); that one itself never changes.</summary>
+    public Guid? CorrectsId { get; private set; }
+
     /// <summary>A framework has a handful of criteria; an assignment that names more than this names nonsense.</summary>
     public const int MaxCriterionKeys = 20;
 
@@ -77,6 +80,28 @@ public sealed partial class Assignment
         assignment.Apply(content, placement);
         assignment.Record("draft", by, now, null);
         return assignment;
+    }
+
+    /// <summary>
+    /// Drafts a redo of a signed-off assignment: a new assignment that points at it and goes through every step again.
+    /// The original stays as it was signed off; reads show which assignment corrects it.
+    /// </summary>
+    public static Assignment DraftCorrection(Assignment original, Placement placement, AssignmentContent content, Actor by, DateTimeOffset now)
+    {
+        if (original.PlacementId != placement.Id)
+        {
+            throw new FieldValidationException("correctsId", "The assignment to correct belongs to another placement.");
+        }
+
+        if (original.Status is not (AssignmentStatus.SignedOff or AssignmentStatus.Reviewed))
+        {
+            throw new TransitionConflictException(original.Status.ToString(), original.AllowedTransitions(),
+                "Only a signed-off assignment is corrected by a new one; revise this one instead.");
+        }
+
+        var correction = Draft(placement, content, by, now);
+        correction.CorrectsId = original.Id;
+        return correction;
     }
 
     public IReadOnlyList<string> AllowedTransitions() => Status switch

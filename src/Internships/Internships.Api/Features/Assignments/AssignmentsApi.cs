@@ -6,6 +6,7 @@ using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Features.Placements;
 using PartnershipHub.Internships.Infrastructure;
 using PartnershipHub.Internships.Security;
+using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;
 
 namespace PartnershipHub.Internships.Features.Assignments;
@@ -69,7 +70,8 @@ public static class AssignmentsApi
         }
 
         var assignments = await db.Assignments.AsNoTracking().Where(a => a.PlacementId == id).OrderBy(a => a.DueDate).ThenBy(a => a.Title).ToListAsync(cancellationToken);
-        return TypedResults.Ok(assignments.Select(AssignmentResponse.From).ToList());
+        var correctedBy = assignments.Where(a => a.CorrectsId is not null).ToDictionary(a => a.CorrectsId!.Value, a => a.Id);
+        return TypedResults.Ok(assignments.Select(a => AssignmentResponse.From(a, correctedBy.TryGetValue(a.Id, out var by) ? by : null)).ToList());
     }
 
     private static async Task<Results<Created<AssignmentResponse>, NotFound, ForbidHttpResult>> Draft(
@@ -92,7 +94,22 @@ public static class AssignmentsApi
                 "Assignments are drafted for placements whose agreement is signed or that are active.");
         }
 
-        var assignment = Assignment.Draft(placement, Content(request), user.Actor(Roles.Teacher), time.GetUtcNow());
+        Assignment assignment;
+        if (request.CorrectsId is { } correctsId)
+        {
+            var original = await db.Assignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == correctsId, cancellationToken)
+                ?? throw new FieldValidationException("correctsId", "No such assignment.");
+            assignment = Assignment.DraftCorrection(original, placement, Content(request), user.Actor(Roles.Teacher), time.GetUtcNow());
+            if (await db.Assignments.AnyAsync(a => a.CorrectsId == correctsId, cancellationToken))
+            {
+                throw new DomainConflictException("This assignment is already being corrected by another one; correct that one instead.");
+            }
+        }
+        else
+        {
+            assignment = Assignment.Draft(placement, Content(request), user.Actor(Roles.Teacher), time.GetUtcNow());
+        }
+
         db.Assignments.Add(assignment);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/assignments/{assignment.Id}", AssignmentResponse.From(assignment));
@@ -108,7 +125,13 @@ public static class AssignmentsApi
         }
 
         var (placement, student) = await db.FindAsync(assignment.PlacementId, cancellationToken);
-        return user.CanRead(placement!, student) ? TypedResults.Ok(AssignmentResponse.From(assignment)) : TypedResults.Forbid();
+        if (!user.CanRead(placement!, student))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var correctedBy = await db.Assignments.Where(a => a.CorrectsId == id).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        return TypedResults.Ok(AssignmentResponse.From(assignment, correctedBy));
     }
 
     private static async Task<Results<Ok<AssignmentResponse>, NotFound, ForbidHttpResult>> Transition(

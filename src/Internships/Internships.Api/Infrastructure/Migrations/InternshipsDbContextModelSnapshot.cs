@@ -75,6 +75,10 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("company_id");
 
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrects_id");
+
                     b.PrimitiveCollection<List<string>>("CriterionKeys")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -144,6 +148,10 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_assignments");
+
+                    b.HasIndex("CorrectsId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assignments_corrects_id");
 
                     b.HasIndex("PlacementId")
                         .HasDatabaseName("ix_assignments_placement_id");
@@ -908,6 +916,12 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
 
             modelBuilder.Entity("PartnershipHub.Internships.Domain.Assignment", b =>
                 {
+                    b.HasOne("PartnershipHub.Internships.Domain.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assignments_assignments_corrects_id");
+
                     b.HasOne("PartnershipHub.Internships.Domain.Placement", null)
                         .WithMany()
                         .HasForeignKey("PlacementId")
