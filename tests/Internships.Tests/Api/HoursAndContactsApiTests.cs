@@ -95,7 +95,7 @@ public sealed class HoursAndContactsApiTests(InternshipsFixture fixture) : IClas
         var asTeacher = fixture.CreateClient(TestTokens.Teacher(fixture.Audience, teacher));
         await using var events = await fixture.CollectEventsAsync(c => c.Collect<ContactLogged>());
 
-        var body = new { kind = "Visit", contactedAt = DateTimeOffset.UtcNow.AddDays(-1), summary = "Visited with the student", joint = true, followUp = "call in two weeks", followUpDue = "2026-10-01" };
+        var body = new { kind = "Visit", contactedAt = DateTimeOffset.UtcNow.AddDays(-1), summary = "Visited with the student", joint = true, followUp = "call in two weeks", followUpDue = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14) };
         await (await asTeacher.PostJsonAsync($"/api/placements/{id}/contacts", body)).ReadAsync<ContactResponse>(HttpStatusCode.Created);
         await (await asTeacher.PostJsonAsync($"/api/placements/{id}/contacts", body with { })).ReadAsync<ContactResponse>(HttpStatusCode.Created);
         await (await Coordinator.PostJsonAsync($"/api/placements/{id}/contacts", new { kind = "Call", contactedAt = DateTimeOffset.UtcNow, summary = "Quick call", joint = false })).ReadAsync<ContactResponse>(HttpStatusCode.Created);

@@ -11,12 +11,13 @@ public sealed class AssignmentTests
     private static readonly Actor Trainer = new("trainer", Guid.NewGuid());
     private static readonly Actor Student = new("student", Guid.NewGuid());
 
+    private static readonly Placement Internship = Placement.Propose(
+        Guid.NewGuid(), Guid.NewGuid(), "Company", Guid.NewGuid(), null, "25662", LearningRoute.Bol, Guid.NewGuid(),
+        new DateOnly(2026, 9, 1), new DateOnly(2027, 1, 31), 400, null, DateTimeOffset.UtcNow);
+
     private static Assignment Draft()
     {
-        var placement = Placement.Propose(
-            Guid.NewGuid(), Guid.NewGuid(), "Company", Guid.NewGuid(), null, "25662", LearningRoute.Bol, Guid.NewGuid(),
-            new DateOnly(2026, 9, 1), new DateOnly(2027, 1, 31), 400, null, DateTimeOffset.UtcNow);
-        return Assignment.Draft(placement, new AssignmentContent("Shelf plan", "Plan the shelves of one aisle.", ["punctuality"], ["B1-K1-W1"], null), Teacher, DateTimeOffset.UtcNow);
+        return Assignment.Draft(Internship, new AssignmentContent("Shelf plan", "Plan the shelves of one aisle.", ["punctuality"], ["B1-K1-W1"], null), Teacher, DateTimeOffset.UtcNow);
     }
 
     [Fact]
@@ -24,7 +25,7 @@ public sealed class AssignmentTests
     {
         var assignment = Draft();
         assignment.AskForChange("Too big for one week", Trainer, DateTimeOffset.UtcNow);
-        assignment.Change(new AssignmentContent("Shelf plan", "Plan half an aisle.", null, null, null), Teacher, DateTimeOffset.UtcNow);
+        assignment.Change(new AssignmentContent("Shelf plan", "Plan half an aisle.", null, null, null), Internship, Teacher, DateTimeOffset.UtcNow);
         assignment.ConfirmFeasible(Trainer, DateTimeOffset.UtcNow);
         assignment.BeginWork(Student, DateTimeOffset.UtcNow);
         assignment.HandIn("photos", "went well", Student, DateTimeOffset.UtcNow);
@@ -46,7 +47,7 @@ public sealed class AssignmentTests
         assignment.BeginWork(Student, DateTimeOffset.UtcNow);
         assignment.HandIn("e", "r", Student, DateTimeOffset.UtcNow);
         assignment.Approve(null, Trainer, DateTimeOffset.UtcNow);
-        var conflict = Assert.Throws<TransitionConflictException>(() => assignment.Change(new AssignmentContent("x", "y", null, null, null), Teacher, DateTimeOffset.UtcNow));
+        var conflict = Assert.Throws<TransitionConflictException>(() => assignment.Change(new AssignmentContent("x", "y", null, null, null), Internship, Teacher, DateTimeOffset.UtcNow));
         Assert.Equal("SignedOff", conflict.State);
         Assert.Equal(["review"], conflict.AllowedTransitions);
     }

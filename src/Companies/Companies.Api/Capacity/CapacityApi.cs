@@ -79,9 +79,9 @@ public static class CapacityApi
         var field = $"[{index}]";
         var start = item?.PeriodStart ?? throw new FieldValidationException($"{field}.periodStart", "This field is required.");
         var end = item.PeriodEnd ?? throw new FieldValidationException($"{field}.periodEnd", "This field is required.");
-        if (end < start)
+        if (end < start || end > start.AddYears(Period.MaxYears))
         {
-            throw new FieldValidationException($"{field}.periodEnd", "A period ends on or after its start.");
+            throw new FieldValidationException($"{field}.periodEnd", $"A period ends on or after its start, at most {Period.MaxYears} years later.");
         }
 
         var period = Period.Create(item.PeriodName, start, end, field);

@@ -20,6 +20,9 @@ public static class CompanySearch
     public const double MaxRadiusKm = 300;
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
+
+    /// <summary>Far beyond any register (20 million companies), and (page - 1) * pageSize cannot overflow.</summary>
+    public const int MaxPage = 100_000;
     private const double EarthRadiusKm = 6371.0088;
     private const double KmPerDegreeLatitude = Math.PI * EarthRadiusKm / 180;
     private const double Radians = Math.PI / 180;
@@ -29,9 +32,9 @@ public static class CompanySearch
     {
         var page = query.Page ?? 1;
         var pageSize = query.PageSize ?? DefaultPageSize;
-        if (page < 1)
+        if (page is < 1 or > MaxPage)
         {
-            throw new FieldValidationException("page", "Pages are numbered from 1.");
+            throw new FieldValidationException("page", $"Pages are numbered from 1 to {MaxPage}.");
         }
 
         if (pageSize is < 1 or > MaxPageSize)

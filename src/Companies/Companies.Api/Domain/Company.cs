@@ -113,6 +113,14 @@ public sealed class Company
             throw new FieldValidationException("validTo", "An accreditation ends on or after the day it starts.");
         }
 
+        for (var i = 0; i < routes.Count; i++)
+        {
+            if (!Enum.IsDefined(routes[i]))
+            {
+                throw new FieldValidationException($"routes[{i}]", "BOL or BBL.");
+            }
+        }
+
         var accreditation = FindAccreditation(crebo);
         if (accreditation is null)
         {

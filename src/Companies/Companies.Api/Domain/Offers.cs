@@ -5,7 +5,8 @@ namespace PartnershipHub.Companies.Domain;
 
 /// <summary>
 /// What a company offers students beyond the job itself, as short slugs that matching can compare
-/// (e.g. <see cref="CloseSupervision"/> for students who need structure). New slugs may be used freely.
+/// (e.g. <see cref="CloseSupervision"/> for students who need structure). Only the slugs listed here mean
+/// something to matching and the portal; a new offer is added here first.
 /// </summary>
 public static partial class Offers
 {
@@ -14,6 +15,8 @@ public static partial class Offers
     public const string PartTimeHours = "part-time-hours";
     public const string LanguageSupport = "language-support";
     public const string WheelchairAccessible = "wheelchair-accessible";
+
+    public static IReadOnlyList<string> Known { get; } = [CloseSupervision, FixedDailyStructure, PartTimeHours, LanguageSupport, WheelchairAccessible];
 
     public static IReadOnlyList<string> Normalize(IEnumerable<string?>? offers, string field = "cooperation.offers")
     {
@@ -25,6 +28,11 @@ public static partial class Offers
             if (!SlugPattern().IsMatch(slug))
             {
                 throw new FieldValidationException($"{field}[{index}]", "An offer is a slug of lowercase letters, digits and hyphens, at most 50 characters (e.g. close-supervision).");
+            }
+
+            if (!Known.Contains(slug))
+            {
+                throw new FieldValidationException($"{field}[{index}]", $"Not an offer the school knows; one of: {string.Join(", ", Known)}.");
             }
 
             if (!result.Contains(slug))

@@ -8,6 +8,9 @@ namespace PartnershipHub.Companies.Domain;
 /// </summary>
 public sealed class Period
 {
+    /// <summary>A BPV period runs for months; a BBL programme's work period at most for its few years.</summary>
+    public const int MaxYears = 3;
+
     private Period()
     {
     }
@@ -28,6 +31,11 @@ public sealed class Period
         if (end < start)
         {
             throw new FieldValidationException($"{field}.end", "A period ends on or after its start.");
+        }
+
+        if (end > start.AddYears(MaxYears))
+        {
+            throw new FieldValidationException($"{field}.end", $"A placement period lasts at most {MaxYears} years.");
         }
 
         return new Period { Id = IdFor(validName), Name = validName, Start = start, End = end };

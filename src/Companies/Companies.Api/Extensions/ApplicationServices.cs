@@ -18,8 +18,8 @@ public static class ApplicationServices
             // The only event Companies consumes: a deactivated account, whose tokens it then refuses.
             configureConsumers: bus => bus.AddAccountRevocations());
 
-        // Enums travel as names ("Bol", "Given"), which callers can read and the contracts already use.
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Enums travel as names ("Bol", "Given"), which callers can read and the contracts already use; a number could name no value at all.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)));
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
         builder.Services.AddSingleton(PostcodeAreas.Netherlands);
         builder.Services.AddScoped<CompanyImporter>();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PartnershipHub.Contracts;
 using PartnershipHub.ServiceDefaults.Errors;
 
@@ -8,7 +9,7 @@ namespace PartnershipHub.Internships.Domain;
 /// comment), carried out and submitted by the student, signed off (or returned) by the trainer, reviewed by the
 /// teacher. Each step is kept with who and when; from sign-off on the content cannot change.
 /// </summary>
-public sealed class Assignment
+public sealed partial class Assignment
 {
     public const string Revise = "revise";
     public const string Confirm = "confirm";
@@ -57,6 +58,14 @@ public sealed class Assignment
 
     public long Version { get; private set; }
 
+    /// <summary>The signed-off assignment this one corrects (a redo); that one itself never changes.</summary>
+    public Guid? CorrectsId { get; private set; }
+
+    /// <summary>A framework has a handful of criteria; an assignment that names more than this names nonsense.</summary>
+    public const int MaxCriterionKeys = 20;
+
+    public const int MaxWorkProcesses = 20;
+
     public static Assignment Draft(Placement placement, AssignmentContent content, Actor by, DateTimeOffset now)
     {
         var assignment = new Assignment
@@ -68,9 +77,31 @@ public sealed class Assignment
             Status = AssignmentStatus.Draft,
             DraftedBy = by.Id,
         };
-        assignment.Apply(content);
+        assignment.Apply(content, placement);
         assignment.Record("draft", by, now, null);
         return assignment;
+    }
+
+    /// <summary>
+    /// Drafts a redo of a signed-off assignment: a new assignment that points at it and goes through every step again.
+    /// The original stays as it was signed off; reads show which assignment corrects it.
+    /// </summary>
+    public static Assignment DraftCorrection(Assignment original, Placement placement, AssignmentContent content, Actor by, DateTimeOffset now)
+    {
+        if (original.PlacementId != placement.Id)
+        {
+            throw new FieldValidationException("correctsId", "The assignment to correct belongs to another placement.");
+        }
+
+        if (original.Status is not (AssignmentStatus.SignedOff or AssignmentStatus.Reviewed))
+        {
+            throw new TransitionConflictException(original.Status.ToString(), original.AllowedTransitions(),
+                "Only a signed-off assignment is corrected by a new one; revise this one instead.");
+        }
+
+        var correction = Draft(placement, content, by, now);
+        correction.CorrectsId = original.Id;
+        return correction;
     }
 
     public IReadOnlyList<string> AllowedTransitions() => Status switch
@@ -85,10 +116,10 @@ public sealed class Assignment
         _ => [],
     };
 
-    public void Change(AssignmentContent content, Actor by, DateTimeOffset now)
+    public void Change(AssignmentContent content, Placement placement, Actor by, DateTimeOffset now)
     {
         Require(Revise);
-        Apply(content);
+        Apply(content, placement);
         Status = AssignmentStatus.Draft;
         Record(Revise, by, now, null);
     }
@@ -151,14 +182,50 @@ public sealed class Assignment
 
     public AssignmentSnapshot Snapshot() => new(Id, PlacementId, StudentId, CompanyId, Title, [.. CriterionKeys], DueDate, Status);
 
-    private void Apply(AssignmentContent content)
+    private void Apply(AssignmentContent content, Placement placement)
     {
         Title = Required(content.Title, "title", "A title is required.", 200);
         Description = Required(content.Description, "description", "Describe the assignment.", 4000);
-        CriterionKeys = [.. (content.CriterionKeys ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).Distinct()];
-        WorkProcesses = [.. (content.WorkProcesses ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => k.Trim()).Distinct()];
+        CriterionKeys = Keys(content.CriterionKeys, "criterionKeys", MaxCriterionKeys, IsCriterionKey,
+            "A criterion key of the attitude framework: lower-case letters, digits and hyphens, at most 60 (e.g. punctuality).");
+        WorkProcesses = Keys(content.WorkProcesses?.Select(k => k?.Trim().ToUpperInvariant()).ToList(), "workProcesses", MaxWorkProcesses, IsWorkProcess,
+            "A work process of the qualification file, such as B1-K1-W2.");
+        if (content.DueDate is { } due && (due < placement.StartDate || due > placement.EndDate))
+        {
+            throw new FieldValidationException("dueDate", $"An assignment is due during the placement ({placement.StartDate:yyyy-MM-dd} – {placement.EndDate:yyyy-MM-dd}).");
+        }
+
         DueDate = content.DueDate;
     }
+
+    private static List<string> Keys(IReadOnlyList<string?>? keys, string field, int max, Func<string, bool> valid, string message)
+    {
+        keys ??= [];
+        if (keys.Count > max)
+        {
+            throw new FieldValidationException(field, $"At most {max}.");
+        }
+
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (keys[i]?.Trim() is not { } key || !valid(key))
+            {
+                throw new FieldValidationException($"{field}[{i}]", message);
+            }
+        }
+
+        return [.. keys.Select(k => k!.Trim()).Distinct()];
+    }
+
+    // The shape Guidance gives framework criterion keys; which keys exist is Guidance's to know (no event tells Internships yet).
+    private static bool IsCriterionKey(string key) =>
+        key.Length is > 0 and <= 60 && key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    // Work processes are numbered per core task in the qualification file: B1-K1-W2 (basic part) or P1-K1-W1 (profile part).
+    private static bool IsWorkProcess(string code) => WorkProcessPattern().IsMatch(code);
+
+    [GeneratedRegex("^[BP][0-9]{1,2}-K[0-9]{1,2}-W[0-9]{1,2}$")]
+    private static partial Regex WorkProcessPattern();
 
     private void Record(string action, Actor by, DateTimeOffset now, string? comment)
     {

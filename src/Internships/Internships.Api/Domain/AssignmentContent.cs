@@ -4,6 +4,6 @@ namespace PartnershipHub.Internships.Domain;
 public sealed record AssignmentContent(
     string? Title,
     string? Description,
-    IReadOnlyList<string>? CriterionKeys,
-    IReadOnlyList<string>? WorkProcesses,
+    IReadOnlyList<string?>? CriterionKeys,
+    IReadOnlyList<string?>? WorkProcesses,
     DateOnly? DueDate);

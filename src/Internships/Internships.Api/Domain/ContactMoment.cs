@@ -43,6 +43,13 @@ public sealed class ContactMoment
             throw new FieldValidationException("contactedAt", "A contact moment cannot lie in the future.");
         }
 
+        // Arranging a placement starts months ahead, not years.
+        var earliest = placement.StartDate.AddYears(-1);
+        if (DateOnly.FromDateTime(at.UtcDateTime) < earliest)
+        {
+            throw new FieldValidationException("contactedAt", $"A contact about this placement lies after {earliest:yyyy-MM-dd}.");
+        }
+
         if (string.IsNullOrWhiteSpace(summary) || summary.Length > 4000)
         {
             throw new FieldValidationException("summary", "Summarise the contact (at most 4000 characters).");
@@ -51,6 +58,12 @@ public sealed class ContactMoment
         if (followUpDue is not null && string.IsNullOrWhiteSpace(followUp))
         {
             throw new FieldValidationException("followUp", "Say what follow-up is due.");
+        }
+
+        var contactDay = DateOnly.FromDateTime(at.UtcDateTime);
+        if (followUpDue is { } due && (due < contactDay || due > contactDay.AddYears(1)))
+        {
+            throw new FieldValidationException("followUpDue", $"A follow-up falls due on or after the contact ({contactDay:yyyy-MM-dd}) and within a year of it.");
         }
 
         if (!Enum.IsDefined(kind))

@@ -141,6 +141,16 @@ public sealed class Placement
             throw new FieldValidationException("scanReference", "A paper signature needs the reference of the attached scan.");
         }
 
+        if (signature.Method != SignatureMethod.Paper && !string.IsNullOrWhiteSpace(signature.ScanReference))
+        {
+            throw new FieldValidationException("scanReference", "Only a paper signature has a scan.");
+        }
+
+        if (signature.Party != AgreementParty.Student && !string.IsNullOrWhiteSpace(signature.GuardianName))
+        {
+            throw new FieldValidationException("guardianName", "Only the student's side is signed by a parent or guardian.");
+        }
+
         if (signature.Party == AgreementParty.Student && studentIsMinor && string.IsNullOrWhiteSpace(signature.GuardianName))
         {
             throw new FieldValidationException("guardianName", "The student is a minor on the start date: a parent or guardian signs; name them.");
@@ -172,6 +182,11 @@ public sealed class Placement
                 $"The company holds no current accreditation for crebo {Crebo} ({Route}) on {StartDate:yyyy-MM-dd}.");
         }
 
+        if (startedOn < StartDate.AddMonths(-1) || startedOn > EndDate)
+        {
+            throw new FieldValidationException("startedOn", $"A placement starts within its dates ({StartDate:yyyy-MM-dd} – {EndDate:yyyy-MM-dd}), at most a month early.");
+        }
+
         Status = PlacementStatus.Active;
         StartedOn = startedOn;
         Version++;
@@ -180,9 +195,19 @@ public sealed class Placement
     public void MarkCompleted(DateOnly endedOn)
     {
         Require(Complete);
+        // Finishing the planned hours may take a while past the planned end, not years.
+        RequireEndWithin(endedOn, EndDate.AddMonths(6));
         Status = PlacementStatus.Completed;
         EndedOn = endedOn;
         Version++;
+    }
+
+    /// <summary>Ends the placement as reported on <paramref name="today"/>: an early end is recorded when it happens, not planned years ahead.</summary>
+    public void EndBeforeTime(DateOnly endedOn, PlacementEndReason reason, string endedByRole, string? note, DateOnly today)
+    {
+        Require(EndEarly);
+        RequireEndWithin(endedOn, today.AddMonths(1));
+        EndBeforeTime(endedOn, reason, endedByRole, note);
     }
 
     public void EndBeforeTime(DateOnly endedOn, PlacementEndReason reason, string endedByRole, string? note)
@@ -243,6 +268,16 @@ public sealed class Placement
 
     public PlacementSnapshot Snapshot() => new(
         Id, StudentId, CompanyId, CompanyName, LocationId, TrainerId, Crebo, Route, PeriodId, StartDate, EndDate, PlannedHours, Status, [.. Risks]);
+
+    /// <summary>An end lies on or after the start (the planned one, give or take a year, when it never started) and not after <paramref name="latest"/>.</summary>
+    private void RequireEndWithin(DateOnly endedOn, DateOnly latest)
+    {
+        var earliest = StartedOn ?? StartDate.AddYears(-1);
+        if (endedOn < earliest || endedOn > latest)
+        {
+            throw new FieldValidationException("endedOn", $"The end lies between {earliest:yyyy-MM-dd} and {latest:yyyy-MM-dd}.");
+        }
+    }
 
     private void Require(string transition)
     {

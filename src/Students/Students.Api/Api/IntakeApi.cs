@@ -39,7 +39,8 @@ public static class IntakeApi
     public static async Task<Results<Ok<IntakeResponse>, NotFound, ForbidHttpResult>> SaveIntake(
         Guid id, IntakeRequest request, ClaimsPrincipal user, StudentsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var student = await db.Students.FindAsync([id], cancellationToken);
+        // With its enrolments: the intake date is judged against the programme's start.
+        var student = await db.FindStudentAsync(id, cancellationToken);
         if (student is null)
         {
             return TypedResults.NotFound();

@@ -16,6 +16,8 @@ public sealed record EnrolmentDetails(
     public const int MinimumYear = 1990;
     public const int MaximumYear = 2100;
 
+    public const int MaximumYears = 6;
+
     /// <param name="prefix">Prepended to field names ("enrolment." inside a student request; empty for the enrolment endpoint and CSV).</param>
     public static EnrolmentDetails Create(
         string? crebo,
@@ -52,6 +54,11 @@ public sealed record EnrolmentDetails(
         if (startDate is not null && expectedEndDate is not null && end <= start)
         {
             errors.Add(prefix + "expectedEndDate", "The expected end date must be after the start date.");
+        }
+
+        if (startDate is not null && expectedEndDate is not null && end > start.AddYears(MaximumYears))
+        {
+            errors.Add(prefix + "expectedEndDate", $"An mbo programme takes at most four years; {MaximumYears} with delays.");
         }
 
         if (startDate is not null && start.Year is < MinimumYear or > MaximumYear)

@@ -69,6 +69,15 @@ public sealed record Intake(
             errors.Add("preferences.sectors", $"At most {MaxListLength} sector names of 1 to {NameMaxLength} characters.");
         }
 
+        // Also by index, so a caller (or a null in the list) is pointed at the very entry.
+        for (var i = 0; i < Math.Min(sectors.Count, MaxListLength); i++)
+        {
+            if (sectors[i].Length is 0 or > NameMaxLength)
+            {
+                errors.Add($"preferences.sectors[{i}]", $"A sector name of 1 to {NameMaxLength} characters.");
+            }
+        }
+
         for (var i = 0; i < wishes.AvoidCompanies.Count; i++)
         {
             var avoided = wishes.AvoidCompanies[i];

@@ -232,6 +232,12 @@ public sealed class Student
                 "intake-changed", $"The intake is at revision {IntakeRevision}, not {read}: someone saved it meanwhile; reload and try again.");
         }
 
+        // An intake precedes the programme by months at most; years before it, it was about someone else's start.
+        if (intake.IntakeDate is { } held && held < CurrentEnrolment.StartDate.AddYears(-1))
+        {
+            throw new FieldValidationException("intakeDate", $"An intake is held at most a year before the programme starts ({CurrentEnrolment.StartDate:yyyy-MM-dd}).");
+        }
+
         if (IntakeComplete && !complete)
         {
             throw new DomainConflictException("intake-already-complete", "A completed intake can be corrected, not reopened as a draft.");

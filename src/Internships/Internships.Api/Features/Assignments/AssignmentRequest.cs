@@ -1,3 +1,4 @@
 namespace PartnershipHub.Internships.Features.Assignments;
 
-public sealed record AssignmentRequest(string? Title, string? Description, List<string>? CriterionKeys, List<string>? WorkProcesses, DateOnly? DueDate);
+/// <summary>An assignment's content; <see cref="CorrectsId"/> (on drafting only) names the signed-off assignment this one redoes.</summary>
+public sealed record AssignmentRequest(string? Title, string? Description, List<string?>? CriterionKeys, List<string?>? WorkProcesses, DateOnly? DueDate, Guid? CorrectsId = null);

@@ -20,9 +20,12 @@ public sealed record AssignmentResponse(
     string? ReviewNote,
     long Version,
     IReadOnlyList<string> AllowedTransitions,
-    IReadOnlyList<AssignmentStep> Steps)
+    IReadOnlyList<AssignmentStep> Steps,
+    Guid? CorrectsId,
+    Guid? CorrectedById)
 {
-    public static AssignmentResponse From(Assignment a) => new(
+    /// <param name="correctedById">The assignment that redoes this one, if any.</param>
+    public static AssignmentResponse From(Assignment a, Guid? correctedById = null) => new(
         a.Id, a.PlacementId, a.StudentId, a.CompanyId, a.Title, a.Description, a.CriterionKeys, a.WorkProcesses, a.DueDate, a.Status,
-        a.Evidence, a.Reflection, a.Feedback, a.ReviewNote, a.Version, a.AllowedTransitions(), a.Steps);
+        a.Evidence, a.Reflection, a.Feedback, a.ReviewNote, a.Version, a.AllowedTransitions(), a.Steps, a.CorrectsId, correctedById);
 }

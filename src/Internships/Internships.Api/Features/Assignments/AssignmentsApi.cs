@@ -6,6 +6,7 @@ using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Features.Placements;
 using PartnershipHub.Internships.Infrastructure;
 using PartnershipHub.Internships.Security;
+using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;
 
 namespace PartnershipHub.Internships.Features.Assignments;
@@ -24,33 +25,33 @@ public static class AssignmentsApi
         var assignments = app.MapGroup("/api/assignments/{id:guid}").WithTags("Assignments");
         assignments.MapGet("/", Get);
         assignments.MapPut("/", (Guid id, AssignmentRequest request, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsForSchool, (a, actor) => a.Change(Content(request), actor, time.GetUtcNow()), Roles.Teacher));
+            Transition(id, user, db, ct, PlacementAccess.ActsForSchool, (a, actor, placement) => a.Change(Content(request), placement, actor, time.GetUtcNow()), Roles.Teacher));
         assignments.MapPost("/confirm", (Guid id, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor) =>
+            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor, _) =>
             {
                 a.ConfirmFeasible(actor, time.GetUtcNow());
                 db.AssignmentAgreed(a, actor.Id ?? Guid.Empty);
             }, Roles.Trainer));
         assignments.MapPost("/request-change", (Guid id, CommentRequest request, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor) => a.AskForChange(request.Comment, actor, time.GetUtcNow()), Roles.Trainer));
+            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor, _) => a.AskForChange(request.Comment, actor, time.GetUtcNow()), Roles.Trainer));
         assignments.MapPost("/start", (Guid id, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsAsStudent, (a, actor) => a.BeginWork(actor, time.GetUtcNow()), Roles.Student));
+            Transition(id, user, db, ct, PlacementAccess.ActsAsStudent, (a, actor, _) => a.BeginWork(actor, time.GetUtcNow()), Roles.Student));
         assignments.MapPost("/submit", (Guid id, SubmitRequest request, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsAsStudent, (a, actor) =>
+            Transition(id, user, db, ct, PlacementAccess.ActsAsStudent, (a, actor, _) =>
             {
                 a.HandIn(request.Evidence, request.Reflection, actor, time.GetUtcNow());
                 db.AssignmentSubmitted(a);
             }, Roles.Student));
         assignments.MapPost("/sign-off", (Guid id, FeedbackRequest? request, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor) =>
+            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor, _) =>
             {
                 a.Approve(request?.Feedback, actor, time.GetUtcNow());
                 db.AssignmentSignedOff(a, actor.Id ?? Guid.Empty);
             }, Roles.Trainer));
         assignments.MapPost("/return", (Guid id, FeedbackRequest request, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor) => a.SendBack(request.Feedback, actor, time.GetUtcNow()), Roles.Trainer));
+            Transition(id, user, db, ct, PlacementAccess.ActsForCompany, (a, actor, _) => a.SendBack(request.Feedback, actor, time.GetUtcNow()), Roles.Trainer));
         assignments.MapPost("/review", (Guid id, ReviewRequest? request, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
-            Transition(id, user, db, ct, PlacementAccess.ActsForSchool, (a, actor) => a.MarkReviewed(request?.Note, actor, time.GetUtcNow()), Roles.Teacher));
+            Transition(id, user, db, ct, PlacementAccess.ActsForSchool, (a, actor, _) => a.MarkReviewed(request?.Note, actor, time.GetUtcNow()), Roles.Teacher));
         return app;
     }
 
@@ -69,7 +70,8 @@ public static class AssignmentsApi
         }
 
         var assignments = await db.Assignments.AsNoTracking().Where(a => a.PlacementId == id).OrderBy(a => a.DueDate).ThenBy(a => a.Title).ToListAsync(cancellationToken);
-        return TypedResults.Ok(assignments.Select(AssignmentResponse.From).ToList());
+        var correctedBy = assignments.Where(a => a.CorrectsId is not null).ToDictionary(a => a.CorrectsId!.Value, a => a.Id);
+        return TypedResults.Ok(assignments.Select(a => AssignmentResponse.From(a, correctedBy.TryGetValue(a.Id, out var by) ? by : null)).ToList());
     }
 
     private static async Task<Results<Created<AssignmentResponse>, NotFound, ForbidHttpResult>> Draft(
@@ -92,7 +94,22 @@ public static class AssignmentsApi
                 "Assignments are drafted for placements whose agreement is signed or that are active.");
         }
 
-        var assignment = Assignment.Draft(placement, Content(request), user.Actor(Roles.Teacher), time.GetUtcNow());
+        Assignment assignment;
+        if (request.CorrectsId is { } correctsId)
+        {
+            var original = await db.Assignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == correctsId, cancellationToken)
+                ?? throw new FieldValidationException("correctsId", "No such assignment.");
+            assignment = Assignment.DraftCorrection(original, placement, Content(request), user.Actor(Roles.Teacher), time.GetUtcNow());
+            if (await db.Assignments.AnyAsync(a => a.CorrectsId == correctsId, cancellationToken))
+            {
+                throw new DomainConflictException("This assignment is already being corrected by another one; correct that one instead.");
+            }
+        }
+        else
+        {
+            assignment = Assignment.Draft(placement, Content(request), user.Actor(Roles.Teacher), time.GetUtcNow());
+        }
+
         db.Assignments.Add(assignment);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/assignments/{assignment.Id}", AssignmentResponse.From(assignment));
@@ -108,11 +125,17 @@ public static class AssignmentsApi
         }
 
         var (placement, student) = await db.FindAsync(assignment.PlacementId, cancellationToken);
-        return user.CanRead(placement!, student) ? TypedResults.Ok(AssignmentResponse.From(assignment)) : TypedResults.Forbid();
+        if (!user.CanRead(placement!, student))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var correctedBy = await db.Assignments.Where(a => a.CorrectsId == id).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        return TypedResults.Ok(AssignmentResponse.From(assignment, correctedBy));
     }
 
     private static async Task<Results<Ok<AssignmentResponse>, NotFound, ForbidHttpResult>> Transition(
-        Guid id, ClaimsPrincipal user, InternshipsDbContext db, CancellationToken cancellationToken, MayAct mayAct, Action<Assignment, Actor> change, string role)
+        Guid id, ClaimsPrincipal user, InternshipsDbContext db, CancellationToken cancellationToken, MayAct mayAct, Action<Assignment, Actor, Placement> change, string role)
     {
         var assignment = await db.Assignments.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (assignment is null)
@@ -126,7 +149,7 @@ public static class AssignmentsApi
             return TypedResults.Forbid();
         }
 
-        change(assignment, user.Actor(role));
+        change(assignment, user.Actor(role), placement);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AssignmentResponse.From(assignment));
     }

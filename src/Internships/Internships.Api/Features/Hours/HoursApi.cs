@@ -20,6 +20,7 @@ public static class HoursApi
         var hours = app.MapGroup("/api/placements/{id:guid}/hours").WithTags("Hours");
         hours.MapGet("/", Get);
         hours.MapPut("/{date}", Log);
+        hours.MapPost("/{date}/corrections", Correct);
         hours.MapPost("/weeks/{weekStart}/approve", (Guid id, string weekStart, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
             Decide(id, weekStart, approve: true, null, user, db, time, ct));
         hours.MapPost("/weeks/{weekStart}/reject", (Guid id, string weekStart, RejectWeekRequest request, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken ct) =>
@@ -64,7 +65,7 @@ public static class HoursApi
             throw new FieldValidationException("hours", "Give the hours worked that day.");
         }
 
-        var entry = await db.Hours.FirstOrDefaultAsync(h => h.PlacementId == id && h.Date == day, cancellationToken);
+        var entry = await LatestAsync(db, id, day, cancellationToken);
         if (entry is null)
         {
             db.Hours.Add(HoursEntry.Log(placement, day, amount, request.Description, time.GetUtcNow()));
@@ -77,6 +78,42 @@ public static class HoursApi
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await OverviewAsync(db, placement, cancellationToken));
     }
+
+    /// <summary>Proposes other hours for an approved day, as a new entry that waits for the trainer; the approved day itself never changes.</summary>
+    private static async Task<Results<Ok<HoursOverview>, NotFound, ForbidHttpResult>> Correct(
+        Guid id, string date, LogHoursRequest request, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var day = ParseDate(date, "date");
+        var (placement, _) = await db.FindAsync(id, cancellationToken);
+        if (placement is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!user.ActsAsStudent(placement))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (placement.Status is not (PlacementStatus.Active or PlacementStatus.Completed))
+        {
+            throw new TransitionConflictException(placement.Status.ToString(), placement.AllowedTransitions(), "Hours are corrected on active or completed placements only.");
+        }
+
+        if (request.Hours is not { } amount)
+        {
+            throw new FieldValidationException("hours", "Give the hours worked that day.");
+        }
+
+        var approved = await LatestAsync(db, id, day, cancellationToken)
+            ?? throw new DomainConflictException($"No hours are logged for {day:yyyy-MM-dd}: log them instead of correcting them.");
+        db.Hours.Add(HoursEntry.Correct(approved, placement, amount, request.Description, time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await OverviewAsync(db, placement, cancellationToken));
+    }
+
+    private static Task<HoursEntry?> LatestAsync(InternshipsDbContext db, Guid placementId, DateOnly day, CancellationToken cancellationToken) =>
+        db.Hours.FirstOrDefaultAsync(h => h.PlacementId == placementId && h.Date == day && !db.Hours.Any(c => c.CorrectsId == h.Id), cancellationToken);
 
     private static async Task<Results<Ok<HoursOverview>, NotFound, ForbidHttpResult>> Decide(
         Guid id, string weekStart, bool approve, string? comment, ClaimsPrincipal user, InternshipsDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -103,6 +140,11 @@ public static class HoursApi
             return TypedResults.Forbid();
         }
 
+        if (monday < HoursEntry.MondayOf(placement.StartDate) || monday > placement.EndDate)
+        {
+            throw new FieldValidationException("weekStart", $"The week lies outside the placement ({placement.StartDate:yyyy-MM-dd} – {placement.EndDate:yyyy-MM-dd}).");
+        }
+
         var open = await db.Hours.Where(h => h.PlacementId == id && h.WeekStart == monday && h.Status == HoursStatus.Open).ToListAsync(cancellationToken);
         if (open.Count == 0)
         {
@@ -117,8 +159,9 @@ public static class HoursApi
 
         if (approve)
         {
-            var weekTotal = await db.Hours.Where(h => h.PlacementId == id && h.WeekStart == monday && h.Status == HoursStatus.Approved).SumAsync(h => h.Hours, cancellationToken)
-                + open.Sum(h => h.Hours);
+            // The week's figure as it now stands: an approved correction replaces the day it corrects.
+            var week = await db.Hours.Where(h => h.PlacementId == id && h.WeekStart == monday).ToListAsync(cancellationToken);
+            var weekTotal = HoursEntry.ApprovedFigures(week).Sum(h => h.Hours);
             db.EnqueueEvent(new HoursApproved(placement.Id, placement.StudentId, placement.CompanyId, monday, weekTotal, placement.PlannedHours));
         }
 
@@ -129,15 +172,18 @@ public static class HoursApi
     private static async Task<HoursOverview> OverviewAsync(InternshipsDbContext db, Placement placement, CancellationToken cancellationToken)
     {
         var entries = await db.Hours.AsNoTracking().Where(h => h.PlacementId == placement.Id).OrderBy(h => h.Date).ToListAsync(cancellationToken);
-        var weeks = entries.GroupBy(h => h.WeekStart).Select(week =>
+        // A day shows its latest entry; what counts is the approved figure, until a correction of it is approved.
+        var latest = HoursEntry.Latest(entries);
+        var figures = HoursEntry.ApprovedFigures(entries).ToDictionary(h => h.Date);
+        var weeks = latest.GroupBy(h => h.WeekStart).Select(week =>
         {
             var statuses = week.Select(h => h.Status).Distinct().ToList();
             var status = statuses.Count == 1 ? statuses[0].ToString() : "Mixed";
             return new HoursWeek(week.Key, week.Sum(h => h.Hours), status,
-                [.. week.Select(h => new HoursDay(h.Date, h.Hours, h.Description, h.Status, h.DecisionComment))]);
+                [.. week.Select(h => new HoursDay(h.Date, h.Hours, h.Description, h.Status, h.DecisionComment, h.Id, h.CorrectsId, figures.GetValueOrDefault(h.Date)?.Hours))]);
         }).ToList();
-        var approved = entries.Where(h => h.Status == HoursStatus.Approved).Sum(h => h.Hours);
-        var logged = entries.Where(h => h.Status != HoursStatus.Rejected).Sum(h => h.Hours);
+        var approved = figures.Values.Sum(h => h.Hours);
+        var logged = latest.Sum(h => h.Status != HoursStatus.Rejected ? h.Hours : figures.GetValueOrDefault(h.Date)?.Hours ?? 0);
         return new HoursOverview(placement.PlannedHours, logged, approved, Math.Round((double)approved / placement.PlannedHours, 4), weeks);
     }
 

@@ -40,8 +40,12 @@ public static class PlacementLookup
             || (mentor != null && db.Students.Any(s => s.Id == p.StudentId && s.MentorStaffId == mentor)));
     }
 
+    /// <summary>The approved hours that count: an approved entry stops counting once a correction of it is approved (see <see cref="HoursEntry.ApprovedFigures"/>).</summary>
+    public static IQueryable<HoursEntry> ApprovedFigures(this InternshipsDbContext db) =>
+        db.Hours.Where(h => h.Status == HoursStatus.Approved && !db.Hours.Any(c => c.CorrectsId == h.Id && c.Status == HoursStatus.Approved));
+
     public static async Task<decimal> ApprovedHoursAsync(this InternshipsDbContext db, Guid placementId, CancellationToken cancellationToken) =>
-        await db.Hours.Where(h => h.PlacementId == placementId && h.Status == HoursStatus.Approved).SumAsync(h => (decimal?)h.Hours, cancellationToken) ?? 0;
+        await db.ApprovedFigures().Where(h => h.PlacementId == placementId).SumAsync(h => (decimal?)h.Hours, cancellationToken) ?? 0;
 
     public static async Task<PlacementResponse> ResponseAsync(this InternshipsDbContext db, Placement placement, StudentCopy? student, CancellationToken cancellationToken) =>
         PlacementResponse.From(placement, student?.DisplayName ?? "", await db.ApprovedHoursAsync(placement.Id, cancellationToken));

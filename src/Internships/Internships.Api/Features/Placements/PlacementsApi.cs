@@ -47,7 +47,7 @@ public static class PlacementsApi
 
         if (status is not null)
         {
-            if (!Enum.TryParse<PlacementStatus>(status, ignoreCase: true, out var parsed))
+            if (!Enum.TryParse<PlacementStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(status, out _))
             {
                 throw new FieldValidationException("status", "Proposed, AgreementSigned, Active, Completed or EndedEarly.");
             }
@@ -66,7 +66,7 @@ public static class PlacementsApi
         var names = await db.Students.Where(s => studentIds.Contains(s.Id))
             .Select(s => new { s.Id, s.FirstName, s.LastName, s.Erased })
             .ToDictionaryAsync(s => s.Id, s => s.Erased ? "(erased)" : $"{s.FirstName} {s.LastName}".Trim(), cancellationToken);
-        var hours = await db.Hours.Where(h => ids.Contains(h.PlacementId) && h.Status == HoursStatus.Approved)
+        var hours = await db.ApprovedFigures().Where(h => ids.Contains(h.PlacementId))
             .GroupBy(h => h.PlacementId)
             .Select(g => new { g.Key, Sum = g.Sum(h => h.Hours) })
             .ToDictionaryAsync(g => g.Key, g => g.Sum, cancellationToken);
@@ -161,7 +161,8 @@ public static class PlacementsApi
             return TypedResults.NotFound();
         }
 
-        placement.EndBeforeTime(request.EndedOn ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), reason, endedBy, request.Note);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        placement.EndBeforeTime(request.EndedOn ?? today, reason, endedBy, request.Note, today);
         db.PlacementEnded(placement);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await db.ResponseAsync(placement, student, cancellationToken));

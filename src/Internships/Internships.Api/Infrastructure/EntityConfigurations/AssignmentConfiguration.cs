@@ -16,6 +16,9 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         assignment.Property(a => a.Version).IsConcurrencyToken();
         assignment.HasIndex(a => a.PlacementId);
         assignment.HasOne<Placement>().WithMany().HasForeignKey(a => a.PlacementId).OnDelete(DeleteBehavior.Restrict);
+        // A signed-off assignment is redone at most once at a time: a correction of a correction continues the chain.
+        assignment.HasIndex(a => a.CorrectsId).IsUnique();
+        assignment.HasOne<Assignment>().WithMany().HasForeignKey(a => a.CorrectsId).OnDelete(DeleteBehavior.Restrict);
         assignment.Ignore(a => a.LastStepAt);
     }
 }

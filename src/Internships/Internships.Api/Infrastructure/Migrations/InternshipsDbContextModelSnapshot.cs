@@ -75,6 +75,10 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("company_id");
 
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrects_id");
+
                     b.PrimitiveCollection<List<string>>("CriterionKeys")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -144,6 +148,10 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_assignments");
+
+                    b.HasIndex("CorrectsId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assignments_corrects_id");
 
                     b.HasIndex("PlacementId")
                         .HasDatabaseName("ix_assignments_placement_id");
@@ -299,6 +307,10 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<Guid?>("CorrectsId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("corrects_id");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date")
                         .HasColumnName("date");
@@ -343,9 +355,14 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_hours");
 
+                    b.HasIndex("CorrectsId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hours_corrects_id");
+
                     b.HasIndex("PlacementId", "Date")
                         .IsUnique()
-                        .HasDatabaseName("ix_hours_placement_id_date");
+                        .HasDatabaseName("ix_hours_placement_id_date")
+                        .HasFilter("corrects_id IS NULL");
 
                     b.ToTable("hours", (string)null);
                 });
@@ -899,6 +916,12 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
 
             modelBuilder.Entity("PartnershipHub.Internships.Domain.Assignment", b =>
                 {
+                    b.HasOne("PartnershipHub.Internships.Domain.Assignment", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_assignments_assignments_corrects_id");
+
                     b.HasOne("PartnershipHub.Internships.Domain.Placement", null)
                         .WithMany()
                         .HasForeignKey("PlacementId")
@@ -919,6 +942,12 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
 
             modelBuilder.Entity("PartnershipHub.Internships.Domain.HoursEntry", b =>
                 {
+                    b.HasOne("PartnershipHub.Internships.Domain.HoursEntry", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_hours_hours_corrects_id");
+
                     b.HasOne("PartnershipHub.Internships.Domain.Placement", null)
                         .WithMany()
                         .HasForeignKey("PlacementId")
