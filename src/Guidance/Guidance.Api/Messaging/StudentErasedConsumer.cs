@@ -25,6 +25,7 @@ public sealed class StudentErasedConsumer(GuidanceDbContext db, TimeProvider clo
         await db.Contacts.Where(c => c.StudentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Placements.Where(p => p.StudentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ProgressDocuments.Where(d => d.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.StudentTeachers.Where(l => l.StudentId == id).ExecuteDeleteAsync(cancellationToken);
 
         var copy = await StudentCopies.FindOrAddAsync(db, id, cancellationToken);
         copy.Erase(clock.GetUtcNow());

@@ -37,14 +37,14 @@ public static class AssessmentsApi
             return TypedResults.NotFound();
         }
 
-        var teacherAssessed = user.HasRole(Roles.Teacher) && await db.HasAssessedAsync(user.CallerId(), studentId, cancellationToken);
+        var linkedTeacher = await db.IsLinkedTeacherAsync(user, studentId, cancellationToken);
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.StudentId == studentId).OrderBy(a => a.CreatedAt).ToListAsync(cancellationToken);
         var trainerCompanies = await TrainerCompaniesAsync(db, user, studentId, cancellationToken);
         var visible = assessments
-            .Where(a => GuidanceAccess.CanRead(user, a, student, a.PlacementId is { } p && trainerCompanies.TryGetValue(p, out var c) ? new HashSet<Guid> { c } : [], teacherAssessed))
+            .Where(a => GuidanceAccess.CanRead(user, a, student, a.PlacementId is { } p && trainerCompanies.TryGetValue(p, out var c) ? new HashSet<Guid> { c } : [], linkedTeacher))
             .Select(AssessmentResponse.From)
             .ToList();
-        if (visible.Count == 0 && !user.HasRole(Roles.Coordinator) && !user.IsMentorOf(student) && !user.IsStudent(studentId) && !teacherAssessed && trainerCompanies.Count == 0)
+        if (visible.Count == 0 && !user.HasRole(Roles.Coordinator) && !user.IsMentorOf(student) && !user.IsStudent(studentId) && !linkedTeacher && trainerCompanies.Count == 0)
         {
             return TypedResults.Forbid();
         }
@@ -78,7 +78,8 @@ public static class AssessmentsApi
         }
 
         var callerAsStudent = request.Role == AssessorRole.Peer && user.StudentId() is { } peer ? await db.FindStudentAsync(peer, cancellationToken) : null;
-        if (!GuidanceAccess.CanAssessAs(user, request.Role, student, placement, callerAsStudent))
+        var linkedTeacher = request.Role == AssessorRole.Teacher && await db.IsLinkedTeacherAsync(user, studentId, cancellationToken);
+        if (!GuidanceAccess.CanAssessAs(user, request.Role, student, placement, callerAsStudent, linkedTeacher))
         {
             return TypedResults.Forbid();
         }
@@ -138,10 +139,10 @@ public static class AssessmentsApi
         }
 
         var student = await db.FindStudentAsync(assessment.StudentId, cancellationToken);
-        var teacherAssessed = user.HasRole(Roles.Teacher) && await db.HasAssessedAsync(user.CallerId(), assessment.StudentId, cancellationToken);
+        var linkedTeacher = await db.IsLinkedTeacherAsync(user, assessment.StudentId, cancellationToken);
         var companies = await TrainerCompaniesAsync(db, user, assessment.StudentId, cancellationToken);
         var placementCompany = assessment.PlacementId is { } p && companies.TryGetValue(p, out var company) ? new HashSet<Guid> { company } : [];
-        return GuidanceAccess.CanRead(user, assessment, student, placementCompany, teacherAssessed)
+        return GuidanceAccess.CanRead(user, assessment, student, placementCompany, linkedTeacher)
             ? TypedResults.Ok(AssessmentResponse.From(assessment))
             : TypedResults.Forbid();
     }

@@ -29,7 +29,7 @@ public static class PlansApi
         }
 
         var full = user.IsStudent(studentId) || user.IsMentorOf(student) || user.HasRole(Roles.Coordinator)
-            || (user.HasRole(Roles.Teacher) && await db.HasAssessedAsync(user.CallerId(), studentId, cancellationToken));
+            || await db.IsLinkedTeacherAsync(user, studentId, cancellationToken);
         var trainer = !full && user.HasRole(Roles.Trainer) && await IsPlacedWithTrainerAsync(db, user, studentId, cancellationToken);
         if (!full && !trainer)
         {

@@ -427,6 +427,31 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                     b.ToTable("signals", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipHub.Guidance.Features.Teachers.StudentTeacher", b =>
+                {
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<Guid>("TeacherStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("teacher_staff_id");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("linked_by");
+
+                    b.HasKey("StudentId", "TeacherStaffId");
+
+                    b.ToTable("student_teachers", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipHub.Guidance.LocalCopies.ApprovedWeek", b =>
                 {
                     b.Property<Guid>("PlacementId")
