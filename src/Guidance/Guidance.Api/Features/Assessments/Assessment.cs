@@ -6,8 +6,9 @@ namespace PartnershipHub.Guidance.Features.Assessments;
 
 /// <summary>
 /// One assessor's judgement of one student on one framework version, in one context (school, or a placement).
-/// A draft may change; a submitted assessment never does. A correction is a new assessment that supersedes it,
-/// and both are kept.
+/// A draft may change; a submitted assessment never does (the database refuses it too, see the
+/// <c>SubmittedAssessmentGuard</c> migration). A correction is a new assessment whose <see cref="SupersedesId"/> points
+/// at the original; the original row is never touched, and both are kept.
 /// </summary>
 public sealed class Assessment
 {
@@ -47,9 +48,8 @@ public sealed class Assessment
 
     public List<FeedForwardStep> FeedForward { get; private set; } = [];
 
+    /// <summary>The submitted assessment this one corrects; once this one is submitted, the original no longer counts.</summary>
     public Guid? SupersedesId { get; private set; }
-
-    public Guid? SupersededById { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -159,19 +159,21 @@ public sealed class Assessment
         SubmittedAt = now;
     }
 
-    public void MarkSupersededBy(Guid correctionId)
+    /// <summary>
+    /// A correction may point at this assessment: it is submitted (a draft is edited instead) and has no correction
+    /// yet (<paramref name="hasCorrection"/>: one exists, as a draft or submitted). Nothing here changes.
+    /// </summary>
+    public void EnsureCorrectable(bool hasCorrection)
     {
         if (Status != AssessmentStatus.Submitted)
         {
             throw new DomainConflictException("not-submitted", "Only a submitted assessment can be superseded; edit the draft instead.");
         }
 
-        if (SupersededById is not null && SupersededById != correctionId)
+        if (hasCorrection)
         {
-            throw new DomainConflictException("already-superseded", "This assessment was already corrected; correct the newest one.");
+            throw new DomainConflictException("already-superseded", "This assessment already has a correction; finish or correct that one.");
         }
-
-        SupersededById = correctionId;
     }
 
     private void EnsureDraft()

@@ -40,9 +40,10 @@ public static class AssessmentsApi
         var linkedTeacher = await db.IsLinkedTeacherAsync(user, studentId, cancellationToken);
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.StudentId == studentId).OrderBy(a => a.CreatedAt).ToListAsync(cancellationToken);
         var trainerCompanies = await TrainerCompaniesAsync(db, user, studentId, cancellationToken);
+        var corrections = assessments.Where(a => a.SupersedesId is not null && a.Status == AssessmentStatus.Submitted).ToDictionary(a => a.SupersedesId!.Value, a => a.Id);
         var visible = assessments
             .Where(a => GuidanceAccess.CanRead(user, a, student, a.PlacementId is { } p && trainerCompanies.TryGetValue(p, out var c) ? new HashSet<Guid> { c } : [], linkedTeacher))
-            .Select(AssessmentResponse.From)
+            .Select(a => AssessmentResponse.From(a, corrections.TryGetValue(a.Id, out var correction) ? correction : null))
             .ToList();
         if (visible.Count == 0 && !user.HasRole(Roles.Coordinator) && !user.IsMentorOf(student) && !user.IsStudent(studentId) && !linkedTeacher && trainerCompanies.Count == 0)
         {
@@ -94,15 +95,8 @@ public static class AssessmentsApi
                 return TypedResults.Forbid();
             }
 
-            if (original.Status != AssessmentStatus.Submitted)
-            {
-                throw new DomainConflictException("not-submitted", "A draft is corrected by editing it, not by superseding it.");
-            }
-
-            if (original.SupersededById is not null)
-            {
-                throw new DomainConflictException("already-superseded", "This assessment was already corrected; correct the newest one.");
-            }
+            // One correction per assessment (a unique index on supersedes_id also holds it under concurrency).
+            original.EnsureCorrectable(await db.Assessments.AnyAsync(a => a.SupersedesId == originalId, cancellationToken));
 
             framework = await db.Frameworks.AsNoTracking().FirstAsync(f => f.Id == original.FrameworkId, cancellationToken);
         }
@@ -142,9 +136,13 @@ public static class AssessmentsApi
         var linkedTeacher = await db.IsLinkedTeacherAsync(user, assessment.StudentId, cancellationToken);
         var companies = await TrainerCompaniesAsync(db, user, assessment.StudentId, cancellationToken);
         var placementCompany = assessment.PlacementId is { } p && companies.TryGetValue(p, out var company) ? new HashSet<Guid> { company } : [];
-        return GuidanceAccess.CanRead(user, assessment, student, placementCompany, linkedTeacher)
-            ? TypedResults.Ok(AssessmentResponse.From(assessment))
-            : TypedResults.Forbid();
+        if (!GuidanceAccess.CanRead(user, assessment, student, placementCompany, linkedTeacher))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var corrections = await db.Assessments.SubmittedCorrectionsAsync([assessment.Id], cancellationToken);
+        return TypedResults.Ok(AssessmentResponse.From(assessment, corrections.TryGetValue(assessment.Id, out var correction) ? correction : null));
     }
 
     private static async Task<Results<Ok<AssessmentResponse>, NotFound, ForbidHttpResult>> EditAsync(
@@ -183,13 +181,8 @@ public static class AssessmentsApi
 
         var framework = await db.Frameworks.AsNoTracking().FirstAsync(f => f.Id == assessment.FrameworkId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A correction only saves itself: the original it points at stays as submitted, and stops counting.
         assessment.Submit(framework, clock.GetUtcNow());
-        if (assessment.SupersedesId is { } originalId)
-        {
-            var original = await db.Assessments.FirstAsync(a => a.Id == originalId, cancellationToken);
-            original.MarkSupersededBy(assessment.Id);
-        }
-
         await db.SaveChangesAsync(cancellationToken);
         await rules.AfterAssessmentSubmittedAsync(assessment, cancellationToken);
         await projector.RefreshAsync(assessment.StudentId, cancellationToken);

@@ -104,8 +104,8 @@ public static class ReviewsApi
         var now = clock.GetUtcNow();
         var lastHeld = await db.Reviews.Where(r => r.StudentId == student.Id && r.Status == ReviewStatus.Held).MaxAsync(r => r.HeldAt, cancellationToken);
         var since = lastHeld ?? DateTimeOffset.MinValue;
-        var recent = await db.Assessments.AsNoTracking()
-            .Where(a => a.StudentId == student.Id && a.Status == AssessmentStatus.Submitted && a.SupersededById == null && a.SubmittedAt > since)
+        var recent = await db.Assessments.Counting()
+            .Where(a => a.StudentId == student.Id && a.SubmittedAt > since)
             .OrderBy(a => a.SubmittedAt)
             .ToListAsync(cancellationToken);
         var pulled = recent.SelectMany(a => a.FeedForward.Select(step => new PulledFeedForward(a.Id, a.Role, a.SubmittedAt!.Value, step.Text, step.ByStudent))).ToList();

@@ -101,10 +101,6 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
-                    b.Property<Guid?>("SupersededById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("superseded_by_id");
-
                     b.Property<Guid?>("SupersedesId")
                         .HasColumnType("uuid")
                         .HasColumnName("supersedes_id");
