@@ -97,6 +97,7 @@ public static class AssessmentsApi
 
             // One correction per assessment (a unique index on supersedes_id also holds it under concurrency).
             original.EnsureCorrectable(await db.Assessments.AnyAsync(a => a.SupersedesId == originalId, cancellationToken));
+            original.EnsureCorrectionKeeps(request.FrameworkId, request.PlacementId, request.Kind);
 
             framework = await db.Frameworks.AsNoTracking().FirstAsync(f => f.Id == original.FrameworkId, cancellationToken);
         }
@@ -117,7 +118,7 @@ public static class AssessmentsApi
 
         var assessment = Assessment.Start(Guid.CreateVersion7(), studentId, framework, user.CallerId(), user.FindFirst(ClaimNames.Name)?.Value,
             request.Role, request.PlacementId, request.Kind, request.Supersedes, clock.GetUtcNow());
-        assessment.Edit(framework, request.Ratings ?? [], request.OverallComment, request.FeedForward ?? []);
+        assessment.Edit(framework, request.Ratings ?? [], request.OverallComment, request.FeedForward ?? [], byStudentAssessed: user.IsStudent(studentId));
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/assessments/{assessment.Id}", AssessmentResponse.From(assessment));
@@ -160,7 +161,7 @@ public static class AssessmentsApi
         }
 
         var framework = await db.Frameworks.AsNoTracking().FirstAsync(f => f.Id == assessment.FrameworkId, cancellationToken);
-        assessment.Edit(framework, request.Ratings ?? [], request.OverallComment, request.FeedForward ?? []);
+        assessment.Edit(framework, request.Ratings ?? [], request.OverallComment, request.FeedForward ?? [], byStudentAssessed: user.IsStudent(assessment.StudentId));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AssessmentResponse.From(assessment));
     }

@@ -45,7 +45,7 @@ public static class ReviewsApi
     }
 
     private static async Task<Results<Created<ReviewResponse>, NotFound, ForbidHttpResult>> ScheduleAsync(
-        Guid studentId, ScheduleReviewRequest request, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, CancellationToken cancellationToken)
+        Guid studentId, ScheduleReviewRequest request, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken)
     {
         var student = await db.FindStudentAsync(studentId, cancellationToken);
         if (student is null)
@@ -63,6 +63,8 @@ public static class ReviewsApi
             throw new FieldValidationException("scheduledAt", "When is the review?");
         }
 
+        var now = clock.GetUtcNow();
+        Review.EnsureSensibleDate(request.ScheduledAt, student.GuidanceStart(DateOnly.FromDateTime(now.UtcDateTime)), now);
         var review = Review.Schedule(Guid.CreateVersion7(), studentId, request.ScheduledAt, request.Participants ?? ["student", "mentor"], user.CallerId());
         db.Reviews.Add(review);
         await db.SaveChangesAsync(cancellationToken);
@@ -111,6 +113,7 @@ public static class ReviewsApi
         var pulled = recent.SelectMany(a => a.FeedForward.Select(step => new PulledFeedForward(a.Id, a.Role, a.SubmittedAt!.Value, step.Text, step.ByStudent))).ToList();
 
         var outcomes = request.GoalOutcomes ?? [];
+        IndividualPlan.EnsureReviewShape(outcomes, request.NewAgreements ?? []);
         var agreements = (request.NewAgreements ?? [])
             .Select(a => new PlanAgreement(Guid.NewGuid(), a.Kind, a.Text?.Trim() ?? "", DateOnly.FromDateTime(now.UtcDateTime)))
             .ToList();
