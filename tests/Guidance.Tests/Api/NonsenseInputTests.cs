@@ -93,7 +93,22 @@ public sealed class NonsenseInputTests(GuidanceApiFixture fixture) : IClassFixtu
             .AssertFieldErrorAsync("kind");
         await (await fixture.Student(student.Id).PostJsonAsync($"/api/students/{student.Id}/assessments", TestData.Start(AssessorRole.Self) with { Kind = AssessmentKind.Summative }))
             .AssertFieldErrorAsync("kind");
+        var proposed = TestData.Placement(student.Id, _company, PartnershipHub.Contracts.PlacementStatus.Proposed);
+        await fixture.RunAsync(db => { db.Placements.Add(proposed); return db.SaveChangesAsync(); });
+        await (await trainer.PostJsonAsync($"/api/students/{student.Id}/assessments", TestData.Start(AssessorRole.Trainer, proposed.Id))).AssertFieldErrorAsync("placementId");
         Assert.Equal(1, await AssessmentsAsync(student.Id));
+    }
+
+    [Fact]
+    public async Task A_signal_note_has_a_bounded_length()
+    {
+        var (student, _) = await ArrangeAsync();
+        await fixture.RunAsync(db => new PartnershipHub.Guidance.Features.Signals.SignalRaiser(db, TimeProvider.System)
+            .RaiseAsync(student.Id, PartnershipHub.Guidance.Features.Signals.SignalRule.PlacementAtRisk, "p", "e", "/l", false, CancellationToken.None));
+        var signal = await fixture.InDatabaseAsync(db => db.Signals.SingleAsync(s => s.StudentId == student.Id));
+        await (await fixture.Mentor(_mentor).PostJsonAsync($"/api/signals/{signal.Id}/acknowledge", new PartnershipHub.Guidance.Features.Signals.SignalNoteRequest(new string('x', 5000))))
+            .AssertFieldErrorAsync("note");
+        Assert.Equal(PartnershipHub.Guidance.Features.Signals.SignalStatus.Open, (await fixture.InDatabaseAsync(db => db.Signals.AsNoTracking().SingleAsync(s => s.Id == signal.Id))).Status);
     }
 
     [Fact]

@@ -88,6 +88,7 @@ public sealed class TeacherAccessTests(GuidanceApiFixture fixture) : IClassFixtu
         Assert.Equal([teacherId], links.Select(l => l.TeacherStaffId));
 
         await teacher.AssessAsync(student.Id, TestData.Start(AssessorRole.Teacher));
+        var unfinished = await teacher.StartAsync(student.Id, TestData.Start(AssessorRole.Teacher));
         foreach (var url in Reads(student.Id))
         {
             await (await teacher.GetAsync(url)).AssertStatusAsync(HttpStatusCode.OK);
@@ -101,5 +102,7 @@ public sealed class TeacherAccessTests(GuidanceApiFixture fixture) : IClassFixtu
         }
 
         await (await teacher.PostJsonAsync($"/api/students/{student.Id}/assessments", TestData.Start(AssessorRole.Teacher))).AssertStatusAsync(HttpStatusCode.Forbidden);
+        // A draft started while linked is not submitted into the student's record after the link ended.
+        await (await teacher.PostAsync($"/api/assessments/{unfinished.AssessmentId}/submit", null)).AssertStatusAsync(HttpStatusCode.Forbidden);
     }
 }

@@ -35,6 +35,9 @@ public sealed class PlacementCopy
 
     public long Version { get; set; }
 
+    /// <summary>Only once the agreement is signed has anyone at the company had the student to observe.</summary>
+    public bool CanBeAssessedIn => Status != PlacementStatus.Proposed;
+
     /// <summary>Takes the snapshot when it is newer than the copy; false when it was not (a late or repeated event).</summary>
     public bool Apply(PlacementSnapshot snapshot, long version)
     {

@@ -73,6 +73,11 @@ public static class AssessmentsApi
             throw new FieldValidationException("placementId", "Not a placement of this student.");
         }
 
+        if (placement is not null && !placement.CanBeAssessedIn)
+        {
+            throw new FieldValidationException("placementId", "The placement is only proposed; nobody has seen the student work there yet.");
+        }
+
         if (request.Role == AssessorRole.Trainer && placement is null)
         {
             throw new FieldValidationException("placementId", "A trainer assesses in the context of the student's placement.");
@@ -175,7 +180,9 @@ public static class AssessmentsApi
             return TypedResults.NotFound();
         }
 
-        if (assessment.AssessorId != user.CallerId())
+        // Submitting adds to the student's record: it needs the relationship starting needed, still (a teacher unlinked
+        // meanwhile, a mentor replaced, a trainer whose company the placement is not).
+        if (assessment.AssessorId != user.CallerId() || !await StillMayAssessAsync(user, assessment, db, cancellationToken))
         {
             return TypedResults.Forbid();
         }
@@ -209,6 +216,20 @@ public static class AssessmentsApi
         assessment.AddStudentStep(request.Text);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AssessmentResponse.From(assessment));
+    }
+
+    private static async Task<bool> StillMayAssessAsync(ClaimsPrincipal user, Assessment assessment, GuidanceDbContext db, CancellationToken cancellationToken)
+    {
+        var student = await db.FindStudentAsync(assessment.StudentId, cancellationToken);
+        if (student is null)
+        {
+            return false;
+        }
+
+        var placement = assessment.PlacementId is { } placementId ? await db.Placements.AsNoTracking().FirstOrDefaultAsync(p => p.Id == placementId, cancellationToken) : null;
+        var callerAsStudent = assessment.Role == AssessorRole.Peer && user.StudentId() is { } peer ? await db.FindStudentAsync(peer, cancellationToken) : null;
+        var linkedTeacher = assessment.Role == AssessorRole.Teacher && await db.IsLinkedTeacherAsync(user, assessment.StudentId, cancellationToken);
+        return GuidanceAccess.CanAssessAs(user, assessment.Role, student, placement, callerAsStudent, linkedTeacher);
     }
 
     /// <summary>For a trainer: placement id → company, for the student's placements at the trainer's companies.</summary>
