@@ -81,7 +81,8 @@ public sealed class Assessment
             FrameworkKey = framework.Key,
             FrameworkVersion = framework.Version,
             AssessorId = assessorId,
-            AssessorName = assessorName,
+            // The name comes from the caller's token, not the body; kept to the column's size rather than refused.
+            AssessorName = assessorName?.Length > 200 ? assessorName[..200] : assessorName,
             Role = role,
             PlacementId = placementId,
             Kind = kind,
