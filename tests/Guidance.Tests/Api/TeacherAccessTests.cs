@@ -66,6 +66,32 @@ public sealed class TeacherAccessTests(GuidanceApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_teacher_a_coordinator_put_on_one_of_the_students_placements_counts_as_linked()
+    {
+        var student = await ArrangeStudentWithPlanAndSignalAsync();
+        var teacherId = Guid.NewGuid();
+        var placement = TestData.Placement(student.Id, Guid.NewGuid());
+        placement.TeacherStaffId = teacherId;
+        var otherPlacement = TestData.Placement(Guid.NewGuid(), Guid.NewGuid());
+        otherPlacement.TeacherStaffId = Guid.NewGuid();
+        await fixture.RunAsync(db => { db.Placements.AddRange(placement, otherPlacement); return db.SaveChangesAsync(); });
+
+        var teacher = fixture.Teacher(teacherId);
+        await teacher.AssessAsync(student.Id, TestData.Start(AssessorRole.Teacher, placement.Id));
+        foreach (var url in Reads(student.Id))
+        {
+            await (await teacher.GetAsync(url)).AssertStatusAsync(HttpStatusCode.OK);
+        }
+
+        // Another placement's teacher has no part in this student's guidance.
+        var stranger = fixture.Teacher(otherPlacement.TeacherStaffId!.Value);
+        foreach (var url in Reads(student.Id))
+        {
+            await (await stranger.GetAsync(url)).AssertStatusAsync(HttpStatusCode.Forbidden);
+        }
+    }
+
+    [Fact]
     public async Task A_teacher_linked_by_the_school_assesses_and_reads_until_the_link_ends()
     {
         var student = await ArrangeStudentWithPlanAndSignalAsync();

@@ -12,8 +12,12 @@ internal static class StudentLookup
     public static Task<StudentCopy?> FindStudentAsync(this GuidanceDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.Students.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id && s.ErasedAt == null, cancellationToken);
 
-    /// <summary>"A teacher's students": those the school linked the teacher to. False for anyone who is not a teacher.</summary>
+    /// <summary>
+    /// "A teacher's students": those the school linked the teacher to, in Guidance or as the teacher of one of the
+    /// student's placements. False for anyone who is not a teacher.
+    /// </summary>
     public static async Task<bool> IsLinkedTeacherAsync(this GuidanceDbContext db, ClaimsPrincipal user, Guid studentId, CancellationToken cancellationToken) =>
         user.HasRole(Roles.Teacher) && user.StaffId() is { } staffId
-        && await db.StudentTeachers.AnyAsync(l => l.StudentId == studentId && l.TeacherStaffId == staffId, cancellationToken);
+        && (await db.StudentTeachers.AnyAsync(l => l.StudentId == studentId && l.TeacherStaffId == staffId, cancellationToken)
+            || await db.Placements.AnyAsync(p => p.StudentId == studentId && p.TeacherStaffId == staffId, cancellationToken));
 }

@@ -15,6 +15,12 @@ public sealed class PlacementCopy
 
     public Guid? TrainerId { get; set; }
 
+    /// <summary>
+    /// The teacher a coordinator put on the placement in Internships: a school-made link to the student, like
+    /// <c>student_teachers</c>. Not yet filled: <see cref="PlacementSnapshot"/> does not carry it (see the service doc).
+    /// </summary>
+    public Guid? TeacherStaffId { get; set; }
+
     public string Crebo { get; set; } = "";
 
     public DateOnly StartDate { get; set; }

@@ -27,7 +27,8 @@ public static class ProgressApi
         await using var command = database.CreateCommand(
             """
             SELECT s.mentor_staff_id,
-                   $2::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM student_teachers t WHERE t.student_id = s.id AND t.teacher_staff_id = $2),
+                   $2::uuid IS NOT NULL AND (EXISTS (SELECT 1 FROM student_teachers t WHERE t.student_id = s.id AND t.teacher_staff_id = $2)
+                                          OR EXISTS (SELECT 1 FROM placement_copies p WHERE p.student_id = s.id AND p.teacher_staff_id = $2)),
                    d.document
             FROM student_copies s LEFT JOIN progress_documents d ON d.student_id = s.id
             WHERE s.id = $1 AND s.erased_at IS NULL

@@ -638,6 +638,10 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("student_id");
 
+                    b.Property<Guid?>("TeacherStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("teacher_staff_id");
+
                     b.Property<Guid?>("TrainerId")
                         .HasColumnType("uuid")
                         .HasColumnName("trainer_id");
