@@ -5,6 +5,7 @@ using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Features.Signals;
+using PartnershipHub.Guidance.Features.Teachers;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Messaging;
 using PartnershipHub.ServiceDefaults;
@@ -25,6 +26,7 @@ app.MapPlansApi();
 app.MapReviewsApi();
 app.MapSignalsApi();
 app.MapProgressApi();
+app.MapStudentTeachersApi();
 app.MapCaseloadApi();
 app.Run();
 

@@ -115,6 +115,7 @@ public sealed class AssessmentsApiTests(GuidanceApiFixture fixture) : IClassFixt
         var (student, placement) = await ArrangeAsync();
         var workplace = await fixture.Trainer(_company).AssessAsync(student.Id, TestData.Start(AssessorRole.Trainer, placement.Id));
         var teacherId = Guid.NewGuid();
+        await fixture.LinkTeacherAsync(student.Id, teacherId);
         var school = await fixture.Teacher(teacherId).AssessAsync(student.Id, TestData.Start(AssessorRole.Teacher));
 
         var colleague = fixture.Trainer(_company);
@@ -163,6 +164,7 @@ public sealed class AssessmentsApiTests(GuidanceApiFixture fixture) : IClassFixt
         var (student, _) = await ArrangeAsync();
         await (await fixture.Coordinator().PostJsonAsync($"/api/students/{student.Id}/assessments", TestData.Start(AssessorRole.Teacher))).AssertStatusAsync(HttpStatusCode.Forbidden);
         var teacher = Guid.NewGuid();
+        await fixture.LinkTeacherAsync(student.Id, teacher);
         var draft = await fixture.Teacher(teacher).StartAsync(student.Id, TestData.Start(AssessorRole.Teacher));
         await (await fixture.Coordinator().GetAsync($"/api/assessments/{draft.AssessmentId}")).AssertStatusAsync(HttpStatusCode.Forbidden);
         await fixture.Teacher(teacher).SubmitAsync(draft.AssessmentId);

@@ -158,7 +158,7 @@ public sealed class ProgressApiTests(GuidanceApiFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Progress_is_for_the_mentor_coordinators_and_teachers_who_assessed_the_student()
+    public async Task Progress_is_for_the_mentor_coordinators_and_teachers_the_school_linked_to_the_student()
     {
         var mentorId = Guid.NewGuid();
         var (student, _) = await ArrangeAsync(mentorId);
@@ -172,8 +172,11 @@ public sealed class ProgressApiTests(GuidanceApiFixture fixture) : IClassFixture
         var teacherId = Guid.NewGuid();
         var teacher = fixture.Teacher(teacherId);
         await (await teacher.GetAsync(url)).AssertStatusAsync(HttpStatusCode.Forbidden);
-        await teacher.AssessAsync(student.Id, TestData.Start(AssessorRole.Teacher));
+        await (await teacher.PostJsonAsync($"/api/students/{student.Id}/assessments", TestData.Start(AssessorRole.Teacher))).AssertStatusAsync(HttpStatusCode.Forbidden);
+        await (await teacher.GetAsync(url)).AssertStatusAsync(HttpStatusCode.Forbidden);
+        await fixture.LinkTeacherAsync(student.Id, teacherId);
         await (await teacher.GetAsync(url)).AssertStatusAsync(HttpStatusCode.OK);
+        await teacher.AssessAsync(student.Id, TestData.Start(AssessorRole.Teacher));
         await (await fixture.Coordinator().GetAsync($"/api/students/{Guid.NewGuid()}/progress")).AssertStatusAsync(HttpStatusCode.NotFound);
     }
 

@@ -39,11 +39,11 @@ public sealed class AssessmentTests
     public void Only_a_submitted_assessment_is_superseded_and_only_once()
     {
         var draft = Draft();
-        Assert.Equal("not-submitted", Assert.Throws<DomainConflictException>(() => draft.MarkSupersededBy(Guid.NewGuid())).Rule);
+        Assert.Equal("not-submitted", Assert.Throws<DomainConflictException>(() => draft.EnsureCorrectable(hasCorrection: false)).Rule);
         draft.Edit(Framework, TestData.Ratings(AttitudeLevel.Competent), null, []);
         draft.Submit(Framework, DateTimeOffset.UtcNow);
-        draft.MarkSupersededBy(Guid.NewGuid());
-        Assert.Equal("already-superseded", Assert.Throws<DomainConflictException>(() => draft.MarkSupersededBy(Guid.NewGuid())).Rule);
+        draft.EnsureCorrectable(hasCorrection: false);
+        Assert.Equal("already-superseded", Assert.Throws<DomainConflictException>(() => draft.EnsureCorrectable(hasCorrection: true)).Rule);
     }
 
     [Fact]

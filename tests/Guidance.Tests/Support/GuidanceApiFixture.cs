@@ -34,6 +34,13 @@ public class GuidanceApiFixture() : ServiceFixture<Program, GuidanceDbContext>(R
 
     public HttpClient Teacher(Guid staffId) => CreateClient(TestTokens.Teacher(Audience, staffId));
 
+    /// <summary>The school (a coordinator) links the teacher to the student, as a teacher needs before assessing or reading.</summary>
+    public async Task LinkTeacherAsync(Guid studentId, Guid teacherStaffId)
+    {
+        var response = await Coordinator().PutAsync($"/api/students/{studentId}/teachers/{teacherStaffId}", null);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
     public HttpClient Student(Guid studentId) => CreateClient(TestTokens.Student(Audience, studentId));
 
     public HttpClient Trainer(params Guid[] companies) => CreateClient(TestTokens.Trainer(Audience, companies));

@@ -6,6 +6,7 @@ using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Features.Signals;
+using PartnershipHub.Guidance.Features.Teachers;
 using PartnershipHub.Guidance.Infrastructure.EntityConfigurations;
 using PartnershipHub.Guidance.LocalCopies;
 using PartnershipHub.Messaging;
@@ -26,6 +27,8 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
     public DbSet<Review> Reviews => Set<Review>();
 
     public DbSet<Signal> Signals => Set<Signal>();
+
+    public DbSet<StudentTeacher> StudentTeachers => Set<StudentTeacher>();
 
     public DbSet<ProgressDocument> ProgressDocuments => Set<ProgressDocument>();
 
@@ -51,6 +54,7 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
         modelBuilder.ApplyConfiguration(new PlanRevisionConfiguration());
         modelBuilder.ApplyConfiguration(new ReviewConfiguration());
         modelBuilder.ApplyConfiguration(new SignalConfiguration());
+        modelBuilder.ApplyConfiguration(new StudentTeacherConfiguration());
         modelBuilder.Entity<ProgressDocument>(document =>
         {
             document.ToTable("progress_documents");

@@ -15,6 +15,12 @@ public sealed class PlacementCopy
 
     public Guid? TrainerId { get; set; }
 
+    /// <summary>
+    /// The teacher a coordinator put on the placement in Internships: a school-made link to the student, like
+    /// <c>student_teachers</c>. Not yet filled: <see cref="PlacementSnapshot"/> does not carry it (see the service doc).
+    /// </summary>
+    public Guid? TeacherStaffId { get; set; }
+
     public string Crebo { get; set; } = "";
 
     public DateOnly StartDate { get; set; }
@@ -34,6 +40,9 @@ public sealed class PlacementCopy
     public PlacementEndReason? EndReason { get; set; }
 
     public long Version { get; set; }
+
+    /// <summary>Only once the agreement is signed has anyone at the company had the student to observe.</summary>
+    public bool CanBeAssessedIn => Status != PlacementStatus.Proposed;
 
     /// <summary>Takes the snapshot when it is newer than the copy; false when it was not (a late or repeated event).</summary>
     public bool Apply(PlacementSnapshot snapshot, long version)

@@ -57,6 +57,13 @@ public sealed class StudentCopy
     /// <summary>Set when Students erased the student: personal data is gone and later events are ignored.</summary>
     public DateTimeOffset? ErasedAt { get; set; }
 
+    /// <summary>
+    /// The first day the student's guidance can have anything on it (intake, else enrolment start); before the
+    /// copy knows either, a programme's longest span back from <paramref name="today"/>.
+    /// </summary>
+    public DateOnly GuidanceStart(DateOnly today) =>
+        new[] { IntakeDate, EnrolmentStart }.Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty(today.AddYears(-8)).Min();
+
     public string DisplayName => ErasedAt is null ? $"{FirstName} {LastName}".Trim() : "(erased)";
 
     public void Apply(StudentEnrolled e)

@@ -15,6 +15,11 @@ public sealed class StudentErasedConsumer(GuidanceDbContext db, TimeProvider clo
     {
         var id = context.Message.StudentId;
         var cancellationToken = context.CancellationToken;
+        // The tombstone first (same transaction): it is what lets the database guard delete submitted assessments.
+        var copy = await StudentCopies.FindOrAddAsync(db, id, cancellationToken);
+        copy.Erase(clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+
         await db.Assessments.Where(a => a.StudentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Plans.Where(p => p.StudentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.PlanRevisions.Where(p => p.StudentId == id).ExecuteDeleteAsync(cancellationToken);
@@ -25,8 +30,6 @@ public sealed class StudentErasedConsumer(GuidanceDbContext db, TimeProvider clo
         await db.Contacts.Where(c => c.StudentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Placements.Where(p => p.StudentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ProgressDocuments.Where(d => d.StudentId == id).ExecuteDeleteAsync(cancellationToken);
-
-        var copy = await StudentCopies.FindOrAddAsync(db, id, cancellationToken);
-        copy.Erase(clock.GetUtcNow());
+        await db.StudentTeachers.Where(l => l.StudentId == id).ExecuteDeleteAsync(cancellationToken);
     }
 }

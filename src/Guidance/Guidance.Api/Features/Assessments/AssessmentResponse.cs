@@ -21,8 +21,9 @@ public sealed record AssessmentResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset? SubmittedAt)
 {
-    public static AssessmentResponse From(Assessment a) => new(
+    /// <param name="supersededById">The submitted correction of <paramref name="a"/>, if any: read from the correction, never stored on <paramref name="a"/>.</param>
+    public static AssessmentResponse From(Assessment a, Guid? supersededById = null) => new(
         a.Id, a.StudentId, a.FrameworkId, a.FrameworkKey, a.FrameworkVersion, a.AssessorId, a.AssessorName, a.Role,
         a.PlacementId is null ? "school" : "placement", a.PlacementId, a.Kind, a.Status, a.Ratings, a.OverallComment, a.FeedForward,
-        a.SupersedesId, a.SupersededById, a.CreatedAt, a.SubmittedAt);
+        a.SupersedesId, supersededById, a.CreatedAt, a.SubmittedAt);
 }

@@ -37,14 +37,15 @@ public static class AssessmentsApi
             return TypedResults.NotFound();
         }
 
-        var teacherAssessed = user.HasRole(Roles.Teacher) && await db.HasAssessedAsync(user.CallerId(), studentId, cancellationToken);
+        var linkedTeacher = await db.IsLinkedTeacherAsync(user, studentId, cancellationToken);
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.StudentId == studentId).OrderBy(a => a.CreatedAt).ToListAsync(cancellationToken);
         var trainerCompanies = await TrainerCompaniesAsync(db, user, studentId, cancellationToken);
+        var corrections = assessments.Where(a => a.SupersedesId is not null && a.Status == AssessmentStatus.Submitted).ToDictionary(a => a.SupersedesId!.Value, a => a.Id);
         var visible = assessments
-            .Where(a => GuidanceAccess.CanRead(user, a, student, a.PlacementId is { } p && trainerCompanies.TryGetValue(p, out var c) ? new HashSet<Guid> { c } : [], teacherAssessed))
-            .Select(AssessmentResponse.From)
+            .Where(a => GuidanceAccess.CanRead(user, a, student, a.PlacementId is { } p && trainerCompanies.TryGetValue(p, out var c) ? new HashSet<Guid> { c } : [], linkedTeacher))
+            .Select(a => AssessmentResponse.From(a, corrections.TryGetValue(a.Id, out var correction) ? correction : null))
             .ToList();
-        if (visible.Count == 0 && !user.HasRole(Roles.Coordinator) && !user.IsMentorOf(student) && !user.IsStudent(studentId) && !teacherAssessed && trainerCompanies.Count == 0)
+        if (visible.Count == 0 && !user.HasRole(Roles.Coordinator) && !user.IsMentorOf(student) && !user.IsStudent(studentId) && !linkedTeacher && trainerCompanies.Count == 0)
         {
             return TypedResults.Forbid();
         }
@@ -72,13 +73,19 @@ public static class AssessmentsApi
             throw new FieldValidationException("placementId", "Not a placement of this student.");
         }
 
+        if (placement is not null && !placement.CanBeAssessedIn)
+        {
+            throw new FieldValidationException("placementId", "The placement is only proposed; nobody has seen the student work there yet.");
+        }
+
         if (request.Role == AssessorRole.Trainer && placement is null)
         {
             throw new FieldValidationException("placementId", "A trainer assesses in the context of the student's placement.");
         }
 
         var callerAsStudent = request.Role == AssessorRole.Peer && user.StudentId() is { } peer ? await db.FindStudentAsync(peer, cancellationToken) : null;
-        if (!GuidanceAccess.CanAssessAs(user, request.Role, student, placement, callerAsStudent))
+        var linkedTeacher = request.Role == AssessorRole.Teacher && await db.IsLinkedTeacherAsync(user, studentId, cancellationToken);
+        if (!GuidanceAccess.CanAssessAs(user, request.Role, student, placement, callerAsStudent, linkedTeacher))
         {
             return TypedResults.Forbid();
         }
@@ -93,15 +100,9 @@ public static class AssessmentsApi
                 return TypedResults.Forbid();
             }
 
-            if (original.Status != AssessmentStatus.Submitted)
-            {
-                throw new DomainConflictException("not-submitted", "A draft is corrected by editing it, not by superseding it.");
-            }
-
-            if (original.SupersededById is not null)
-            {
-                throw new DomainConflictException("already-superseded", "This assessment was already corrected; correct the newest one.");
-            }
+            // One correction per assessment (a unique index on supersedes_id also holds it under concurrency).
+            original.EnsureCorrectable(await db.Assessments.AnyAsync(a => a.SupersedesId == originalId, cancellationToken));
+            original.EnsureCorrectionKeeps(request.FrameworkId, request.PlacementId, request.Kind);
 
             framework = await db.Frameworks.AsNoTracking().FirstAsync(f => f.Id == original.FrameworkId, cancellationToken);
         }
@@ -122,7 +123,7 @@ public static class AssessmentsApi
 
         var assessment = Assessment.Start(Guid.CreateVersion7(), studentId, framework, user.CallerId(), user.FindFirst(ClaimNames.Name)?.Value,
             request.Role, request.PlacementId, request.Kind, request.Supersedes, clock.GetUtcNow());
-        assessment.Edit(framework, request.Ratings ?? [], request.OverallComment, request.FeedForward ?? []);
+        assessment.Edit(framework, request.Ratings ?? [], request.OverallComment, request.FeedForward ?? [], byStudentAssessed: user.IsStudent(studentId));
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/assessments/{assessment.Id}", AssessmentResponse.From(assessment));
@@ -138,12 +139,16 @@ public static class AssessmentsApi
         }
 
         var student = await db.FindStudentAsync(assessment.StudentId, cancellationToken);
-        var teacherAssessed = user.HasRole(Roles.Teacher) && await db.HasAssessedAsync(user.CallerId(), assessment.StudentId, cancellationToken);
+        var linkedTeacher = await db.IsLinkedTeacherAsync(user, assessment.StudentId, cancellationToken);
         var companies = await TrainerCompaniesAsync(db, user, assessment.StudentId, cancellationToken);
         var placementCompany = assessment.PlacementId is { } p && companies.TryGetValue(p, out var company) ? new HashSet<Guid> { company } : [];
-        return GuidanceAccess.CanRead(user, assessment, student, placementCompany, teacherAssessed)
-            ? TypedResults.Ok(AssessmentResponse.From(assessment))
-            : TypedResults.Forbid();
+        if (!GuidanceAccess.CanRead(user, assessment, student, placementCompany, linkedTeacher))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var corrections = await db.Assessments.SubmittedCorrectionsAsync([assessment.Id], cancellationToken);
+        return TypedResults.Ok(AssessmentResponse.From(assessment, corrections.TryGetValue(assessment.Id, out var correction) ? correction : null));
     }
 
     private static async Task<Results<Ok<AssessmentResponse>, NotFound, ForbidHttpResult>> EditAsync(
@@ -161,7 +166,7 @@ public static class AssessmentsApi
         }
 
         var framework = await db.Frameworks.AsNoTracking().FirstAsync(f => f.Id == assessment.FrameworkId, cancellationToken);
-        assessment.Edit(framework, request.Ratings ?? [], request.OverallComment, request.FeedForward ?? []);
+        assessment.Edit(framework, request.Ratings ?? [], request.OverallComment, request.FeedForward ?? [], byStudentAssessed: user.IsStudent(assessment.StudentId));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AssessmentResponse.From(assessment));
     }
@@ -175,20 +180,17 @@ public static class AssessmentsApi
             return TypedResults.NotFound();
         }
 
-        if (assessment.AssessorId != user.CallerId())
+        // Submitting adds to the student's record: it needs the relationship starting needed, still (a teacher unlinked
+        // meanwhile, a mentor replaced, a trainer whose company the placement is not).
+        if (assessment.AssessorId != user.CallerId() || !await StillMayAssessAsync(user, assessment, db, cancellationToken))
         {
             return TypedResults.Forbid();
         }
 
         var framework = await db.Frameworks.AsNoTracking().FirstAsync(f => f.Id == assessment.FrameworkId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A correction only saves itself: the original it points at stays as submitted, and stops counting.
         assessment.Submit(framework, clock.GetUtcNow());
-        if (assessment.SupersedesId is { } originalId)
-        {
-            var original = await db.Assessments.FirstAsync(a => a.Id == originalId, cancellationToken);
-            original.MarkSupersededBy(assessment.Id);
-        }
-
         await db.SaveChangesAsync(cancellationToken);
         await rules.AfterAssessmentSubmittedAsync(assessment, cancellationToken);
         await projector.RefreshAsync(assessment.StudentId, cancellationToken);
@@ -214,6 +216,20 @@ public static class AssessmentsApi
         assessment.AddStudentStep(request.Text);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AssessmentResponse.From(assessment));
+    }
+
+    private static async Task<bool> StillMayAssessAsync(ClaimsPrincipal user, Assessment assessment, GuidanceDbContext db, CancellationToken cancellationToken)
+    {
+        var student = await db.FindStudentAsync(assessment.StudentId, cancellationToken);
+        if (student is null)
+        {
+            return false;
+        }
+
+        var placement = assessment.PlacementId is { } placementId ? await db.Placements.AsNoTracking().FirstOrDefaultAsync(p => p.Id == placementId, cancellationToken) : null;
+        var callerAsStudent = assessment.Role == AssessorRole.Peer && user.StudentId() is { } peer ? await db.FindStudentAsync(peer, cancellationToken) : null;
+        var linkedTeacher = assessment.Role == AssessorRole.Teacher && await db.IsLinkedTeacherAsync(user, assessment.StudentId, cancellationToken);
+        return GuidanceAccess.CanAssessAs(user, assessment.Role, student, placement, callerAsStudent, linkedTeacher);
     }
 
     /// <summary>For a trainer: placement id → company, for the student's placements at the trainer's companies.</summary>

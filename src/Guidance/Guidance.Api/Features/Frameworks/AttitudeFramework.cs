@@ -11,6 +11,16 @@ public sealed class AttitudeFramework
     public static readonly AttitudeLevel[] ScaleLevels =
         [AttitudeLevel.NeedsAttention, AttitudeLevel.Developing, AttitudeLevel.Competent, AttitudeLevel.Strong];
 
+    /// <summary>A rubric a trainer fills in on a phone: a handful of criteria, never hundreds.</summary>
+    public const int MaxCriteria = 40;
+
+    /// <summary>A qualification file holds a few dozen crebos at most.</summary>
+    public const int MaxCrebos = 100;
+
+    public const int MaxDescriptionLength = 2000;
+
+    public const int MaxDescriptorLength = 1000;
+
     private AttitudeFramework()
     {
     }
@@ -51,6 +61,10 @@ public sealed class AttitudeFramework
             throw new FieldValidationException("criteria", "A framework needs at least one criterion.");
         }
 
+        RequestLists.EnsureElements(criteria, "criteria", MaxCriteria, "criteria");
+        var crebosGiven = crebos?.ToList() ?? [];
+        RequestLists.EnsureElements(crebosGiven, "crebos", MaxCrebos, "crebo codes");
+
         for (var i = 0; i < criteria.Count; i++)
         {
             var criterion = criteria[i];
@@ -59,9 +73,30 @@ public sealed class AttitudeFramework
                 throw new FieldValidationException($"criteria[{i}].key", "A criterion key is lower-case letters, digits and hyphens (at most 60).");
             }
 
-            if (string.IsNullOrWhiteSpace(criterion.Name))
+            if (string.IsNullOrWhiteSpace(criterion.Name) || criterion.Name.Length > 200)
             {
-                throw new FieldValidationException($"criteria[{i}].name", "A criterion needs a name.");
+                throw new FieldValidationException($"criteria[{i}].name", "A criterion needs a name of at most 200 characters.");
+            }
+
+            if (criterion.Description?.Length > MaxDescriptionLength)
+            {
+                throw new FieldValidationException($"criteria[{i}].description", $"At most {MaxDescriptionLength} characters.");
+            }
+
+            if (criterion.Descriptors is null)
+            {
+                throw new FieldValidationException($"criteria[{i}].descriptors", "Every level needs a descriptor.");
+            }
+
+            var extra = criterion.Descriptors.Keys.Where(level => !ScaleLevels.Contains(level)).ToList();
+            if (extra.Count > 0)
+            {
+                throw new FieldValidationException($"criteria[{i}].descriptors", $"Only the levels of the scale have descriptors, not {string.Join(", ", extra)}.");
+            }
+
+            if (criterion.Descriptors.Values.Any(text => text?.Length > MaxDescriptorLength))
+            {
+                throw new FieldValidationException($"criteria[{i}].descriptors", $"A descriptor has at most {MaxDescriptorLength} characters.");
             }
 
             var missing = ScaleLevels.Where(level => !criterion.Descriptors.TryGetValue(level, out var text) || string.IsNullOrWhiteSpace(text)).ToList();
@@ -77,7 +112,7 @@ public sealed class AttitudeFramework
             throw new FieldValidationException("criteria", $"Criterion key '{duplicate.Key}' appears twice.");
         }
 
-        var codes = (crebos ?? []).Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
+        var codes = crebosGiven.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
         var badCrebo = codes.FirstOrDefault(c => c.Length != 5 || !c.All(char.IsAsciiDigit));
         if (badCrebo is not null)
         {
@@ -91,7 +126,7 @@ public sealed class AttitudeFramework
             Version = version,
             Name = name.Trim(),
             Crebos = codes,
-            Criteria = [.. criteria],
+            Criteria = [.. criteria.Select(c => c with { Name = c.Name.Trim(), Description = c.Description?.Trim() ?? "" })],
             PublishedAt = now,
         };
     }

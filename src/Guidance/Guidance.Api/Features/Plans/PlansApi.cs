@@ -29,7 +29,7 @@ public static class PlansApi
         }
 
         var full = user.IsStudent(studentId) || user.IsMentorOf(student) || user.HasRole(Roles.Coordinator)
-            || (user.HasRole(Roles.Teacher) && await db.HasAssessedAsync(user.CallerId(), studentId, cancellationToken));
+            || await db.IsLinkedTeacherAsync(user, studentId, cancellationToken);
         var trainer = !full && user.HasRole(Roles.Trainer) && await IsPlacedWithTrainerAsync(db, user, studentId, cancellationToken);
         if (!full && !trainer)
         {
@@ -71,6 +71,10 @@ public static class PlansApi
             throw new DomainConflictException("plan-changed", $"The plan is at revision {plan.Revision}, not {expected}; reload and try again.");
         }
 
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var frameworks = await db.Frameworks.AsNoTracking().ToListAsync(cancellationToken);
+        var criterionKeys = frameworks.Where(f => f.AppliesTo(student.Crebo)).SelectMany(f => f.Criteria.Select(c => c.Key)).ToHashSet();
+        plan.EnsureFitsStudent(request.Goals ?? [], request.Agreements ?? [], criterionKeys, student.GuidanceStart(today), today);
         var revision = plan.Replace(request.Approach, request.Goals ?? [], request.Agreements ?? [], request.ReviewEveryWeeks, user.CallerId(),
             plan.Revision == 0 ? "created" : "edited", clock.GetUtcNow());
         db.PlanRevisions.Add(revision);

@@ -3,6 +3,7 @@ using PartnershipHub.Guidance.Features.Frameworks;
 
 namespace PartnershipHub.Guidance.Features.Progress;
 
+/// <summary>The newest counting assessment of one role; <see cref="SupersedesId"/> names the assessment it corrects.</summary>
 public sealed record LatestAssessment(
     AssessorRole Role,
     Guid AssessmentId,
@@ -11,4 +12,5 @@ public sealed record LatestAssessment(
     Guid? PlacementId,
     AssessmentKind Kind,
     int FrameworkVersion,
-    IReadOnlyDictionary<string, AttitudeLevel> Levels);
+    IReadOnlyDictionary<string, AttitudeLevel> Levels,
+    Guid? SupersedesId = null);

@@ -17,25 +17,26 @@ public static class ProgressApi
     }
 
     /// <summary>
-    /// One statement answers who the student's mentor is, whether a calling teacher assessed them, and the stored
+    /// One statement answers who the student's mentor is, whether the school linked a calling teacher to them, and the stored
     /// document, which goes out as stored text with only today's parts filled in: no DbContext, no objects.
     /// </summary>
     private static async Task<Results<StoredJsonResult, NotFound, ForbidHttpResult>> GetAsync(
         Guid studentId, ClaimsPrincipal user, NpgsqlDataSource database, TimeProvider clock, IServiceProvider services, CancellationToken cancellationToken)
     {
-        var teacher = user.HasRole(Roles.Teacher) ? user.CallerId() : null;
+        var teacher = user.HasRole(Roles.Teacher) ? user.StaffId() : null;
         await using var command = database.CreateCommand(
             """
             SELECT s.mentor_staff_id,
-                   $2::text IS NOT NULL AND EXISTS (SELECT 1 FROM assessments a WHERE a.student_id = s.id AND a.assessor_id = $2),
+                   $2::uuid IS NOT NULL AND (EXISTS (SELECT 1 FROM student_teachers t WHERE t.student_id = s.id AND t.teacher_staff_id = $2)
+                                          OR EXISTS (SELECT 1 FROM placement_copies p WHERE p.student_id = s.id AND p.teacher_staff_id = $2)),
                    d.document
             FROM student_copies s LEFT JOIN progress_documents d ON d.student_id = s.id
             WHERE s.id = $1 AND s.erased_at IS NULL
             """);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = studentId });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)teacher ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)teacher ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
         Guid? mentor;
-        bool assessedByCaller;
+        bool linkedTeacher;
         byte[]? stored;
         // Not cancelled with the request: a primary-key read is over before a PostgreSQL cancel request would arrive, and
         // a cancel that does not complete in time breaks the pooled connection (seen in a burst of cold connections).
@@ -50,11 +51,11 @@ public static class ProgressApi
             }
 
             mentor = reader.IsDBNull(0) ? null : reader.GetGuid(0);
-            assessedByCaller = reader.GetBoolean(1);
+            linkedTeacher = reader.GetBoolean(1);
             stored = reader.IsDBNull(2) ? null : reader.GetFieldValue<byte[]>(2);
         }
 
-        if (!GuidanceAccess.CanReadProgress(user, mentor, assessedByCaller))
+        if (!GuidanceAccess.CanReadProgress(user, mentor, linkedTeacher))
         {
             return TypedResults.Forbid();
         }

@@ -18,7 +18,7 @@ public static class ProgressCalculator
             .Select(g => g.Last())
             .OrderBy(a => a.Role)
             .Select(a => new LatestAssessment(a.Role, a.Id, a.SubmittedAt!.Value, a.PlacementId is null ? "school" : "placement", a.PlacementId, a.Kind, a.FrameworkVersion,
-                a.Ratings.ToDictionary(r => r.CriterionKey, r => r.Level)))
+                a.Ratings.ToDictionary(r => r.CriterionKey, r => r.Level), a.SupersedesId))
             .ToList();
 
         // Names from the newest framework version that has the key; keys only seen in old versions keep their old name.

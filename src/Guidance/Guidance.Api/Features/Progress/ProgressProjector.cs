@@ -126,8 +126,8 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
         var placements = await db.Placements.AsNoTracking().Where(p => p.StudentId == studentId).ToListAsync(cancellationToken);
         var current = placements.OrderBy(p => Array.IndexOf(CurrentFirst, p.Status)).ThenByDescending(p => p.StartDate).FirstOrDefault();
         var assignments = await db.Assignments.AsNoTracking().Where(a => a.StudentId == studentId).OrderBy(a => a.DueDate).ToListAsync(cancellationToken);
-        var assessments = await db.Assessments.AsNoTracking()
-            .Where(a => a.StudentId == studentId && a.Status == AssessmentStatus.Submitted && a.SupersededById == null)
+        var assessments = await db.Assessments.Counting()
+            .Where(a => a.StudentId == studentId)
             .OrderBy(a => a.SubmittedAt)
             .ToListAsync(cancellationToken);
         var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.StudentId == studentId, cancellationToken);

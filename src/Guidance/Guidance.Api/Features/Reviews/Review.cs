@@ -35,8 +35,20 @@ public sealed class Review
 
     public string ScheduledBy { get; private set; } = "";
 
+    /// <summary>Reviews follow the plan's rhythm (at most every 52 weeks): one planned further ahead is a typing error.</summary>
+    public static readonly TimeSpan MaxAhead = TimeSpan.FromDays(366);
+
     public static Review Schedule(Guid id, Guid studentId, DateTimeOffset scheduledAt, IReadOnlyList<string> participants, string scheduledBy)
     {
+        RequestLists.EnsureElements(participants, "participants", KnownParticipants.Length, "participants, each named once");
+        for (var i = 0; i < participants.Count; i++)
+        {
+            if (participants.Take(i).Any(p => string.Equals(p.Trim(), participants[i].Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new FieldValidationException($"participants[{i}]", "Named twice.");
+            }
+        }
+
         var normalised = participants.Select(p => p.Trim().ToLowerInvariant()).Distinct().ToList();
         var unknown = normalised.FirstOrDefault(p => !KnownParticipants.Contains(p));
         if (unknown is not null)
@@ -50,6 +62,23 @@ public sealed class Review
         }
 
         return new Review { Id = id, StudentId = studentId, ScheduledAt = scheduledAt, Participants = normalised, Status = ReviewStatus.Scheduled, ScheduledBy = scheduledBy };
+    }
+
+    /// <summary>
+    /// A review belongs to the student's guidance: not before it started (<paramref name="earliest"/>: intake or
+    /// enrolment) and not beyond <see cref="MaxAhead"/> from <paramref name="now"/>. Recording one held in the past is fine.
+    /// </summary>
+    public static void EnsureSensibleDate(DateTimeOffset scheduledAt, DateOnly earliest, DateTimeOffset now)
+    {
+        if (DateOnly.FromDateTime(scheduledAt.UtcDateTime) < earliest)
+        {
+            throw new FieldValidationException("scheduledAt", $"Before the student's guidance started ({earliest:yyyy-MM-dd}).");
+        }
+
+        if (scheduledAt > now + MaxAhead)
+        {
+            throw new FieldValidationException("scheduledAt", "More than a year ahead; reviews follow the plan's rhythm.");
+        }
     }
 
     public void Hold(string discussion, IReadOnlyList<GoalOutcome> outcomes, IReadOnlyList<PlanAgreement> newAgreements, IReadOnlyList<PulledFeedForward> feedForward, DateTimeOffset now)

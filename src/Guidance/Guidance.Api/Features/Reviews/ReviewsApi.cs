@@ -45,7 +45,7 @@ public static class ReviewsApi
     }
 
     private static async Task<Results<Created<ReviewResponse>, NotFound, ForbidHttpResult>> ScheduleAsync(
-        Guid studentId, ScheduleReviewRequest request, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, CancellationToken cancellationToken)
+        Guid studentId, ScheduleReviewRequest request, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken)
     {
         var student = await db.FindStudentAsync(studentId, cancellationToken);
         if (student is null)
@@ -63,6 +63,8 @@ public static class ReviewsApi
             throw new FieldValidationException("scheduledAt", "When is the review?");
         }
 
+        var now = clock.GetUtcNow();
+        Review.EnsureSensibleDate(request.ScheduledAt, student.GuidanceStart(DateOnly.FromDateTime(now.UtcDateTime)), now);
         var review = Review.Schedule(Guid.CreateVersion7(), studentId, request.ScheduledAt, request.Participants ?? ["student", "mentor"], user.CallerId());
         db.Reviews.Add(review);
         await db.SaveChangesAsync(cancellationToken);
@@ -104,13 +106,14 @@ public static class ReviewsApi
         var now = clock.GetUtcNow();
         var lastHeld = await db.Reviews.Where(r => r.StudentId == student.Id && r.Status == ReviewStatus.Held).MaxAsync(r => r.HeldAt, cancellationToken);
         var since = lastHeld ?? DateTimeOffset.MinValue;
-        var recent = await db.Assessments.AsNoTracking()
-            .Where(a => a.StudentId == student.Id && a.Status == AssessmentStatus.Submitted && a.SupersededById == null && a.SubmittedAt > since)
+        var recent = await db.Assessments.Counting()
+            .Where(a => a.StudentId == student.Id && a.SubmittedAt > since)
             .OrderBy(a => a.SubmittedAt)
             .ToListAsync(cancellationToken);
         var pulled = recent.SelectMany(a => a.FeedForward.Select(step => new PulledFeedForward(a.Id, a.Role, a.SubmittedAt!.Value, step.Text, step.ByStudent))).ToList();
 
         var outcomes = request.GoalOutcomes ?? [];
+        IndividualPlan.EnsureReviewShape(outcomes, request.NewAgreements ?? []);
         var agreements = (request.NewAgreements ?? [])
             .Select(a => new PlanAgreement(Guid.NewGuid(), a.Kind, a.Text?.Trim() ?? "", DateOnly.FromDateTime(now.UtcDateTime)))
             .ToList();

@@ -43,6 +43,11 @@ public sealed class Signal
             throw new DomainConflictException("signal-not-open", $"The signal is already {Status.ToString().ToLowerInvariant()}.");
         }
 
+        if (note?.Length > 2000)
+        {
+            throw new ServiceDefaults.Errors.FieldValidationException("note", "At most 2000 characters.");
+        }
+
         Status = SignalStatus.Acknowledged;
         AcknowledgedAt = now;
         AcknowledgedBy = by;

@@ -19,11 +19,11 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, Frame
 {
     private readonly SignalOptions _options = options.Value;
 
-    /// <summary>Call after the submitted assessment is saved (and any assessment it supersedes marked).</summary>
+    /// <summary>Call after the submitted assessment is saved (a correction it saved makes the original stop counting).</summary>
     public async Task AfterAssessmentSubmittedAsync(Assessment submitted, CancellationToken cancellationToken)
     {
-        var history = await db.Assessments.AsNoTracking()
-            .Where(a => a.StudentId == submitted.StudentId && a.Status == AssessmentStatus.Submitted && a.SupersededById == null && a.Id != submitted.Id && a.SubmittedAt <= submitted.SubmittedAt)
+        var history = await db.Assessments.Counting()
+            .Where(a => a.StudentId == submitted.StudentId && a.Id != submitted.Id && a.SubmittedAt <= submitted.SubmittedAt)
             .OrderByDescending(a => a.SubmittedAt)
             .Take(50)
             .ToListAsync(cancellationToken);
@@ -200,8 +200,8 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, Frame
         foreach (var student in watched)
         {
             var from = new DateTimeOffset(student.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            var assessments = await db.Assessments.AsNoTracking()
-                .Where(a => a.StudentId == student.Id && a.Status == AssessmentStatus.Submitted && a.SupersededById == null && a.SubmittedAt >= from)
+            var assessments = await db.Assessments.Counting()
+                .Where(a => a.StudentId == student.Id && a.SubmittedAt >= from)
                 .ToListAsync(cancellationToken);
             var flagged = assessments.FirstOrDefault(a => a.Ratings.Any(r => r.Level == AttitudeLevel.NeedsAttention));
             if (flagged is not null)

@@ -30,8 +30,7 @@ public static class SignalsApi
             return TypedResults.NotFound();
         }
 
-        var teacherAssessed = user.HasRole(Roles.Teacher) && await db.HasAssessedAsync(user.CallerId(), studentId, cancellationToken);
-        if (!GuidanceAccess.CanReadProgress(user, student, teacherAssessed))
+        if (!GuidanceAccess.CanReadProgress(user, student, await db.IsLinkedTeacherAsync(user, studentId, cancellationToken)))
         {
             return TypedResults.Forbid();
         }

@@ -101,10 +101,6 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("submitted_at");
 
-                    b.Property<Guid?>("SupersededById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("superseded_by_id");
-
                     b.Property<Guid?>("SupersedesId")
                         .HasColumnType("uuid")
                         .HasColumnName("supersedes_id");
@@ -427,6 +423,31 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                     b.ToTable("signals", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipHub.Guidance.Features.Teachers.StudentTeacher", b =>
+                {
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<Guid>("TeacherStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("teacher_staff_id");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("linked_by");
+
+                    b.HasKey("StudentId", "TeacherStaffId");
+
+                    b.ToTable("student_teachers", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipHub.Guidance.LocalCopies.ApprovedWeek", b =>
                 {
                     b.Property<Guid>("PlacementId")
@@ -616,6 +637,10 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                     b.Property<Guid>("StudentId")
                         .HasColumnType("uuid")
                         .HasColumnName("student_id");
+
+                    b.Property<Guid?>("TeacherStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("teacher_staff_id");
 
                     b.Property<Guid?>("TrainerId")
                         .HasColumnType("uuid")
