@@ -28,10 +28,14 @@ public sealed class SweptSystem : IAsyncLifetime
     public IReadOnlyList<SweptService> Services { get; private set; } = [];
 
     /// <summary>Runs the sweep at the first call and answers its results at every call.</summary>
-    public Task<SweepResults> SweepAsync() => _sweep ??= Sweeper.RunAsync(this);
+    public Task<SweepResults> SweepAsync() => _sweep ??= Sweeper.RunAsync(this, StartUp);
+
+    /// <summary>How long the services took to start and seed.</summary>
+    public TimeSpan StartUp { get; private set; }
 
     public async Task InitializeAsync()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         _broker = await TestVirtualHost.CreateAsync("sweep");
         var broker = _broker.ConnectionString;
         Services = await Task.WhenAll(
@@ -51,6 +55,7 @@ public sealed class SweptSystem : IAsyncLifetime
 
         await WaitForDemoSeedAsync();
         await WaitUntilQuietAsync();
+        StartUp = clock.Elapsed;
     }
 
     /// <summary>Waits until every background demo seeder (Internships', Guidance's) has finished its work.</summary>

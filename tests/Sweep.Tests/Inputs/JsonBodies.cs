@@ -150,7 +150,8 @@ public sealed class JsonBodies(SweptService service, KnownIds ids)
 
         if (t == typeof(bool))
         {
-            return false;
+            // true keeps what it touches alive ("active"): a plausible body must not deactivate the demo trainer.
+            return true;
         }
 
         if (t == typeof(int) || t == typeof(long) || t == typeof(short) || t == typeof(byte) || t == typeof(decimal) || t == typeof(double) || t == typeof(float))

@@ -73,7 +73,8 @@ public sealed class KnownIds
         else
         {
             var (service, found) = table.Value;
-            known = (await ValueAsync(service, found, column, found.OwnedBy(resource, OwnStudent, OwnCompany, [])),
+            known = (await ValueAsync(service, found, column, found.OwnedBy(resource, OwnStudent, OwnCompany, []))
+                    ?? await ValueAsync(service, found, column, found.OwnedBy(resource, OwnStudent, OwnCompany, [], spareDemoPeople: false)),
                 _foreignStudents.Length == 0 ? null : await ValueAsync(service, found, column, found.OwnedBy(resource, null, null, _foreignStudents)));
         }
 
@@ -86,6 +87,13 @@ public sealed class KnownIds
         if (!propertyName.EndsWith("Id", StringComparison.Ordinal) || propertyName.Length <= 2)
         {
             return null;
+        }
+
+        // mentorStaffId, teacherStaffId: the demo account of that role, so a plausible body keeps the demo relationships.
+        if (propertyName.EndsWith("StaffId", StringComparison.Ordinal)
+            && DemoAccounts.All.FirstOrDefault(a => propertyName.StartsWith(a.Role, StringComparison.OrdinalIgnoreCase)) is { StaffId: { } staffId })
+        {
+            return staffId;
         }
 
         var resource = Plural(propertyName[..^2]);

@@ -1,4 +1,5 @@
 using Npgsql;
+using PartnershipHub.Identity.Infrastructure;
 
 namespace PartnershipHub.Sweep.Tests.Inputs;
 
@@ -16,8 +17,10 @@ public sealed record Table(string Name, string? Key, IReadOnlyList<string> Colum
     /// The rows that belong to <paramref name="student"/> or <paramref name="company"/> (own), or to one of
     /// <paramref name="foreignStudents"/> at a company other than the own one (foreign); null when the table has no owner.
     /// </summary>
-    public (string Where, NpgsqlParameter[] Parameters)? OwnedBy(string resource, Guid? student, Guid? company, Guid[] foreignStudents)
+    public (string Where, NpgsqlParameter[] Parameters)? OwnedBy(string resource, Guid? student, Guid? company, Guid[] foreignStudents, bool spareDemoPeople = true)
     {
+        string SparingDemoPeople() => Key is null || !spareDemoPeople ? "true" : $"\"{Key}\"::text <> ALL(@people)";
+
         var isStudents = Normalize(resource) == "students" && NormalizedName.EndsWith("students", StringComparison.Ordinal);
         var isCompanies = Normalize(resource) == "companies" && NormalizedName.EndsWith("companies", StringComparison.Ordinal);
         var studentColumn = isStudents ? Key : Column("student_id");
@@ -34,13 +37,21 @@ public sealed record Table(string Name, string? Key, IReadOnlyList<string> Colum
         if (companyColumn is not null)
         {
             return own
-                ? ($"\"{companyColumn}\" = @company", [new NpgsqlParameter("company", company!.Value)])
+                ? ($"\"{companyColumn}\" = @company AND {SparingDemoPeople()}", [new NpgsqlParameter("company", company!.Value), new NpgsqlParameter("people", DemoPeople)])
                 : ($"\"{companyColumn}\" <> @company", [new NpgsqlParameter("company", KnownIds.OwnCompany)]);
         }
 
         // Nobody's in particular (a framework, a matching run, an account): any row is own, none foreign.
-        return own ? ("true", []) : null;
+        return own ? (SparingDemoPeople(), [new NpgsqlParameter("people", DemoPeople)]) : null;
     }
+
+    /// <summary>
+    /// The demo accounts' own person records (their user accounts, the trainer's trainer record) are a target only when
+    /// there is no other: a request the sweep sends to one (a role change, a deactivation) would change what the
+    /// callers' tokens are worth for every cell after it.
+    /// </summary>
+    private static readonly string[] DemoPeople =
+        [.. DemoAccounts.All.SelectMany(a => new[] { a.UserId, a.TrainerId }).OfType<Guid>().Select(id => id.ToString())];
 
     public static async Task<IReadOnlyList<Table>> ListAsync(string connectionString)
     {

@@ -12,7 +12,7 @@ public static class SweepReport
     {
         var text = new StringBuilder();
         text.AppendLine($"Sweep: {results.Endpoints} endpoints ({string.Join(", ", results.Services.Select(s => $"{s.Service} {s.Endpoints.Count}"))}), "
-            + $"{results.Requests:N0} requests in {results.Elapsed.TotalSeconds:N0} s.");
+            + $"{results.Requests:N0} requests in {results.Elapsed.TotalSeconds:N0} s (start-up and demo seed: {results.StartUp.TotalSeconds:N0} s).");
         text.AppendLine($"  5xx: {Count(results, FailureKind.ServerError)}");
         text.AppendLine($"  wrong authorisation cells: {Count(results, FailureKind.WrongAuthorisation, FailureKind.ForeignIdAnswered)}"
             + $" (of which someone else's id answered 2xx: {Count(results, FailureKind.ForeignIdAnswered)})");
@@ -23,7 +23,16 @@ public static class SweepReport
         text.AppendLine($"  answers: {string.Join(", ", results.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value:N0}"))}");
         foreach (var (service, _, excluded) in results.Services.Where(s => s.Excluded.Count > 0))
         {
-            text.AppendLine($"  not swept in {service}: {string.Join("; ", excluded)}");
+            text.AppendLine($"  left out or swept lightly in {service}: {string.Join("; ", excluded)}");
+        }
+
+        // Where no admitted role's plausible request got through (a state conflict, a relationship, a plausible body that is
+        // not valid after all), most bad input was stopped before the endpoint's own validation: the weak spots of the sweep.
+        var blocked = results.AdmittedAnswers.Where(a => a.Value.Count > 0 && a.Value.All(status => status >= 400)).OrderBy(a => a.Key, StringComparer.Ordinal).ToList();
+        text.AppendLine($"  endpoints whose plausible request no admitted role got through: {blocked.Count}");
+        foreach (var (endpoint, statuses) in blocked)
+        {
+            text.AppendLine($"    {endpoint}: {string.Join(" ", statuses.Distinct().Order())}");
         }
 
         foreach (var note in results.Notes)

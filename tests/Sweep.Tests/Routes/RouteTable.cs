@@ -13,10 +13,10 @@ namespace PartnershipHub.Sweep.Tests.Routes;
 
 /// <summary>
 /// Reads a running host's endpoints from its <see cref="EndpointDataSource"/>, so an endpoint added tomorrow is swept
-/// without anyone listing it. Left out, each for a stated reason (<see cref="Excluded"/>):
-/// the health probes (anonymous plain-text answers for the orchestrator, not an API), and endpoints marked
-/// ExcludeFromDescription: Identity's OpenIddict protocol endpoints (/connect: form posts answered in OAuth's own error
-/// format) and its sign-in pages (/account: HTML forms behind antiforgery). Neither takes JSON.
+/// without anyone listing it. Left out: the health probes (anonymous plain-text answers for the orchestrator, not an
+/// API). Endpoints marked ExcludeFromDescription, Identity's OpenIddict protocol endpoints (/connect: form posts
+/// answered in OAuth's own error format) and its sign-in pages (/account: HTML forms behind antiforgery), take no JSON
+/// and answer in their own formats: they get only a smaller set (odd query values, anonymous) held to "no 5xx".
 /// </summary>
 public static class RouteTable
 {
@@ -38,10 +38,10 @@ public static class RouteTable
                 continue;
             }
 
-            if (endpoint.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is { ExcludeFromDescription: true })
+            var isJsonApi = endpoint.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true };
+            if (!isJsonApi)
             {
-                excluded.Add($"{string.Join(",", methods)} {route}: not a JSON API (excluded from the service's description)");
-                continue;
+                excluded.Add($"{string.Join(",", methods)} {route}: not a JSON API, odd query values only");
             }
 
             var policy = PolicyOf(endpoint, policies);
@@ -56,12 +56,14 @@ public static class RouteTable
                 .Where(p => !routeNames.Contains(p.Name) && IsQueryValue(p, accepts, isService))
                 .Select(p => new SweptParameter(p.Name, p.ParameterInfo.ParameterType, p.IsOptional))
                 .ToList();
-            var readsRawBody = accepts is null && handler is not null && handler.GetParameters().Any(p => p.ParameterType == typeof(HttpRequest) || p.ParameterType == typeof(HttpContext))
+            // A handler that takes the HttpRequest reads the body itself (the CSV imports); one that takes the
+            // HttpContext only wants the user or the abort token.
+            var readsRawBody = accepts is null && handler is not null && handler.GetParameters().Any(p => p.ParameterType == typeof(HttpRequest))
                 && methods.Any(m => m is "POST" or "PUT" or "PATCH");
             foreach (var method in methods)
             {
                 swept.Add(new SweptEndpoint(service, method, endpoint.RoutePattern, policy,
-                    accepts?.RequestType, accepts?.IsOptional ?? false, readsRawBody, routeParameters, queryParameters));
+                    accepts?.RequestType, accepts?.IsOptional ?? false, readsRawBody, routeParameters, queryParameters, isJsonApi));
             }
         }
 

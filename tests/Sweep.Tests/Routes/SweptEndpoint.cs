@@ -8,6 +8,7 @@ namespace PartnershipHub.Sweep.Tests.Routes;
 /// <param name="Policy">The combined authorization policy the middleware applies; null for an anonymous endpoint.</param>
 /// <param name="BodyType">The JSON body the endpoint binds; null when it takes none, or reads the request itself.</param>
 /// <param name="ReadsRawBody">Reads the request body itself (an upload): gets raw bad bodies instead of JSON ones.</param>
+/// <param name="IsJsonApi">False for Identity's sign-in pages and OpenIddict's protocol endpoints: they get odd query values only.</param>
 public sealed record SweptEndpoint(
     SweptService Service,
     string Method,
@@ -17,7 +18,8 @@ public sealed record SweptEndpoint(
     bool BodyIsOptional,
     bool ReadsRawBody,
     IReadOnlyList<SweptParameter> RouteParameters,
-    IReadOnlyList<SweptParameter> QueryParameters)
+    IReadOnlyList<SweptParameter> QueryParameters,
+    bool IsJsonApi = true)
 {
     public string Route => "/" + Pattern.RawText!.Trim('/');
 

@@ -1,3 +1,4 @@
+using System.IdentityModel.Tokens.Jwt;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PartnershipHub.Identity.Infrastructure;
@@ -17,6 +18,14 @@ public sealed class CallerTokens
     private readonly Dictionary<(string Service, string Caller), string?> _tokens = [];
 
     public string? For(SweptService service, Caller caller) => _tokens[(service.Name, caller.Name)];
+
+    /// <summary>
+    /// Whether the caller's token names this API as its audience. Identity grants each role only the API scopes it
+    /// may use, so a role without the identity scope holds no token for Identity's API: its cells there expect 401.
+    /// </summary>
+    public bool IsMeantFor(SweptService service, Caller caller) =>
+        For(service, caller) is { } token && new JwtSecurityTokenHandler().CanReadToken(token)
+        && new JwtSecurityTokenHandler().ReadJwtToken(token).Audiences.Contains(service.Audience);
 
     public static async Task<CallerTokens> IssueAsync(IReadOnlyList<SweptService> services)
     {

@@ -24,6 +24,12 @@ public sealed class SweepResults
 
     public TimeSpan Elapsed { get; set; }
 
+    /// <summary>How long the five services took to start and finish their demo seed.</summary>
+    public TimeSpan StartUp { get; set; }
+
+    /// <summary>Per endpoint, the statuses of its admitted roles' plausible requests.</summary>
+    public ConcurrentDictionary<string, IReadOnlyList<int>> AdmittedAnswers { get; } = new();
+
     public IReadOnlyDictionary<int, int> Statuses => _statuses;
 
     public IReadOnlyList<Failure> Failures => [.. _failures];

@@ -18,7 +18,7 @@ public static partial class Verdict
             yield return Fail(FailureKind.ServerError, "5xx");
         }
 
-        if (status == 400 && !NamesAField(cell, contentType, body))
+        if (status == 400 && cell.Endpoint.IsJsonApi && !NamesAField(cell, contentType, body))
         {
             yield return Fail(FailureKind.BadRequestWithoutField, $"400 without a field ({contentType ?? "no content type"})");
         }
@@ -39,7 +39,7 @@ public static partial class Verdict
                 break;
         }
 
-        if (cell.Caller.Kind == CallerKind.Role && status == 401)
+        if (cell.Caller.Kind == CallerKind.Role && status == 401 && cell.Expected is not (Expectation.Unauthenticated or Expectation.Forbidden))
         {
             yield return Fail(FailureKind.WrongAuthorisation, "a valid token answered 401");
         }
