@@ -20,6 +20,7 @@ public static class SweepReport
         text.AppendLine($"  bad input accepted (2xx): {Count(results, FailureKind.BadInputAccepted)}");
         text.AppendLine($"  refused batches that stored something: {Count(results, FailureKind.RefusedRequestStored)} of {results.JudgedBatches} judged"
             + $" ({results.UnjudgedBatches} not judged: a request in them succeeded)");
+        text.AppendLine($"  cells by expectation: {string.Join(", ", results.Expectations.OrderBy(e => e.Key).Select(e => $"{e.Key} {e.Value:N0}"))}");
         text.AppendLine($"  answers: {string.Join(", ", results.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value:N0}"))}");
         foreach (var (service, _, excluded) in results.Services.Where(s => s.Excluded.Count > 0))
         {

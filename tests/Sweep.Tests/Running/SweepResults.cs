@@ -8,6 +8,7 @@ public sealed class SweepResults
 {
     private readonly ConcurrentQueue<Failure> _failures = new();
     private readonly ConcurrentDictionary<int, int> _statuses = new();
+    private readonly ConcurrentDictionary<Expectation, int> _expectations = new();
     private int _requests;
 
     public List<(string Service, IReadOnlyList<SweptEndpoint> Endpoints, IReadOnlyList<string> Excluded)> Services { get; } = [];
@@ -32,6 +33,9 @@ public sealed class SweepResults
 
     public IReadOnlyDictionary<int, int> Statuses => _statuses;
 
+    /// <summary>How many cells the sweep sent with each expectation.</summary>
+    public IReadOnlyDictionary<Expectation, int> Expectations => _expectations;
+
     public IReadOnlyList<Failure> Failures => [.. _failures];
 
     public int Endpoints => Services.Sum(s => s.Endpoints.Count);
@@ -43,6 +47,7 @@ public sealed class SweepResults
     {
         Interlocked.Increment(ref _requests);
         _statuses.AddOrUpdate(status, 1, (_, count) => count + 1);
+        _expectations.AddOrUpdate(cell.Expected, 1, (_, count) => count + 1);
         foreach (var failure in failures)
         {
             _failures.Enqueue(failure);

@@ -85,7 +85,14 @@ public static class Sweeper
 
         var database = endpoint.Service.Database.ConnectionString;
         var before = await DatabaseFingerprint.TakeAsync(database);
-        var statuses = await SendAllAsync(tokens, results, cells);
+        // What must be refused goes first: what may succeed (an empty object, an unknown id) changes the record the
+        // rest is aimed at, and would make their answers depend on which request came first.
+        var statuses = new List<int>();
+        foreach (var wave in cells.GroupBy(c => c.Expected == Expectation.Answered).OrderBy(g => g.Key))
+        {
+            statuses.AddRange(await SendAllAsync(tokens, results, [.. wave]));
+        }
+
         if (statuses.Any(status => status is >= 200 and < 300))
         {
             results.UnjudgedBatches++;
