@@ -30,6 +30,20 @@ public static class TestTokens
         return new JwtSecurityTokenHandler().WriteToken(token);
     }
 
+    /// <summary>A token that was valid once: signed with the test key, expired an hour ago.</summary>
+    public static string Expired(string audience, IEnumerable<Claim> claims)
+    {
+        var now = DateTime.UtcNow;
+        var token = new JwtSecurityToken(
+            issuer: Issuer,
+            audience: audience,
+            claims: claims,
+            notBefore: now.AddHours(-2),
+            expires: now.AddHours(-1),
+            signingCredentials: new SigningCredentials(SigningKey, SecurityAlgorithms.HmacSha256));
+        return new JwtSecurityTokenHandler().WriteToken(token);
+    }
+
     public static string For(string audience, string role, params (string Type, string Value)[] claims) =>
         Create(audience, [
             new Claim(ClaimNames.Subject, Guid.NewGuid().ToString()),
