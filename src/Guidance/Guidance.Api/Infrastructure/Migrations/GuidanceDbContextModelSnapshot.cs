@@ -882,6 +882,23 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
 
                     b.ToTable("outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("PartnershipHub.Messaging.Revocation.RevokedAccount", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deactivated_at");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("DeactivatedAt");
+
+                    b.ToTable("revoked_accounts", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
