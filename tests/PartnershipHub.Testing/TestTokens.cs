@@ -20,13 +20,17 @@ public static class TestTokens
     public static string Create(string audience, IEnumerable<Claim> claims, TimeSpan? lifetime = null)
     {
         var now = DateTime.UtcNow;
+        var list = claims.ToList();
+        // Like Identity's tokens, issued now (iat), unless the test chose the moment itself.
         var token = new JwtSecurityToken(
-            issuer: Issuer,
-            audience: audience,
-            claims: claims,
-            notBefore: now.AddMinutes(-1),
-            expires: now.Add(lifetime ?? TimeSpan.FromMinutes(30)),
-            signingCredentials: new SigningCredentials(SigningKey, SecurityAlgorithms.HmacSha256));
+            new JwtHeader(new SigningCredentials(SigningKey, SecurityAlgorithms.HmacSha256)),
+            new JwtPayload(
+                Issuer,
+                audience,
+                list,
+                notBefore: now.AddMinutes(-1),
+                expires: now.Add(lifetime ?? TimeSpan.FromMinutes(30)),
+                issuedAt: list.Any(c => c.Type == "iat") ? null : now));
         return new JwtSecurityTokenHandler().WriteToken(token);
     }
 

@@ -17,7 +17,7 @@ public sealed class JsonBodies(SweptService service, KnownIds ids)
     public const int HugeListLength = 5_000;
     private const int MaxDepth = 5;
 
-    private readonly JsonSerializerOptions _options = service.JsonOptions;
+    private readonly JsonSerializerOptions _options = ShapeOptions(service.JsonOptions);
     private readonly NullabilityInfoContext _nullability = new();
 
     public async Task<JsonNode?> PlausibleAsync(Type type) => await ValueAsync(type, "body", 0);
@@ -212,6 +212,21 @@ public sealed class JsonBodies(SweptService service, KnownIds ids)
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The service's JSON options without ServiceDefaults' input bounds: those read lists through a custom converter,
+    /// which hides that a type is a list (kind None) and so would hide every list from the generated inputs.
+    /// </summary>
+    private static JsonSerializerOptions ShapeOptions(JsonSerializerOptions service)
+    {
+        var shape = new JsonSerializerOptions(service);
+        foreach (var bound in shape.Converters.Where(c => c.GetType().Namespace == "PartnershipHub.ServiceDefaults.Validation").ToList())
+        {
+            shape.Converters.Remove(bound);
+        }
+
+        return shape;
     }
 
     private JsonTypeInfoKind Kind(Type type) =>

@@ -15,9 +15,14 @@ namespace PartnershipHub.Sweep.Tests.Running;
 /// </summary>
 public sealed class CallerTokens
 {
-    private readonly Dictionary<(string Service, string Caller), string?> _tokens = [];
+    private readonly Dictionary<(string Service, string Caller), Func<string?>> _tokens = [];
 
-    public string? For(SweptService service, Caller caller) => _tokens[(service.Name, caller.Name)];
+    /// <summary>
+    /// The caller's token for one request. Test tokens are signed at the moment of sending, as a user signing in
+    /// again would get one: an admitted request earlier in the sweep may have deactivated a demo account, and every
+    /// API refuses that account's tokens issued before it (AccountDeactivated), which is not what these cells test.
+    /// </summary>
+    public string? For(SweptService service, Caller caller) => _tokens[(service.Name, caller.Name)]();
 
     /// <summary>
     /// Whether the caller's token names this API as its audience. Identity grants each role only the API scopes it
@@ -34,14 +39,17 @@ public sealed class CallerTokens
         {
             foreach (var caller in Caller.All)
             {
+                var identityToken = caller.Kind == CallerKind.Role && service.Name == ResourceNames.Identity
+                    ? await IdentityTokenAsync(service, caller)
+                    : null;
                 tokens._tokens[(service.Name, caller.Name)] = caller switch
                 {
-                    { Kind: CallerKind.Anonymous } => null,
-                    { Name: "malformed token" } => "not-a-jwt",
-                    { Name: "expired token" } => TestTokens.Expired(service.Audience, caller.Claims),
-                    { Kind: CallerKind.InvalidToken } => TestTokens.Create("sweep-another-api", caller.Claims),
-                    _ when service.Name == ResourceNames.Identity => await IdentityTokenAsync(service, caller),
-                    _ => TestTokens.Create(service.Audience, caller.Claims),
+                    { Kind: CallerKind.Anonymous } => () => null,
+                    { Name: "malformed token" } => () => "not-a-jwt",
+                    { Name: "expired token" } => () => TestTokens.Expired(service.Audience, caller.Claims),
+                    { Kind: CallerKind.InvalidToken } => () => TestTokens.Create("sweep-another-api", caller.Claims),
+                    _ when identityToken is not null => () => identityToken,
+                    _ => () => TestTokens.Create(service.Audience, caller.Claims),
                 };
             }
         }
