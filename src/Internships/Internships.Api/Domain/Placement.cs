@@ -234,7 +234,8 @@ public sealed class Placement
         return true;
     }
 
-    public void AssignTeacher(Guid teacherStaffId)
+    /// <summary>Puts a teacher on the placement (null takes them off); the teacher owns its school side.</summary>
+    public void AssignTeacher(Guid? teacherStaffId)
     {
         TeacherStaffId = teacherStaffId;
         Version++;
