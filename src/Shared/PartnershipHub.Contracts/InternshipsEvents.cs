@@ -49,7 +49,10 @@ public enum ContactKind
     Meeting,
 }
 
-/// <summary>A placement as it stands after the change the event reports.</summary>
+/// <summary>
+/// A placement as it stands after the change the event reports. <see cref="TeacherStaffId"/> is the teacher a coordinator
+/// put on the placement (null: none yet); it came last and defaults, so events stored before it still read.
+/// </summary>
 public sealed record PlacementSnapshot(
     Guid PlacementId,
     Guid StudentId,
@@ -64,7 +67,8 @@ public sealed record PlacementSnapshot(
     DateOnly EndDate,
     int PlannedHours,
     PlacementStatus Status,
-    IReadOnlyList<PlacementRisk> Risks);
+    IReadOnlyList<PlacementRisk> Risks,
+    Guid? TeacherStaffId = null);
 
 public sealed record PlacementProposed(PlacementSnapshot Placement, long Version)
     : IntegrationEvent, IVersionedEvent;
@@ -84,6 +88,10 @@ public sealed record PlacementEnded(
     PlacementEndReason? Reason,
     string? EndedByRole,
     long Version) : IntegrationEvent, IVersionedEvent;
+
+/// <summary>A coordinator put a teacher on the placement, or took them off (the snapshot's teacher is then null).</summary>
+public sealed record PlacementTeacherAssigned(PlacementSnapshot Placement, long Version)
+    : IntegrationEvent, IVersionedEvent;
 
 /// <summary>A risk flag was raised on the placement (it is not changed silently); the snapshot lists all open risks.</summary>
 public sealed record PlacementAtRisk(PlacementSnapshot Placement, PlacementRisk Risk, string Detail, long Version)

@@ -64,6 +64,26 @@ public sealed class LocalCopyTests
     }
 
     [Fact]
+    public void The_placement_teacher_comes_from_the_newest_snapshot_of_any_placement_event()
+    {
+        var copy = new PlacementCopy { Id = Guid.NewGuid() };
+        var snapshot = TestData.Snapshot(copy.Id, Guid.NewGuid(), Guid.NewGuid(), PlacementStatus.Active);
+        var teacher = Guid.NewGuid();
+        var replacement = Guid.NewGuid();
+
+        Assert.True(copy.Apply(snapshot with { TeacherStaffId = teacher }, 2));
+        Assert.Equal(teacher, copy.TeacherStaffId);
+        Assert.True(copy.Apply(new PlacementEnded(snapshot with { TeacherStaffId = replacement, Status = PlacementStatus.Completed }, new DateOnly(2027, 1, 31), false, null, null, 4)));
+        Assert.Equal(replacement, copy.TeacherStaffId);
+
+        // An older event carries the teacher as it was then: it does not bring them back.
+        Assert.False(copy.Apply(snapshot with { TeacherStaffId = teacher }, 3));
+        Assert.Equal(replacement, copy.TeacherStaffId);
+        Assert.True(copy.Apply(snapshot with { TeacherStaffId = null }, 5));
+        Assert.Null(copy.TeacherStaffId);
+    }
+
+    [Fact]
     public void A_sign_off_arriving_after_a_newer_snapshot_still_records_its_date_and_feedback()
     {
         var copy = new AssignmentCopy { Id = Guid.NewGuid() };

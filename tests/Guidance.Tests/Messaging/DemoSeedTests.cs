@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Features.Assessments;
@@ -13,6 +14,7 @@ public sealed class DemoSeedTests(GuidanceDemoFixture fixture) : IClassFixture<G
     private static readonly Guid MentorA001 = Guid.Parse("5eed0000-0000-0000-0000-00000000a001");
     private static readonly Guid MentorA002 = Guid.Parse("5eed0000-0000-0000-0000-00000000a002");
     private static readonly Guid Company = Guid.Parse("5eed0000-0000-0000-0000-000000000c01");
+    private static readonly Guid TeacherA101 = Guid.Parse("5eed0000-0000-0000-0000-00000000a101");
     private static readonly Guid Trainer = Guid.Parse("5eed0000-0000-0000-0000-000000001001");
 
     private static Guid Student(int n) => Guid.Parse($"5eed0000-0000-0000-0000-00000000b{n:000}");
@@ -31,9 +33,10 @@ public sealed class DemoSeedTests(GuidanceDemoFixture fixture) : IClassFixture<G
         var b001 = Student(1);
         await Eventually.WaitAsync(() => fixture.InDatabaseAsync(db => db.Assessments.CountAsync(a => a.StudentId == b001)), c => c >= 8, TimeSpan.FromSeconds(60), "school assessments of b001");
 
-        // Internships' placement for b001 arrives later; the trainer's assessments follow.
+        // Internships' placement for b001 arrives later, with the demo teacher its seed puts on every placement; the
+        // trainer's assessments follow.
         var placement = new PlacementSnapshot(Guid.NewGuid(), b001, Company, "Demo Supermarkt", Guid.NewGuid(), Trainer, "25258", LearningRoute.Bol, Guid.NewGuid(),
-            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-30)), DateOnly.FromDateTime(DateTime.UtcNow.AddDays(100)), 400, PlacementStatus.Active, []);
+            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-30)), DateOnly.FromDateTime(DateTime.UtcNow.AddDays(100)), 400, PlacementStatus.Active, [], TeacherA101);
         await publisher.PublishAsync(new PlacementStarted(placement, placement.StartDate, 3));
         var roles = await Eventually.WaitAsync(
             () => fixture.InDatabaseAsync(db => db.Assessments.Where(a => a.StudentId == b001).Select(a => a.Role).Distinct().ToListAsync()),
@@ -45,5 +48,10 @@ public sealed class DemoSeedTests(GuidanceDemoFixture fixture) : IClassFixture<G
         Assert.Equal(3, caseload.Select(l => l.TrafficLight).Distinct().Count());
         Assert.Contains(await fixture.InDatabaseAsync(db => db.Signals.Select(s => s.Rule).Distinct().ToListAsync()), r => r == Features.Signals.SignalRule.ReviewOverdue);
         Assert.Equal(36 * 8 + 2, await fixture.InDatabaseAsync(db => db.Assessments.CountAsync()));
+
+        // The placement makes the demo teacher b001's teacher (the portal's co-assess flow); b002 has no placement of theirs.
+        var teacher = fixture.CreateClient(TestTokens.Teacher(fixture.Audience, TeacherA101));
+        Assert.Equal(HttpStatusCode.OK, (await teacher.GetAsync($"/api/students/{b001}/progress")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await teacher.GetAsync($"/api/students/{Student(2)}/progress")).StatusCode);
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Features.Signals;
@@ -111,6 +112,57 @@ public sealed class ProjectionTests(GuidanceApiFixture fixture) : IClassFixture<
         var copy = await PlacementAsync(placement);
         Assert.Equal(PlacementStatus.Active, copy!.Status);
         Assert.Equal(3, copy.Version);
+    }
+
+    [Fact]
+    public async Task The_teacher_Internships_put_on_a_placement_reads_the_students_progress_and_no_other_teacher_does()
+    {
+        var student = Guid.NewGuid();
+        var placement = Guid.NewGuid();
+        var teacher = Guid.NewGuid();
+        var replacement = Guid.NewGuid();
+        var snapshot = TestData.Snapshot(placement, student, Guid.NewGuid(), PlacementStatus.Proposed);
+        await _publisher.PublishAsync(Enrolled(student, Guid.NewGuid(), 1));
+        await _publisher.PublishAsync(new PlacementProposed(snapshot, 1));
+        await _publisher.PublishAsync(new PlacementTeacherAssigned(snapshot with { TeacherStaffId = teacher }, 2));
+        await Eventually.WaitAsync(() => PlacementAsync(placement), p => p?.Version == 2, what: "teacher assigned");
+        await Eventually.WaitAsync(() => StudentAsync(student), s => s is not null, what: "student enrolled");
+
+        var progress = $"/api/students/{student}/progress";
+        await (await fixture.Teacher(teacher).GetAsync(progress)).AssertStatusAsync(HttpStatusCode.OK);
+        await (await fixture.Teacher(Guid.NewGuid()).GetAsync(progress)).AssertStatusAsync(HttpStatusCode.Forbidden);
+
+        // A replacement takes over; an older event delivered late carries the old teacher and changes nothing.
+        await _publisher.PublishAsync(new PlacementTeacherAssigned(snapshot with { TeacherStaffId = replacement }, 4));
+        await Eventually.WaitAsync(() => PlacementAsync(placement), p => p?.Version == 4, what: "teacher replaced");
+        var stale = new PlacementAgreementSigned(snapshot with { TeacherStaffId = teacher, Status = PlacementStatus.AgreementSigned }, DateTimeOffset.UtcNow, 3);
+        await _publisher.PublishAsync(stale);
+        await ProcessedAsync(stale);
+        Assert.Equal(replacement, (await PlacementAsync(placement))!.TeacherStaffId);
+        await (await fixture.Teacher(replacement).GetAsync(progress)).AssertStatusAsync(HttpStatusCode.OK);
+        await (await fixture.Teacher(teacher).GetAsync(progress)).AssertStatusAsync(HttpStatusCode.Forbidden);
+
+        // Taken off the placement: the link is gone with it.
+        await _publisher.PublishAsync(new PlacementTeacherAssigned(snapshot with { TeacherStaffId = null }, 5));
+        await Eventually.WaitAsync(() => PlacementAsync(placement), p => p?.Version == 5, what: "teacher removed");
+        await (await fixture.Teacher(replacement).GetAsync(progress)).AssertStatusAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task A_placement_started_with_a_teacher_links_that_teacher()
+    {
+        var student = Guid.NewGuid();
+        var placement = Guid.NewGuid();
+        var teacher = Guid.NewGuid();
+        await _publisher.PublishAsync(Enrolled(student, Guid.NewGuid(), 1));
+        var snapshot = TestData.Snapshot(placement, student, Guid.NewGuid(), PlacementStatus.Active) with { TeacherStaffId = teacher };
+        await _publisher.PublishAsync(new PlacementStarted(snapshot, new DateOnly(2026, 9, 1), 6));
+        await Eventually.WaitAsync(() => PlacementAsync(placement), p => p?.Version == 6, what: "started");
+        await Eventually.WaitAsync(() => StudentAsync(student), s => s is not null, what: "student enrolled");
+
+        var progress = $"/api/students/{student}/progress";
+        await (await fixture.Teacher(teacher).GetAsync(progress)).AssertStatusAsync(HttpStatusCode.OK);
+        await (await fixture.Teacher(Guid.NewGuid()).GetAsync(progress)).AssertStatusAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]

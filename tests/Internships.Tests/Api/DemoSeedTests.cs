@@ -5,6 +5,7 @@ using PartnershipHub.Contracts;
 using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Infrastructure;
 using PartnershipHub.Internships.Tests.Support;
+using PartnershipHub.Testing;
 using Xunit;
 
 namespace PartnershipHub.Internships.Tests.Api;
@@ -47,6 +48,7 @@ public sealed class DemoSeedTests(InternshipsFixture fixture) : IClassFixture<In
 
         Assert.Equal(period, await seed.ReadyPeriodAsync(CancellationToken.None));
         Assert.False(await seed.AlreadySeededAsync(CancellationToken.None));
+        await using var events = await fixture.CollectEventsAsync(c => c.Collect<PlacementTeacherAssigned>());
         await seed.SeedAsync(period, CancellationToken.None);
 
         var placements = await fixture.InDatabaseAsync(db => db.Placements.AsNoTracking().ToListAsync());
@@ -68,5 +70,12 @@ public sealed class DemoSeedTests(InternshipsFixture fixture) : IClassFixture<In
         Assert.True(await fixture.InDatabaseAsync(db => db.Hours.AnyAsync(h => h.Status == HoursStatus.Approved)));
         Assert.True(await fixture.InDatabaseAsync(db => db.Hours.AnyAsync(h => h.Status == HoursStatus.Open)));
         Assert.True(await seed.AlreadySeededAsync(CancellationToken.None));
+
+        // Guidance learns the demo teacher of every demo placement from the events, as it would a coordinator's choice.
+        Assert.All(placements, p => Assert.Equal(DemoIds.Teacher, p.TeacherStaffId));
+        await Eventually.WaitUntilAsync(
+            () => events.All<PlacementTeacherAssigned>().Select(e => e.Placement.PlacementId).Distinct().Count() == placements.Count,
+            "a PlacementTeacherAssigned for every demo placement");
+        Assert.All(events.All<PlacementTeacherAssigned>(), e => Assert.Equal(DemoIds.Teacher, e.Placement.TeacherStaffId));
     }
 }

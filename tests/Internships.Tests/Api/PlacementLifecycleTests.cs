@@ -127,6 +127,30 @@ public sealed class PlacementLifecycleTests(InternshipsFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Assigning_a_teacher_publishes_PlacementTeacherAssigned_and_later_snapshots_carry_the_teacher()
+    {
+        var student = await _world.StudentAsync();
+        var company = await _world.CompanyAsync();
+        var id = await _world.SignedPlacementAsync(student, company);
+        var teacher = Guid.NewGuid();
+        var replacement = Guid.NewGuid();
+        await using var events = await fixture.CollectEventsAsync(c => c.Collect<PlacementTeacherAssigned>().Collect<PlacementStarted>());
+
+        var assigned = await (await Coordinator.PutJsonAsync($"/api/placements/{id}/teacher", new { teacherStaffId = teacher })).ReadAsync<PlacementResponse>();
+        var replaced = await (await Coordinator.PutJsonAsync($"/api/placements/{id}/teacher", new { teacherStaffId = replacement })).ReadAsync<PlacementResponse>();
+        await (await Coordinator.PostJsonAsync($"/api/placements/{id}/start")).ReadAsync<PlacementResponse>();
+
+        var first = await events.WaitForAsync<PlacementTeacherAssigned>(e => e.Placement.PlacementId == id && e.Placement.TeacherStaffId == teacher);
+        Assert.Equal(assigned.Version, first.Version);
+        Assert.Equal(student, first.Placement.StudentId);
+        var second = await events.WaitForAsync<PlacementTeacherAssigned>(e => e.Placement.PlacementId == id && e.Placement.TeacherStaffId == replacement);
+        Assert.Equal(replaced.Version, second.Version);
+        Assert.True(second.Version > first.Version);
+        var started = await events.WaitForAsync<PlacementStarted>(e => e.Placement.PlacementId == id);
+        Assert.Equal(replacement, started.Placement.TeacherStaffId);
+    }
+
+    [Fact]
     public async Task Ending_early_records_reason_and_who()
     {
         var id = await _world.PlacementAsync();

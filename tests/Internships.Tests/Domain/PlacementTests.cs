@@ -65,6 +65,24 @@ public sealed class PlacementTests
     }
 
     [Fact]
+    public void The_teacher_is_in_every_snapshot_and_each_change_of_teacher_raises_the_version()
+    {
+        var placement = NewPlacement();
+        var teacher = Guid.NewGuid();
+        Assert.Null(placement.Snapshot().TeacherStaffId);
+
+        placement.AssignTeacher(teacher);
+        Assert.Equal(teacher, placement.Snapshot().TeacherStaffId);
+        Assert.Equal(2, placement.Version);
+        placement.Flag(PlacementRisk.NoRecentContact);
+        Assert.Equal(teacher, placement.Snapshot().TeacherStaffId);
+
+        placement.AssignTeacher(null);
+        Assert.Null(placement.Snapshot().TeacherStaffId);
+        Assert.Equal(4, placement.Version);
+    }
+
+    [Fact]
     public void A_risk_is_flagged_once()
     {
         var placement = NewPlacement();

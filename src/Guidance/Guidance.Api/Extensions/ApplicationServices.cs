@@ -31,11 +31,12 @@ public static class ApplicationServices
             bus.AddConsumer<StudentErasedConsumer>();
             // Companies: trainer names.
             bus.AddConsumer<TrainerRegisteredConsumer>();
-            // Internships: placements, assignments, hours, contacts.
+            // Internships: placements (with their teacher), assignments, hours, contacts.
             bus.AddConsumer<PlacementProposedConsumer>();
             bus.AddConsumer<PlacementAgreementSignedConsumer>();
             bus.AddConsumer<PlacementStartedConsumer>();
             bus.AddConsumer<PlacementEndedConsumer>();
+            bus.AddConsumer<PlacementTeacherAssignedConsumer>();
             bus.AddConsumer<PlacementAtRiskConsumer>();
             bus.AddConsumer<PlacementRiskClearedConsumer>();
             bus.AddConsumer<AssignmentAgreedConsumer>();
@@ -61,6 +62,7 @@ public static class ApplicationServices
             .AddInboxKey<PlacementAgreementSigned>(e => e.Placement.StudentId)
             .AddInboxKey<PlacementStarted>(e => e.Placement.StudentId)
             .AddInboxKey<PlacementEnded>(e => e.Placement.StudentId)
+            .AddInboxKey<PlacementTeacherAssigned>(e => e.Placement.StudentId)
             .AddInboxKey<PlacementAtRisk>(e => e.Placement.StudentId)
             .AddInboxKey<PlacementRiskCleared>(e => e.Placement.StudentId)
             .AddInboxKey<AssignmentAgreed>(e => e.Assignment.StudentId)

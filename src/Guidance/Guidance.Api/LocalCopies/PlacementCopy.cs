@@ -17,7 +17,7 @@ public sealed class PlacementCopy
 
     /// <summary>
     /// The teacher a coordinator put on the placement in Internships: a school-made link to the student, like
-    /// <c>student_teachers</c>. Not yet filled: <see cref="PlacementSnapshot"/> does not carry it (see the service doc).
+    /// <c>student_teachers</c>. Every placement event's snapshot carries it, so it follows the copy's version rule.
     /// </summary>
     public Guid? TeacherStaffId { get; set; }
 
@@ -56,6 +56,7 @@ public sealed class PlacementCopy
         CompanyId = snapshot.CompanyId;
         CompanyName = snapshot.CompanyName;
         TrainerId = snapshot.TrainerId;
+        TeacherStaffId = snapshot.TeacherStaffId;
         Crebo = snapshot.Crebo;
         StartDate = snapshot.StartDate;
         EndDate = snapshot.EndDate;

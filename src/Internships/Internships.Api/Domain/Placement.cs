@@ -234,7 +234,8 @@ public sealed class Placement
         return true;
     }
 
-    public void AssignTeacher(Guid teacherStaffId)
+    /// <summary>Puts a teacher on the placement (null takes them off); the teacher owns its school side.</summary>
+    public void AssignTeacher(Guid? teacherStaffId)
     {
         TeacherStaffId = teacherStaffId;
         Version++;
@@ -267,7 +268,8 @@ public sealed class Placement
     }
 
     public PlacementSnapshot Snapshot() => new(
-        Id, StudentId, CompanyId, CompanyName, LocationId, TrainerId, Crebo, Route, PeriodId, StartDate, EndDate, PlannedHours, Status, [.. Risks]);
+        Id, StudentId, CompanyId, CompanyName, LocationId, TrainerId, Crebo, Route, PeriodId, StartDate, EndDate, PlannedHours, Status, [.. Risks],
+        TeacherStaffId);
 
     /// <summary>An end lies on or after the start (the planned one, give or take a year, when it never started) and not after <paramref name="latest"/>.</summary>
     private void RequireEndWithin(DateOnly endedOn, DateOnly latest)

@@ -127,6 +127,7 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
         foreach (var placement in placements)
         {
             placement.AssignTeacher(DemoIds.Teacher);
+            db.PlacementTeacherAssigned(placement);
             var step = placement.StudentId == DemoIds.Student ? 5 : others.IndexOf(placement) % 10;
             var minor = Placement.IsMinorOn(births.GetValueOrDefault(placement.StudentId), placement.StartDate);
             if (step == 0)

@@ -21,6 +21,9 @@ public static class PlacementEvents
         db.EnqueueEvent(new PlacementEnded(
             p.Snapshot(), p.EndedOn!.Value, p.Status == PlacementStatus.EndedEarly, p.EndReason, p.EndedByRole, p.Version));
 
+    public static void PlacementTeacherAssigned(this DbContext db, Placement p) =>
+        db.EnqueueEvent(new PlacementTeacherAssigned(p.Snapshot(), p.Version));
+
     public static void PlacementAtRisk(this DbContext db, Placement p, PlacementRisk risk, string detail) =>
         db.EnqueueEvent(new PlacementAtRisk(p.Snapshot(), risk, detail, p.Version));
 

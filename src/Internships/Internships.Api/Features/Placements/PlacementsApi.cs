@@ -105,6 +105,7 @@ public static class PlacementsApi
         }
 
         placement.AssignTeacher(teacher);
+        db.PlacementTeacherAssigned(placement);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await db.ResponseAsync(placement, student, cancellationToken));
     }
