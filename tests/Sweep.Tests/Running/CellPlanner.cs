@@ -39,7 +39,8 @@ public sealed class CellPlanner(KnownIds ids, CallerTokens tokens)
             }
 
             own[parameter.Name] = ownValue;
-            if (foreignValue is not null)
+            // Only an id belongs to someone: a date (a week's start) or a crebo in the path of one's own record is not "theirs".
+            if (foreignValue is not null && isGuid)
             {
                 foreign[parameter.Name] = foreignValue;
             }
