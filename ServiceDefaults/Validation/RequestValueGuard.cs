@@ -7,13 +7,21 @@ namespace PartnershipHub.ServiceDefaults.Validation;
 /// <summary>
 /// Refuses query and route values with control characters (tab and line breaks included), form values with control
 /// characters other than tab and line breaks, and values longer than <see cref="InputLimits.MaxTextLength"/>, with a
-/// 400 naming the parameter, before any endpoint (or OpenIddict) sees them: a NUL in a search term reached
+/// 400 naming the parameter, before any API endpoint sees them: a NUL in a search term reached
 /// PostgreSQL, a tab in a return URL reached the redirect code.
 /// </summary>
 internal sealed class RequestValueGuard(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
     {
+        // JSON APIs only: a page or a protocol endpoint (sign-in, the portal's language switch, OpenIddict) answers a
+        // person's browser, which must never see a ProblemDetails document; those fall back to a safe page themselves.
+        if (!context.Request.Path.StartsWithSegments("/api"))
+        {
+            await next(context);
+            return;
+        }
+
         var errors = new Dictionary<string, string[]>();
         foreach (var (name, values) in context.Request.Query)
         {

@@ -49,6 +49,8 @@ public sealed class DevelopmentTokenTests(DevelopmentTokenTests.DevelopmentFixtu
         {
             base.Configure(settings);
             settings["environment"] = "Development";
+            // Demo users only when asked for, and only in Development (as the AppHost does).
+            settings["Seed:Demo"] = "true";
         }
     }
 }

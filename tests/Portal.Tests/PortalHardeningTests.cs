@@ -38,12 +38,15 @@ public sealed class PortalHardeningTests : IDisposable
         Assert.Equal("/mentor/caseload?q=1", response.Headers.Location?.OriginalString);
     }
 
-    [Fact]
-    public async Task A_control_character_in_the_redirect_is_a_400_not_a_500()
+    [Theory]
+    [InlineData("%2F%09%2Fevil.example")]
+    [InlineData("%2F%00evil")]
+    public async Task A_control_character_in_the_redirect_goes_home_not_a_500(string redirectUri)
     {
-        var response = await Client().GetAsync("/culture/set?culture=en&redirectUri=%2F%09%2Fevil.example");
+        var response = await Client().GetAsync($"/culture/set?culture=en&redirectUri={redirectUri}");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
     }
 
     [Fact]

@@ -44,9 +44,9 @@ internal static class DefaultsHost
         app.MapPost("/ratings", (RatingRequest request) => TypedResults.Ok(request));
         app.MapGet("/things/{id:guid}", (Guid id, int page) => TypedResults.Ok(new { id, page }));
         app.MapPost("/plans", (PlanRequest request) => TypedResults.Ok(request));
-        app.MapGet("/search", (string q) => TypedResults.Ok(new { q }));
+        app.MapGet("/api/search", (string q) => TypedResults.Ok(new { q }));
         app.MapGet("/pages", (int page, int pageSize) => TypedResults.Ok(new { offset = Paging.Offset(page, pageSize, 50) }));
-        app.MapPost("/form", async (HttpRequest request) => TypedResults.Ok((await request.ReadFormAsync())["returnUrl"].ToString()))
+        app.MapPost("/api/form", async (HttpRequest request) => TypedResults.Ok((await request.ReadFormAsync())["returnUrl"].ToString()))
             .AllowAnonymous();
         app.MapPost("/rules", () => { throw new FieldValidationException("kvkNumber", "A KvK number has 8 digits."); });
         app.MapGet("/coordinators-only", () => "ok").RequireAuthorization(Policies.Coordinator);

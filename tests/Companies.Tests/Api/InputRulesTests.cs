@@ -64,7 +64,7 @@ public sealed class InputRulesTests(CompaniesApiFixture fixture) : IClassFixture
             json("""{ "crebo": "25662", "routes": ["Bol", null], "validFrom": "2026-01-01" }""")), "routes[1]");
         await AssertFieldAsync(await _coordinator.PostAsync($"/api/companies/{company.Id}/trainers",
             json("""{ "name": "Anna", "email": "anna@example.nl", "crebos": ["25662", null], "maxStudents": 2 }""")), "crebos[1]");
-        await AssertFieldAsync(await _coordinator.PutAsync($"/api/companies/{company.Id}/capacity", json("[null]")), "[0].periodStart");
+        await AssertFieldAsync(await _coordinator.PutAsync($"/api/companies/{company.Id}/capacity", json("[null]")), "[0]");
         var withNulls = TestData.Company() with { Locations = [null] };
         await AssertFieldAsync(await _coordinator.PostAsJsonAsync("/api/companies", withNulls, TestData.Json), "locations[0].street");
         var nullOffer = TestData.Company() with { Cooperation = TestData.Company().Cooperation! with { Offers = ["close-supervision", null] } };

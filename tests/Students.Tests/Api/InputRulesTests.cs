@@ -28,9 +28,9 @@ public sealed class InputRulesTests(StudentsApiFixture fixture) : IClassFixture<
     [InlineData("""{ "participants": ["student", null] }""", "participants[1]")]
     [InlineData("""{ "preferences": { "sectors": ["retail", null] } }""", "preferences.sectors[1]")]
     [InlineData("""{ "preferences": { "sectors": ["retail", "  "] } }""", "preferences.sectors[1]")]
-    [InlineData("""{ "preferences": { "avoidCompanies": [null] } }""", "preferences.avoidCompanies[0].companyName")]
-    [InlineData("""{ "talentScan": { "strengths": [{ "name": "x" }, null] } }""", "talentScan.strengths[1].name")]
-    [InlineData("""{ "talentScan": { "developmentPoints": [null] } }""", "talentScan.developmentPoints[0].name")]
+    [InlineData("""{ "preferences": { "avoidCompanies": [null] } }""", "preferences.avoidCompanies[0]")]
+    [InlineData("""{ "talentScan": { "strengths": [{ "name": "x" }, null] } }""", "talentScan.strengths[1]")]
+    [InlineData("""{ "talentScan": { "developmentPoints": [null] } }""", "talentScan.developmentPoints[0]")]
     public async Task A_null_in_any_intake_list_is_refused_by_its_index(string body, string field)
     {
         var (student, mentor) = await StudentAsync();

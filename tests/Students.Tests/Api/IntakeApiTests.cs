@@ -84,7 +84,8 @@ public sealed class IntakeApiTests(StudentsApiFixture fixture) : IClassFixture<S
             .AssertFieldErrorAsync("participants");
         var nullEntry = new StringContent("""{"talentScan":{"strengths":[null]},"preferences":{"avoidCompanies":[null]},"complete":false}""", System.Text.Encoding.UTF8, "application/json");
         var nullEntryResponse = await fixture.Coordinator().PutAsync(url, nullEntry);
-        await nullEntryResponse.AssertFieldErrorAsync("talentScan.strengths[0].name");
+        // A null item is named itself (ServiceDefaults' input bounds), not its first field.
+        await nullEntryResponse.AssertFieldErrorAsync("talentScan.strengths[0]");
         var unknownLevel = new StringContent("""{"needs":{"pedagogical":{"level":"enormous"}},"complete":false}""", System.Text.Encoding.UTF8, "application/json");
         await (await fixture.Coordinator().PutAsync(url, unknownLevel)).AssertFieldErrorAsync("needs.pedagogical.level");
         await (await fixture.Coordinator().PutJsonAsync(url, TestStudents.Intake() with { Revision = -1 })).AssertFieldErrorAsync("revision");
