@@ -1,6 +1,7 @@
 using PartnershipHub.Guidance.Extensions;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Features.PersonalData;
 using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Reviews;
@@ -28,6 +29,7 @@ app.MapSignalsApi();
 app.MapProgressApi();
 app.MapStudentTeachersApi();
 app.MapCaseloadApi();
+app.MapPersonalDataApi();
 app.Run();
 
 public partial class Program;

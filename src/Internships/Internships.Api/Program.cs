@@ -3,6 +3,7 @@ using PartnershipHub.Internships.Features.Assignments;
 using PartnershipHub.Internships.Features.Contacts;
 using PartnershipHub.Internships.Features.Hours;
 using PartnershipHub.Internships.Features.Matching;
+using PartnershipHub.Internships.Features.PersonalData;
 using PartnershipHub.Internships.Features.Placements;
 using PartnershipHub.Internships.Infrastructure;
 using PartnershipHub.Messaging;
@@ -23,6 +24,7 @@ app.MapAgreementApi();
 app.MapAssignmentsApi();
 app.MapHoursApi();
 app.MapContactsApi();
+app.MapPersonalDataApi();
 
 app.Run();
 

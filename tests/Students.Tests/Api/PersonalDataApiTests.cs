@@ -48,12 +48,25 @@ public sealed class PersonalDataApiTests(StudentsApiFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Others_cannot_export()
+    public async Task The_students_own_mentor_exports_with_staff_notes_but_without_care_notes()
     {
         var (student, mentor) = await StudentWithIntakeAndCareNoteAsync();
+
+        var export = await (await fixture.Mentor(mentor).GetAsync($"/api/students/{student.Id}/export")).ReadAsync<StudentExport>();
+
+        Assert.Equal(student.StudentNumber, export.Student.StudentNumber);
+        Assert.NotNull(export.Intake.Needs.Didactic?.Note);
+        Assert.Null(export.CareNotes);
+    }
+
+    [Fact]
+    public async Task Others_cannot_export()
+    {
+        var (student, _) = await StudentWithIntakeAndCareNoteAsync();
         var url = $"/api/students/{student.Id}/export";
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Mentor(mentor).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Mentor(Guid.NewGuid()).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Operator().GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Teacher().GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Student(Guid.NewGuid()).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Trainer().GetAsync(url)).StatusCode);

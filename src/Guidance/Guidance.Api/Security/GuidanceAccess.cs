@@ -34,6 +34,13 @@ public static class GuidanceAccess
         || (user.HasRole(Roles.Mentor) && user.StaffId() is { } staff && staff == mentorStaffId)
         || (user.HasRole(Roles.Teacher) && linkedTeacher);
 
+    /// <summary>
+    /// The right of access, the same rule in every service: the student themself, the student's own mentor, care staff,
+    /// or a coordinator handling the request. Never a teacher, trainer or operator, whatever they may read otherwise.
+    /// </summary>
+    public static bool CanExport(ClaimsPrincipal user, StudentCopy student) =>
+        user.HasRole(Roles.Coordinator) || user.HasRole(Roles.Care) || user.IsStudent(student.Id) || user.IsMentorOf(student);
+
     /// <summary>Reading one assessment. Drafts only by their assessor, the student (co-writing) and the mentor.</summary>
     public static bool CanRead(ClaimsPrincipal user, Assessment assessment, StudentCopy? student, IReadOnlySet<Guid> trainerCompaniesOfPlacement, bool linkedTeacher)
     {

@@ -30,7 +30,7 @@ public static class PersonalDataApi
             return TypedResults.NotFound();
         }
 
-        if (!StudentAccess.CanExport(user, id))
+        if (!StudentAccess.CanExport(user, id, student.MentorStaffId))
         {
             return TypedResults.Forbid();
         }

@@ -39,9 +39,12 @@ public static class StudentAccess
     /// <summary>The role a care-note access is logged under.</summary>
     public static string CareNoteRole(ClaimsPrincipal user) => user.HasRole(Roles.Care) ? Roles.Care : Roles.Mentor;
 
-    /// <summary>The right of access: the student themselves, a coordinator handling the request, or care staff.</summary>
-    public static bool CanExport(ClaimsPrincipal user, Guid studentId) =>
-        user.HasRole(Roles.Coordinator) || user.HasRole(Roles.Care) || IsOwnRecord(user, studentId);
+    /// <summary>
+    /// The right of access, the same rule in every service: the student themselves, the student's own mentor, a
+    /// coordinator handling the request, or care staff.
+    /// </summary>
+    public static bool CanExport(ClaimsPrincipal user, Guid studentId, Guid? mentorStaffId) =>
+        user.HasRole(Roles.Coordinator) || user.HasRole(Roles.Care) || IsOwnRecord(user, studentId) || IsOwnMentor(user, mentorStaffId);
 
     public static bool IsOwnMentor(ClaimsPrincipal user, Guid? mentorStaffId) =>
         mentorStaffId is not null && user.HasRole(Roles.Mentor) && user.StaffId() == mentorStaffId;
