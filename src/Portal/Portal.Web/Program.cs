@@ -1,4 +1,5 @@
 using PartnershipHub.Portal.Extensions;
+using PartnershipHub.Portal.PersonalData;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -10,6 +11,7 @@ app.MapDefaultEndpoints();
 app.MapAccountEndpoints();
 app.MapCultureEndpoints();
 app.MapGrowthDocumentEndpoints();
+app.MapPersonalDataEndpoints();
 app.MapPortalComponents();
 app.Run();
 

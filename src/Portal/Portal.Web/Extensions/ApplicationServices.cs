@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using PartnershipHub.Portal.Api;
 using PartnershipHub.Portal.Auth;
 using PartnershipHub.Portal.Growth;
+using PartnershipHub.Portal.PersonalData;
 using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Portal.Extensions;
@@ -60,6 +61,7 @@ public static class ApplicationServices
         services.AddScoped<GuidanceApi>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<ServiceHealthProbe>();
+        services.AddScoped<PersonalDataExport>();
         services.AddScoped<RabbitMqManagementClient>();
         services.AddScoped<ProblemSentences>();
         services.AddScoped<GrowthDocumentBuilder>();
