@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command (README, .ci/run):
 #   scripts/test.sh [extra dotnet test args, e.g. --filter Category=Unit]
-# Starts the test servers, runs PartnershipHub.Local.slnf, then tests/AppHost.Tests on its own, and prints
+# Starts the test servers, runs PartnershipHub.Local.slnf, then tests/Sweep.Tests and tests/AppHost.Tests each on
+# its own, and prints
 # "N passed, N failed, N skipped" as the very last line (counted from the .trx
 # files of this run). Exits non-zero if dotnet test failed, a test failed, or
 # no test ran at all.
@@ -11,7 +12,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/env.sh"
 
 SOLUTION_FILTER="PartnershipHub.Local.slnf"
-APPHOST_TESTS="tests/AppHost.Tests"
+# Test projects that start a whole system (every API with demo data, or the AppHost) and need both cores to themselves.
+STANDALONE_TESTS=("tests/Sweep.Tests" "tests/AppHost.Tests")
 RESULTS_DIR="$PH_ROOT/.local/test-results"
 TEST_LOG="$PH_ROOT/.local/logs/test.log"
 
@@ -156,14 +158,16 @@ main() {
     --results-directory "$RESULTS_DIR" \
     "$@" 2>&1 | tee "$TEST_LOG" || rc=${PIPESTATUS[0]}
 
-  # The AppHost tests start the whole system (every service, PostgreSQL, RabbitMQ) and need both cores to themselves:
-  # their own step, after the others. The AppHost was built with the solution filter above.
-  if [[ -d $PH_ROOT/$APPHOST_TESTS ]]; then
-    dotnet test "$APPHOST_TESTS" -c Release \
-      --logger "trx;LogFilePrefix=apphost" \
+  # The sweep (all five APIs with demo data) and the AppHost tests (every service, PostgreSQL, RabbitMQ) start whole
+  # systems: each its own step, after the others, one at a time. What they start was built with the solution filter.
+  local project
+  for project in "${STANDALONE_TESTS[@]}"; do
+    [[ -d $PH_ROOT/$project ]] || continue
+    dotnet test "$project" -c Release \
+      --logger "trx;LogFilePrefix=$(basename "$project")" \
       --results-directory "$RESULTS_DIR" \
-      "$@" 2>&1 | tee -a "$TEST_LOG" || { local apphost_rc=${PIPESTATUS[0]}; ((rc != 0)) || rc=$apphost_rc; }
-  fi
+      "$@" 2>&1 | tee -a "$TEST_LOG" || { local step_rc=${PIPESTATUS[0]}; ((rc != 0)) || rc=$step_rc; }
+  done
 
   # The trx logger names files <prefix>_<tfm>_<yyyyMMddHHmmss>.trx; projects
   # finishing in the same second could overwrite each other's file.

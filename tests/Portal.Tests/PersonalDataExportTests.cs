@@ -34,7 +34,7 @@ public sealed class PersonalDataExportTests
         Assert.Contains("Sanne", Read(zip, "students.json"));
         var note = Read(zip, "LEESMIJ.txt");
         Assert.Contains("stages, praktijkovereenkomst, uren", note);
-        Assert.Contains("guidance: hier zijn geen gegevens over deze student opgeslagen", note);
+        Assert.Contains("beoordelingen, plan, voortgangsgesprekken en signalen: hier zijn geen gegevens over deze student opgeslagen", note);
         Assert.All(services.Requests, request => Assert.Equal("Bearer token-of-the-mentor", request.Authorization));
         Assert.All(services.Requests, request => Assert.Equal(ExportPath, request.Path));
     }
@@ -66,7 +66,7 @@ public sealed class PersonalDataExportTests
         var download = await InEnglish(() => Export(services).BuildAsync(StudentId, "t", CancellationToken.None));
 
         using var zip = new ZipArchive(new MemoryStream(download.Zip!));
-        Assert.Contains("internships: not available right now", Read(zip, "README.txt"));
+        Assert.Contains("placements, agreement, hours, assignments and contacts: not available right now", Read(zip, "README.txt"));
     }
 
     private static PersonalDataExport Export(ServiceAnswers services) => new(services, Text());

@@ -66,7 +66,7 @@ public sealed class InputRulesTests(CompaniesApiFixture fixture) : IClassFixture
             json("""{ "name": "Anna", "email": "anna@example.nl", "crebos": ["25662", null], "maxStudents": 2 }""")), "crebos[1]");
         await AssertFieldAsync(await _coordinator.PutAsync($"/api/companies/{company.Id}/capacity", json("[null]")), "[0]");
         var withNulls = TestData.Company() with { Locations = [null] };
-        await AssertFieldAsync(await _coordinator.PostAsJsonAsync("/api/companies", withNulls, TestData.Json), "locations[0].street");
+        await AssertFieldAsync(await _coordinator.PostAsJsonAsync("/api/companies", withNulls, TestData.Json), "locations[0]");
         var nullOffer = TestData.Company() with { Cooperation = TestData.Company().Cooperation! with { Offers = ["close-supervision", null] } };
         await AssertFieldAsync(await _coordinator.PostAsJsonAsync("/api/companies", nullOffer, TestData.Json), "cooperation.offers[1]");
 

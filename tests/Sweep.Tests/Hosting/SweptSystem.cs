@@ -19,7 +19,7 @@ namespace PartnershipHub.Sweep.Tests.Hosting;
 /// </summary>
 public sealed class SweptSystem : IAsyncLifetime
 {
-    private static readonly TimeSpan SeedTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan SeedTimeout = TimeSpan.FromMinutes(6);
 
     private readonly string _mailDirectory = Path.Combine(Path.GetTempPath(), "ph-sweep-mail", Guid.NewGuid().ToString("N"));
     private TestVirtualHost? _broker;
