@@ -25,7 +25,9 @@ LOG_DIR="$LOCAL_DIR/logs"
 PG_BIN="${PH_PG_BIN:-/usr/lib/postgresql/15/bin}"
 PG_DIR="$LOCAL_DIR/postgres"
 PG_DATA="$PG_DIR/data"
-PG_LOG="$LOG_DIR/postgres.log"
+# Not postgres.log: that name is the AppHost's PostgreSQL console (.local/logs/<resource>.log); the test server's
+# errors (tests provoke many on purpose) must not appear in the system's log.
+PG_LOG="$LOG_DIR/test-postgres.log"
 PG_PIDFILE="$RUN_DIR/postgres.pid"
 PG_CONF_NAME="partnershiphub.conf" # our settings, included from postgresql.conf
 
