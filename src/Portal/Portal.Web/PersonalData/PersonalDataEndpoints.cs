@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Localization;
+using PartnershipHub.Portal.Localization;
 using PartnershipHub.ServiceDefaults.Security;
 
 namespace PartnershipHub.Portal.PersonalData;
@@ -12,7 +15,7 @@ public static class PersonalDataEndpoints
     /// </summary>
     public static WebApplication MapPersonalDataEndpoints(this WebApplication app)
     {
-        app.MapGet("/students/{id:guid}/personal-data.zip", async (Guid id, HttpContext context, PersonalDataExport export) =>
+        app.MapGet("/students/{id:guid}/personal-data.zip", async (Guid id, HttpContext context, PersonalDataExport export, IStringLocalizer<SharedResource> text) =>
         {
             if (await context.GetTokenAsync("access_token") is not { } accessToken)
             {
@@ -20,9 +23,20 @@ public static class PersonalDataEndpoints
             }
 
             var download = await export.BuildAsync(id, accessToken, context.RequestAborted);
-            return download.Zip is { } zip
-                ? Results.File(zip, "application/zip", $"personal-data-{id}.zip")
-                : Results.StatusCode((int)download.Status);
+            if (download.Zip is { } zip)
+            {
+                return Results.File(zip, "application/zip", $"personal-data-{id}.zip");
+            }
+
+            // A person followed a link: a short page in their language, not a status code or a ProblemDetails document.
+            var message = text[download.Status == HttpStatusCode.Forbidden ? "PersonalData.Refused"
+                : download.Status == HttpStatusCode.NotFound ? "PersonalData.Unknown" : "PersonalData.Unavailable"];
+            var page = $"""
+                <!DOCTYPE html><html lang="{CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}"><head><meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1.0" /><title>{WebUtility.HtmlEncode(message)}</title></head>
+                <body><p>{WebUtility.HtmlEncode(message)}</p><p><a href="/">{WebUtility.HtmlEncode(text["PersonalData.Back"])}</a></p></body></html>
+                """;
+            return Results.Content(page, "text/html; charset=utf-8", statusCode: (int)download.Status);
         }).RequireAuthorization(policy => policy.RequireRole(Roles.Student, Roles.Mentor, Roles.Care, Roles.Coordinator));
         return app;
     }
