@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace PartnershipHub.ServiceDefaults.Validation;
 
@@ -56,6 +57,12 @@ internal sealed class BoundedListConverter<TList, TElement>(int maxLength, bool 
 {
     private static readonly bool ElementMayBeNull = Nullable.GetUnderlyingType(typeof(TElement)) is not null;
 
+    // Looked up once per options instance (a converter belongs to one), not once per element on every response.
+    private JsonTypeInfo<TElement>? _element;
+
+    private JsonTypeInfo<TElement> Element(JsonSerializerOptions options) =>
+        _element ??= (JsonTypeInfo<TElement>)options.GetTypeInfo(typeof(TElement));
+
     public override TList Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -77,7 +84,7 @@ internal sealed class BoundedListConverter<TList, TElement>(int maxLength, bool 
                 throw new JsonFieldException("This item is empty (null); leave it out or fill it in.", $"[{index}]");
             }
 
-            items.Add(ReadElement(ref reader, index, options));
+            items.Add(ReadElement(ref reader, index, Element(options), options));
         }
 
         return Create(items);
@@ -85,20 +92,21 @@ internal sealed class BoundedListConverter<TList, TElement>(int maxLength, bool 
 
     public override void Write(Utf8JsonWriter writer, TList value, JsonSerializerOptions options)
     {
+        var element = Element(options);
         writer.WriteStartArray();
         foreach (var item in value)
         {
-            JsonSerializer.Serialize(writer, item, options);
+            JsonSerializer.Serialize(writer, item, element);
         }
 
         writer.WriteEndArray();
     }
 
-    private static TElement ReadElement(ref Utf8JsonReader reader, int index, JsonSerializerOptions options)
+    private static TElement ReadElement(ref Utf8JsonReader reader, int index, JsonTypeInfo<TElement> element, JsonSerializerOptions options)
     {
         try
         {
-            return JsonSerializer.Deserialize<TElement>(ref reader, options)!;
+            return JsonSerializer.Deserialize(ref reader, element)!;
         }
         catch (JsonException inner)
         {
