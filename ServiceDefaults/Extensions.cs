@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.ServiceDefaults.Errors;
+using PartnershipHub.ServiceDefaults.OpenApi;
 using PartnershipHub.ServiceDefaults.Security;
 using PartnershipHub.ServiceDefaults.Validation;
 
@@ -33,9 +34,11 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.AddDefaultProblemDetails();
+        builder.AddWireFormat();
         builder.AddInputValidation();
         builder.AddDefaultRequestTimeouts();
         builder.AddDefaultAuthentication();
+        builder.Services.AddApiDocument();
         return builder;
     }
 
@@ -74,6 +77,7 @@ public static class ServiceDefaultsExtensions
             .AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) })
             .AllowAnonymous();
+        app.MapApiDocument();
         return app;
     }
 }

@@ -34,7 +34,7 @@ internal sealed class RawMassTransitRun : IMeasuredPath
         {
             // Prepared statements, as AddDatabaseAndMessaging gives the services.
             _contexts = new PooledDbContextFactory<LedgerDbContext>(new DbContextOptionsBuilder<LedgerDbContext>()
-                .UseNpgsql(MessagingExtensions.WithPreparedStatements(effectDb.ConnectionString)).Options);
+                .UseNpgsql(PartnershipHub.Persistence.DatabaseExtensions.WithPreparedStatements(effectDb.ConnectionString)).Options);
         }
 
         var broker = BrokerAddress.Parse(vhost.ConnectionString);

@@ -6,6 +6,7 @@ using PartnershipHub.Companies.Import;
 using PartnershipHub.Companies.Infrastructure;
 using PartnershipHub.Companies.Trainers;
 using PartnershipHub.Messaging;
+using PartnershipHub.Persistence;
 using PartnershipHub.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);

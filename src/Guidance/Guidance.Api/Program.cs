@@ -9,6 +9,7 @@ using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Features.Teachers;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Messaging;
+using PartnershipHub.Persistence;
 using PartnershipHub.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -5,6 +5,7 @@ using PartnershipHub.Identity.Infrastructure;
 using PartnershipHub.Identity.Staff;
 using PartnershipHub.Identity.Users;
 using PartnershipHub.Messaging;
+using PartnershipHub.Persistence;
 using PartnershipHub.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -7,6 +7,7 @@ using PartnershipHub.Internships.Features.PersonalData;
 using PartnershipHub.Internships.Features.Placements;
 using PartnershipHub.Internships.Infrastructure;
 using PartnershipHub.Messaging;
+using PartnershipHub.Persistence;
 using PartnershipHub.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 using PartnershipHub.Contracts;
+using PartnershipHub.Persistence;
 using PartnershipHub.Messaging.Inbox;
 using PartnershipHub.Messaging.Outbox;
 
@@ -40,7 +41,6 @@ public static class MessagingExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
         services.AddSingleton<InboxWriteBehindInterceptor>();
-        services.AddSingleton<FailedCommandLogInterceptor>();
         services.AddMetrics();
         services.AddSingleton<MessagingMetrics>();
         services.AddSingleton<InboxTransactionLimit>();
@@ -54,29 +54,12 @@ public static class MessagingExtensions
             provider.GetRequiredService<IOptions<MessagingOptions>>().Value,
             provider.GetRequiredService<ILogger<InboxBatcher>>()));
 
-        UsePreparedStatements(builder.Configuration, databaseName);
-        var databaseConnection = builder.Configuration.GetConnectionString(databaseName);
-        // Pooled: a request or a delivery leases a context whose internal services already exist instead of building
-        // them (that took ~17 % of a consumer's CPU in the messaging benchmark); the options are built once.
-        // Contexts hold no state of their own; EF resets tracking and transaction settings when a lease ends, and the
-        // inbox gives a context it pointed at a shared connection its own connection string back (InboxBatcher).
-        services.AddDbContextPool<TDbContext>(
-            (provider, options) =>
-            {
-                options.UseNpgsql(
-                    databaseConnection ?? throw MissingConnectionString(databaseName),
-                    npgsql => configureNpgsql?.Invoke(npgsql));
-                // A deadlock victim is run again, not an error in itself: EF's lines about it are warnings, and failed
-                // statements are logged with their exception, which EF's own line leaves out (docs/decisions/0016).
-                options.UseLoggerFactory(new ConflictVictimLoggerFactory(provider.GetRequiredService<ILoggerFactory>()));
-                options.ConfigureWarnings(warnings => warnings.Log((RelationalEventId.CommandError, LogLevel.Debug)));
-                options.AddInterceptors(
-                    provider.GetRequiredService<OutboxSignalInterceptor>(),
-                    provider.GetRequiredService<InboxWriteBehindInterceptor>(),
-                    provider.GetRequiredService<FailedCommandLogInterceptor>());
-            });
+        // The database as every service has it (PartnershipHub.Persistence), plus the outbox's and inbox's interceptors
+        // on every context.
+        builder.AddServiceDatabase<TDbContext>(databaseName, configureNpgsql, (provider, options) => options.AddInterceptors(
+            provider.GetRequiredService<OutboxSignalInterceptor>(),
+            provider.GetRequiredService<InboxWriteBehindInterceptor>()));
         services.AddScoped(provider => new MessagingDbContextAccessor(provider.GetRequiredService<TDbContext>()));
-        services.AddHealthChecks().AddDbContextCheck<TDbContext>("database", tags: ["ready"]);
         var brokerConnection = builder.Configuration.GetConnectionString(BrokerConnectionName);
         services.AddSingleton(provider => new OutboxBrokerPublisher(
             provider.GetRequiredService<IBus>(),
@@ -126,35 +109,6 @@ public static class MessagingExtensions
     public static IServiceCollection AddInboxKey<TMessage>(this IServiceCollection services, Func<TMessage, Guid> keyOf)
         where TMessage : class =>
         services.AddSingleton(new InboxKey<TMessage>(keyOf));
-
-    /// <summary>
-    /// Lets Npgsql prepare the statements a connection runs again and again (a consumer's insert, the inbox claim, the
-    /// outbox reads, a service's hot queries), so PostgreSQL keeps their plans instead of parsing and planning each
-    /// one: in the messaging benchmark that was ~6 % of the machine's CPU. Written back into configuration, so anything
-    /// else the service builds from the same connection string (an NpgsqlDataSource) gets it too. A connection string
-    /// that sets <c>Max Auto Prepare</c> already wins.
-    /// </summary>
-    private static void UsePreparedStatements(IConfiguration configuration, string databaseName)
-    {
-        var key = $"ConnectionStrings:{databaseName}";
-        if (configuration[key] is { } connectionString)
-        {
-            configuration[key] = WithPreparedStatements(connectionString);
-        }
-    }
-
-    /// <summary>The connection string with <c>Max Auto Prepare=50</c>, unless it sets a value of its own.</summary>
-    public static string WithPreparedStatements(string connectionString)
-    {
-        var settings = new NpgsqlConnectionStringBuilder(connectionString);
-        if (settings.MaxAutoPrepare != 0)
-        {
-            return connectionString;
-        }
-
-        settings.MaxAutoPrepare = 50;
-        return settings.ConnectionString;
-    }
 
     private static InvalidOperationException MissingConnectionString(string name) =>
         new($"Connection string '{name}' is not configured. Set ConnectionStrings__{name} (the AppHost does).");

@@ -1,4 +1,5 @@
 using PartnershipHub.Messaging;
+using PartnershipHub.Persistence;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Students.Api;
 using PartnershipHub.Students.Extensions;

@@ -19,7 +19,6 @@ public static class ApplicationServices
             configureConsumers: bus => bus.AddAccountRevocations());
 
         // Enums travel as names ("Bol", "Given"), which callers can read and the contracts already use; a number could name no value at all.
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)));
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
         builder.Services.AddSingleton(PostcodeAreas.Netherlands);
         builder.Services.AddScoped<CompanyImporter>();

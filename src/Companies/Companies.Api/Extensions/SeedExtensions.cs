@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Messaging;
+using PartnershipHub.Persistence;
 using PartnershipHub.Companies.Infrastructure;
 using PartnershipHub.ServiceDefaults;
 

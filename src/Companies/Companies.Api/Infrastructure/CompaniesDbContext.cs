@@ -22,7 +22,6 @@ public sealed class CompaniesDbContext(DbContextOptions<CompaniesDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CompaniesDbContext).Assembly);
-        modelBuilder.UseSnakeCaseNames();
         modelBuilder.AddMessagingTables();
         modelBuilder.AddRevokedAccountsTable();
     }

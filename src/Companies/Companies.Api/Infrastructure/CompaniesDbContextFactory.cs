@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using PartnershipHub.Persistence;
 
 namespace PartnershipHub.Companies.Infrastructure;
 
@@ -7,5 +8,5 @@ namespace PartnershipHub.Companies.Infrastructure;
 internal sealed class CompaniesDbContextFactory : IDesignTimeDbContextFactory<CompaniesDbContext>
 {
     public CompaniesDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<CompaniesDbContext>().UseNpgsql("Host=localhost;Database=companiesdb").Options);
+        new(new DbContextOptionsBuilder<CompaniesDbContext>().UseServiceDatabase("Host=localhost;Database=companiesdb").Options);
 }

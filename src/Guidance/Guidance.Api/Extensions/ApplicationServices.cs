@@ -71,9 +71,6 @@ public static class ApplicationServices
             .AddInboxKey<HoursApproved>(e => e.StudentId)
             .AddInboxKey<ContactLogged>(e => e.StudentId);
 
-        builder.Services.ConfigureHttpJsonOptions(options =>
-            // Enum values as camelCase names both ways; a number for an enum is refused rather than stored unnamed.
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
 
         builder.Services.AddOptions<SignalOptions>().Bind(builder.Configuration.GetSection(SignalOptions.SectionName));
         builder.Services.AddScoped<SignalRaiser>();

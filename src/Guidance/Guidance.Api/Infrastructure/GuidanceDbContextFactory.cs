@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using PartnershipHub.Persistence;
 
 namespace PartnershipHub.Guidance.Infrastructure;
 
@@ -8,6 +9,6 @@ internal sealed class GuidanceDbContextFactory : IDesignTimeDbContextFactory<Gui
 {
     public GuidanceDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<GuidanceDbContext>()
-            .UseNpgsql("Host=localhost;Database=guidancedb_design")
+            .UseServiceDatabase("Host=localhost;Database=guidancedb_design")
             .Options);
 }

@@ -1,4 +1,5 @@
 using PartnershipHub.Messaging;
+using PartnershipHub.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnershipHub.Contracts;

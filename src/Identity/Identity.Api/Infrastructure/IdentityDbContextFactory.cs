@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using PartnershipHub.Persistence;
 
 namespace PartnershipHub.Identity.Infrastructure;
 
@@ -8,6 +9,6 @@ internal sealed class IdentityDbContextFactory : IDesignTimeDbContextFactory<Ide
 {
     public IdentityDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<IdentityDbContext>()
-            .UseNpgsql("Host=localhost;Database=identitydb_design")
+            .UseServiceDatabase("Host=localhost;Database=identitydb_design")
             .Options);
 }

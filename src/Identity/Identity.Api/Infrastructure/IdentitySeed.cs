@@ -5,6 +5,7 @@ using OpenIddict.Abstractions;
 using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Extensions;
 using PartnershipHub.Messaging;
+using PartnershipHub.Persistence;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.ServiceDefaults.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;

@@ -56,7 +56,6 @@ public static class ApplicationServices
             .AddInboxKey<CapacityPublished>(e => e.CompanyId);
 
         // Enums travel as names ("Proposed", "Bol"), which callers can read and the contracts already use; a number could name no value at all.
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)));
         builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
         builder.Services.AddOptions<ContactOptions>().Bind(builder.Configuration.GetSection(ContactOptions.SectionName));
         builder.Services.AddScoped<MatchingRunner>();

@@ -1,4 +1,5 @@
 using PartnershipHub.Messaging;
+using PartnershipHub.Persistence;
 
 namespace PartnershipHub.Internships.Infrastructure;
 

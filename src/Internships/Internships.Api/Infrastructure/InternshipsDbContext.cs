@@ -32,7 +32,6 @@ public sealed class InternshipsDbContext(DbContextOptions<InternshipsDbContext> 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(InternshipsDbContext).Assembly);
-        modelBuilder.UseSnakeCaseNames();
         modelBuilder.AddMessagingTables();
         modelBuilder.AddRevokedAccountsTable();
     }

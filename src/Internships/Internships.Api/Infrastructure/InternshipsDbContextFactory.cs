@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using PartnershipHub.Persistence;
 
 namespace PartnershipHub.Internships.Infrastructure;
 
@@ -7,5 +8,5 @@ namespace PartnershipHub.Internships.Infrastructure;
 internal sealed class InternshipsDbContextFactory : IDesignTimeDbContextFactory<InternshipsDbContext>
 {
     public InternshipsDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<InternshipsDbContext>().UseNpgsql("Host=localhost;Database=internshipsdb").Options);
+        new(new DbContextOptionsBuilder<InternshipsDbContext>().UseServiceDatabase("Host=localhost;Database=internshipsdb").Options);
 }

@@ -21,9 +21,6 @@ public static class ApplicationServices
             ResourceNames.StudentsDb,
             configureConsumers: bus => bus.AddAccountRevocations());
 
-        builder.Services.ConfigureHttpJsonOptions(options =>
-            // Enum values as camelCase names both ways; a number for an enum is refused rather than stored unnamed.
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StudentsPolicies.SchoolMembers, policy => policy.RequireRole([.. Roles.Staff, Roles.Student]))

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using PartnershipHub.Persistence;
 
 namespace PartnershipHub.Students.Infrastructure;
 
@@ -8,6 +9,6 @@ internal sealed class StudentsDbContextFactory : IDesignTimeDbContextFactory<Stu
 {
     public StudentsDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<StudentsDbContext>()
-            .UseNpgsql("Host=localhost;Database=studentsdb_design")
+            .UseServiceDatabase("Host=localhost;Database=studentsdb_design")
             .Options);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Messaging;
+using PartnershipHub.Persistence;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Students.Domain;
 using PartnershipHub.Students.Messaging;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 
-namespace PartnershipHub.Messaging;
+namespace PartnershipHub.Persistence;
 
 public static class DatabaseMigrationExtensions
 {

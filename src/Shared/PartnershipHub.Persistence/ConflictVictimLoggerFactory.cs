@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace PartnershipHub.Messaging;
+namespace PartnershipHub.Persistence;
 
 /// <summary>
 /// The logger factory EF Core uses for the service's DbContext: every logger it makes is a

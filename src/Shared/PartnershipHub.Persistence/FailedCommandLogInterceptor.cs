@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 
-namespace PartnershipHub.Messaging;
+namespace PartnershipHub.Persistence;
 
 /// <summary>
 /// Logs the service's failed SQL statements in place of EF Core's own line, which is always an Error and carries no

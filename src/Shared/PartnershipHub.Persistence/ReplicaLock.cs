@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
 
-namespace PartnershipHub.Messaging;
+namespace PartnershipHub.Persistence;
 
 /// <summary>
 /// Start-up work that replicas of one service must not do at the same time (migrations, seeding, key creation):

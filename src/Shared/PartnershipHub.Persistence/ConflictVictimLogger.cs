@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace PartnershipHub.Messaging;
+namespace PartnershipHub.Persistence;
 
 /// <summary>
 /// EF Core logs every failed statement at Error. A statement PostgreSQL cancelled to break a deadlock or a serialization
