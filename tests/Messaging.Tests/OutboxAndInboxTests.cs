@@ -150,6 +150,46 @@ public sealed class OutboxAndInboxTests() : ProducerConsumerTest("messaging")
     }
 
     [Fact]
+    public async Task A_consumer_that_swallows_a_database_error_fails_with_a_sentence_naming_the_rule()
+    {
+        await using var consumer = await StartConsumerAsync();
+        await using var producer = await StartProducerAsync();
+
+        // It catches the error and carries on; without the inbox's rule the delivery would fail later on "current
+        // transaction is aborted", which names nobody.
+        var swallower = new AmountBooked("rule-swallower", 3, SwallowDbError: true);
+        await producer.PublishTogetherAsync([swallower]);
+
+        await WaitUntilAsync(() => Broker.ErrorQueueHoldsAsync(swallower.EventId));
+        var fault = await Broker.ErrorQueueFaultAsync(swallower.EventId);
+        Assert.NotNull(fault);
+        Assert.Contains("caught a database error and carried on", fault);
+        Assert.Contains("division by zero", fault);
+        Assert.Equal(0, await consumer.QueryAsync(db => db.Entries.CountAsync(e => e.EventId == swallower.EventId)));
+    }
+
+    [Fact]
+    public async Task A_consumer_that_begins_its_own_transaction_fails_with_a_sentence_naming_the_rule_and_the_others_apply_once()
+    {
+        var settings = new Dictionary<string, string?> { ["Messaging:MaxConcurrentTransactions"] = "1" };
+        await using var consumer = await StartConsumerAsync(settings);
+        await using var producer = await StartProducerAsync();
+
+        var healthy = Enumerable.Range(0, 20).Select(i => new AmountBooked($"own-transaction-burst-{i}", i)).ToList();
+        var offender = new AmountBooked("own-transaction", 5, BeginOwnTransaction: true);
+        await producer.PublishTogetherAsync([.. healthy.Take(10), offender, .. healthy.Skip(10)]);
+
+        var healthyIds = healthy.Select(h => h.EventId).ToList();
+        await WaitUntilAsync(() => consumer.QueryAsync(async db => await db.Entries.CountAsync(e => healthyIds.Contains(e.EventId)) == healthy.Count));
+        await WaitUntilAsync(() => Broker.ErrorQueueHoldsAsync(offender.EventId));
+        var fault = await Broker.ErrorQueueFaultAsync(offender.EventId);
+        Assert.NotNull(fault);
+        Assert.Contains("began a transaction of its own", fault);
+        var applied = await consumer.QueryAsync(db => db.Entries.Select(e => e.EventId).ToListAsync());
+        Assert.True(healthyIds.ToHashSet().SetEquals(applied));
+    }
+
+    [Fact]
     public async Task Pooled_contexts_come_back_from_a_shared_transaction_with_their_own_connection()
     {
         var settings = new Dictionary<string, string?> { ["Messaging:MaxConcurrentTransactions"] = "1" };

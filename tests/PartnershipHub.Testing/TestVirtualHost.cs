@@ -77,6 +77,29 @@ public sealed class TestVirtualHost : IAsyncDisposable
             .ToList();
     }
 
+    /// <summary>
+    /// Why MassTransit moved a message to the virtual host's error queue (its <c>MT-Fault-Message</c> header), or null
+    /// while the message is not there.
+    /// </summary>
+    public async Task<string?> ErrorQueueFaultAsync(Guid messageId)
+    {
+        var errorQueue = (await QueueNamesAsync()).SingleOrDefault(name => name.EndsWith("_error", StringComparison.Ordinal));
+        if (errorQueue is null)
+        {
+            return null;
+        }
+
+        var response = await _management.PostAsJsonAsync(
+            $"api/queues/{Uri.EscapeDataString(Name)}/{Uri.EscapeDataString(errorQueue)}/get",
+            new { count = 100, ackmode = "ack_requeue_true", encoding = "auto" });
+        response.EnsureSuccessStatusCode();
+        var messages = await response.Content.ReadFromJsonAsync<List<PeekedMessage>>() ?? [];
+        return messages
+            .Where(m => Guid.TryParse(m.Properties?.MessageId, out var id) && id == messageId)
+            .Select(m => m.Properties?.Headers is { } headers && headers.TryGetValue("MT-Fault-Message", out var fault) ? fault.ToString() : null)
+            .FirstOrDefault();
+    }
+
     /// <summary>Whether the virtual host's error queue (MassTransit's <c>…_error</c>) holds this message; false while there is none.</summary>
     public async Task<bool> ErrorQueueHoldsAsync(Guid messageId)
     {
@@ -108,5 +131,7 @@ public sealed class TestVirtualHost : IAsyncDisposable
 
     private sealed record PeekedMessage([property: System.Text.Json.Serialization.JsonPropertyName("properties")] PeekedProperties? Properties);
 
-    private sealed record PeekedProperties([property: System.Text.Json.Serialization.JsonPropertyName("message_id")] string? MessageId);
+    private sealed record PeekedProperties(
+        [property: System.Text.Json.Serialization.JsonPropertyName("message_id")] string? MessageId,
+        [property: System.Text.Json.Serialization.JsonPropertyName("headers")] Dictionary<string, System.Text.Json.JsonElement>? Headers);
 }

@@ -41,6 +41,7 @@ public static class MessagingExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
         services.AddSingleton<InboxWriteBehindInterceptor>();
+        services.AddSingleton<InboxRules>();
         services.AddMetrics();
         services.AddSingleton<MessagingMetrics>();
         services.AddSingleton<InboxTransactionLimit>();
@@ -58,7 +59,8 @@ public static class MessagingExtensions
         // on every context.
         builder.AddServiceDatabase<TDbContext>(databaseName, configureNpgsql, (provider, options) => options.AddInterceptors(
             provider.GetRequiredService<OutboxSignalInterceptor>(),
-            provider.GetRequiredService<InboxWriteBehindInterceptor>()));
+            provider.GetRequiredService<InboxWriteBehindInterceptor>(),
+            provider.GetRequiredService<InboxRules>()));
         services.AddScoped(provider => new MessagingDbContextAccessor(provider.GetRequiredService<TDbContext>()));
         var brokerConnection = builder.Configuration.GetConnectionString(BrokerConnectionName);
         services.AddSingleton(provider => new OutboxBrokerPublisher(

@@ -12,7 +12,8 @@ namespace PartnershipHub.Messaging.Tests.Harness;
 /// itself), as a consumer that raises an event of its own does; <see cref="GiveUpAfterSwallowing"/> makes a
 /// <see cref="SwallowDbError"/> consumer return right after catching the error, adding nothing (logs and gives up);
 /// <see cref="LockAccounts"/> makes it lock those accounts' rows one after the other, 200 ms apart (two deliveries naming
-/// the same accounts in opposite orders deadlock when their transactions overlap).
+/// the same accounts in opposite orders deadlock when their transactions overlap); <see cref="BeginOwnTransaction"/> makes it
+/// begin a transaction of its own before adding its row, which the inbox's rules forbid.
 /// </summary>
 public sealed record AmountBooked(
     string Account,
@@ -24,4 +25,5 @@ public sealed record AmountBooked(
     bool FailOnSave = false,
     bool Forward = false,
     bool GiveUpAfterSwallowing = false,
-    IReadOnlyList<string>? LockAccounts = null) : IntegrationEvent;
+    IReadOnlyList<string>? LockAccounts = null,
+    bool BeginOwnTransaction = false) : IntegrationEvent;

@@ -30,6 +30,11 @@ public sealed class AmountBookedConsumer(LedgerDbContext db, ConsumeProbe probe)
             }
         }
 
+        if (context.Message.BeginOwnTransaction)
+        {
+            await db.Database.BeginTransactionAsync(context.CancellationToken);
+        }
+
         if (context.Message.HoldMs > 0)
         {
             probe.Entered(context.Message.Account);
@@ -45,7 +50,7 @@ public sealed class AmountBookedConsumer(LedgerDbContext db, ConsumeProbe probe)
 
         foreach (var locked in context.Message.LockAccounts ?? [])
         {
-            await db.Entries.FromSql($"SELECT * FROM ledger_entries WHERE \"Account\" = {locked} FOR UPDATE").ToListAsync(context.CancellationToken);
+            await db.Entries.FromSql($"SELECT * FROM ledger_entries WHERE account = {locked} FOR UPDATE").ToListAsync(context.CancellationToken);
             await Task.Delay(200, context.CancellationToken);
         }
 

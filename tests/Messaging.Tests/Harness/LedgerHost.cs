@@ -109,7 +109,7 @@ public sealed class LedgerHost : IAsyncDisposable
     /// </summary>
     public Task<long> CountTransactionsAsync(string accountPattern = "%") =>
         QueryAsync(db => db.Database
-            .SqlQuery<long>($"SELECT count(DISTINCT xmin::text) AS \"Value\" FROM ledger_entries WHERE \"Account\" LIKE {accountPattern}")
+            .SqlQuery<long>($"SELECT count(DISTINCT xmin::text) AS \"Value\" FROM ledger_entries WHERE account LIKE {accountPattern}")
             .SingleAsync());
 
     public async Task<T> QueryAsync<T>(Func<LedgerDbContext, Task<T>> query)

@@ -16,6 +16,7 @@ namespace PartnershipHub.Messaging.Inbox;
 public sealed partial class InboxFilter<TMessage>(
     MessagingDbContextAccessor accessor,
     InboxBatcher batcher,
+    InboxRules rules,
     ILogger<InboxFilter<TMessage>> logger,
     InboxKey<TMessage>? key = null)
     : IFilter<ConsumeContext<TMessage>>
@@ -52,7 +53,20 @@ public sealed partial class InboxFilter<TMessage>(
                 case InboxTurnOutcome.Run:
                     try
                     {
-                        await next.Send(context);
+                        using (var watch = rules.Begin(db, consumer))
+                        {
+                            try
+                            {
+                                await next.Send(context);
+                            }
+                            catch (Exception exception) when (watch.IsOwnTransaction(exception, out var violation))
+                            {
+                                throw violation;
+                            }
+
+                            watch.EnsureNoSwallowedError();
+                        }
+
                         if (turn.WriteBehind?.TryTake(db) != true)
                         {
                             await db.SaveChangesAsync(context.CancellationToken);
