@@ -29,8 +29,16 @@ internal static class DefaultsHost
         builder.Configuration["Identity:Authority"] = TestTokens.Issuer;
         builder.Configuration["Identity:Audience"] = Audience;
         builder.AddServiceDefaults();
-        builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: integerEnums)));
+        if (integerEnums)
+        {
+            // A service that would read enum numbers too (none does: the wire format refuses them) still gets bounds.
+            builder.Services.ConfigureHttpJsonOptions(options =>
+            {
+                options.SerializerOptions.Converters.Remove(options.SerializerOptions.Converters.OfType<JsonStringEnumConverter>().Single());
+                options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: true));
+            });
+        }
+
         builder.Services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
             var configuration = new OpenIdConnectConfiguration { Issuer = TestTokens.Issuer };
@@ -50,6 +58,8 @@ internal static class DefaultsHost
             .AllowAnonymous();
         app.MapPost("/rules", () => { throw new FieldValidationException("kvkNumber", "A KvK number has 8 digits."); });
         app.MapGet("/coordinators-only", () => "ok").RequireAuthorization(Policies.Coordinator);
+        app.MapGet("/api/staff-or-trainers", () => TypedResults.Ok(new RatingRequest(Rating.NeedsAttention, null))).RequireAuthorization(Policies.StaffOrTrainer);
+        app.MapGet("/api/open", () => "ok").AllowAnonymous();
         app.MapGet("/fails", () => { throw new InvalidOperationException("secret internals"); });
         await app.StartAsync();
         return app;
