@@ -1,10 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Frameworks;
 using PartnershipHub.Guidance.Features.Progress;
-using PartnershipHub.Guidance.LocalCopies;
 using PartnershipHub.Guidance.Tests.Support;
 using Xunit;
 
