@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using PartnershipHub.Guidance.Features.Frameworks;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Testing;

@@ -1,13 +1,9 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Contracts;
-using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Frameworks;
-using PartnershipHub.Guidance.Features.Plans;
-using PartnershipHub.Guidance.Features.Reviews;
-using PartnershipHub.Guidance.LocalCopies;
+using PartnershipHub.Guidance.Domain;
+using PartnershipHub.Guidance.Features.Progress;
 
 namespace PartnershipHub.Guidance.Benchmarks;
 
@@ -100,9 +96,9 @@ internal static class Seeder
 
                     if (n % 4 == 0)
                     {
-                        db.Signals.Add(new Features.Signals.Signal
+                        db.Signals.Add(new Signal
                         {
-                            Id = Guid.NewGuid(), StudentId = id, Rule = Features.Signals.SignalRule.PlacementAtRisk, Subject = "bench", Status = Features.Signals.SignalStatus.Open,
+                            Id = Guid.NewGuid(), StudentId = id, Rule = SignalRule.PlacementAtRisk, Subject = "bench", Status = SignalStatus.Open,
                             Evidence = "bench", Link = "/bench", RaisedAt = DateTimeOffset.UtcNow,
                         });
                     }

@@ -10,6 +10,7 @@ using PartnershipHub.Guidance.Features.Teachers;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Messaging;
 using PartnershipHub.Persistence;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,7 +21,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseApiRequestTimeouts();
 await app.MigrateDatabaseIfConfiguredAsync<GuidanceDbContext>();
-await app.SeedDefaultFrameworkAsync();
+await app.RunStartupSeedsAsync<GuidanceDbContext>();
 
 app.MapFrameworksApi();
 app.MapAssessmentsApi();

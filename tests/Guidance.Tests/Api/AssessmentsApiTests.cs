@@ -1,7 +1,6 @@
 using System.Net;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Frameworks;
-using PartnershipHub.Guidance.LocalCopies;
 using PartnershipHub.Guidance.Tests.Support;
 using Xunit;
 

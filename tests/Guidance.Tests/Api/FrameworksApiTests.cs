@@ -1,6 +1,8 @@
 using System.Net;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Tests.Support;
 using Xunit;
 

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Frameworks;
 using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Reviews;
-using PartnershipHub.Guidance.LocalCopies;
 using PartnershipHub.Guidance.Tests.Support;
 using Xunit;
 
@@ -104,11 +104,11 @@ public sealed class NonsenseInputTests(GuidanceApiFixture fixture) : IClassFixtu
     {
         var (student, _) = await ArrangeAsync();
         await fixture.RunAsync(db => new PartnershipHub.Guidance.Features.Signals.SignalRaiser(db, TimeProvider.System)
-            .RaiseAsync(student.Id, PartnershipHub.Guidance.Features.Signals.SignalRule.PlacementAtRisk, "p", "e", "/l", false, CancellationToken.None));
+            .RaiseAsync(student.Id, SignalRule.PlacementAtRisk, "p", "e", "/l", false, CancellationToken.None));
         var signal = await fixture.InDatabaseAsync(db => db.Signals.SingleAsync(s => s.StudentId == student.Id));
         await (await fixture.Mentor(_mentor).PostJsonAsync($"/api/signals/{signal.Id}/acknowledge", new PartnershipHub.Guidance.Features.Signals.SignalNoteRequest(new string('x', 5000))))
             .AssertFieldErrorAsync("note");
-        Assert.Equal(PartnershipHub.Guidance.Features.Signals.SignalStatus.Open, (await fixture.InDatabaseAsync(db => db.Signals.AsNoTracking().SingleAsync(s => s.Id == signal.Id))).Status);
+        Assert.Equal(SignalStatus.Open, (await fixture.InDatabaseAsync(db => db.Signals.AsNoTracking().SingleAsync(s => s.Id == signal.Id))).Status);
     }
 
     [Fact]

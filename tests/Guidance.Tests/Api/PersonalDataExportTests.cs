@@ -1,10 +1,9 @@
 using System.Net;
-using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.PersonalData;
 using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Features.Signals;
-using PartnershipHub.Guidance.LocalCopies;
 using PartnershipHub.Guidance.Tests.Support;
 using Xunit;
 
@@ -33,7 +32,7 @@ public sealed class PersonalDataExportTests(GuidanceApiFixture fixture) : IClass
         await fixture.Student(student.Id).AssessAsync(student.Id, TestData.Start(AssessorRole.Self));
         await fixture.Trainer(company).AssessAsync(student.Id, TestData.Start(AssessorRole.Trainer, placement.Id));
         var original = await mentor.AssessAsync(student.Id, TestData.Start(AssessorRole.Mentor));
-        await mentor.AssessAsync(student.Id, TestData.Start(AssessorRole.Mentor, ratings: TestData.Ratings(Features.Frameworks.AttitudeLevel.Developing), supersedes: original.AssessmentId));
+        await mentor.AssessAsync(student.Id, TestData.Start(AssessorRole.Mentor, ratings: TestData.Ratings(AttitudeLevel.Developing), supersedes: original.AssessmentId));
 
         var plan = new SavePlanRequest(
             "Short tasks; a weekly chat.",

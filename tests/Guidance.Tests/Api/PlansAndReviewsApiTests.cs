@@ -1,8 +1,7 @@
 using System.Net;
-using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Reviews;
-using PartnershipHub.Guidance.LocalCopies;
 using PartnershipHub.Guidance.Tests.Support;
 using Xunit;
 

@@ -4,13 +4,11 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PartnershipHub.Contracts;
-using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Features.Signals;
-using PartnershipHub.Guidance.LocalCopies;
 using PartnershipHub.Guidance.Tests.Support;
 using Xunit;
 

@@ -1,12 +1,10 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PartnershipHub.Contracts;
-using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Features.Signals;
-using PartnershipHub.Guidance.LocalCopies;
 using PartnershipHub.Guidance.Tests.Support;
 using Xunit;
 

@@ -1,11 +1,12 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Frameworks;
 using PartnershipHub.Guidance.Features.Progress;
-using PartnershipHub.Guidance.LocalCopies;
 using PartnershipHub.Guidance.Tests.Support;
+using PartnershipHub.Persistence.Conflicts;
 using Xunit;
 
 namespace PartnershipHub.Guidance.Tests.Api;
@@ -44,6 +45,25 @@ public sealed class SubmittedAssessmentGuardTests(GuidanceApiFixture fixture) : 
         Assert.Equal("Goed bezig", stored.OverallComment);
         Assert.All(stored.Ratings, r => Assert.Equal(AttitudeLevel.NeedsAttention, r.Level));
         Assert.NotEmpty(stored.FeedForward);
+    }
+
+    [Fact]
+    public async Task A_refusal_by_the_database_answers_409_naming_the_rule()
+    {
+        var student = await ArrangeAsync();
+        var submitted = await fixture.Mentor(_mentor).AssessAsync(student.Id, TestData.Start(AssessorRole.Mentor));
+        var known = fixture.Factory.Services.GetServices<DatabaseConflict>().ToList();
+
+        var guard = await Assert.ThrowsAsync<PostgresException>(() => SqlAsync("UPDATE assessments SET overall_comment = 'Herschreven' WHERE id = {0}", submitted.AssessmentId));
+        var problem = ConflictAnswers.Describe(guard, known);
+        Assert.Equal((409, "assessment-submitted"), (problem?.Status, problem?.Extensions["rule"]));
+        Assert.Equal("A submitted assessment cannot change; submit a correction that supersedes it.", problem?.Detail);
+
+        // A unique key taken meanwhile (here the teacher link): the same change made by a concurrent request.
+        const string link = "INSERT INTO student_teachers (student_id, teacher_staff_id, linked_by, linked_at) VALUES ({0}, {0}, 'test', now())";
+        await SqlAsync(link, student.Id);
+        var duplicate = await Assert.ThrowsAsync<PostgresException>(() => SqlAsync(link, student.Id));
+        Assert.Equal("concurrent-change", ConflictAnswers.Describe(duplicate, known)?.Extensions["rule"]);
     }
 
     [Fact]

@@ -1,9 +1,9 @@
 using System.Net;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Features.Teachers;
-using PartnershipHub.Guidance.LocalCopies;
 using PartnershipHub.Guidance.Tests.Support;
 using Xunit;
 

@@ -1,9 +1,8 @@
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features;
-using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Frameworks;
-using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Tests.Support;
+using PartnershipHub.Persistence.Conflicts;
 using PartnershipHub.ServiceDefaults.Errors;
 using Xunit;
 
@@ -30,20 +29,20 @@ public sealed class AssessmentTests
         assessment.Edit(Framework, TestData.Ratings(AttitudeLevel.Competent), null, []);
         assessment.Submit(Framework, DateTimeOffset.UtcNow);
 
-        Assert.Equal("assessment-submitted", Assert.Throws<DomainConflictException>(() => assessment.Edit(Framework, [], null, [])).Rule);
-        Assert.Equal("assessment-submitted", Assert.Throws<DomainConflictException>(() => assessment.AddStudentStep("x")).Rule);
-        Assert.Equal("assessment-submitted", Assert.Throws<DomainConflictException>(() => assessment.Submit(Framework, DateTimeOffset.UtcNow)).Rule);
+        Assert.Equal("assessment-submitted", Assert.Throws<ConflictException>(() => assessment.Edit(Framework, [], null, [])).Rule);
+        Assert.Equal("assessment-submitted", Assert.Throws<ConflictException>(() => assessment.AddStudentStep("x")).Rule);
+        Assert.Equal("assessment-submitted", Assert.Throws<ConflictException>(() => assessment.Submit(Framework, DateTimeOffset.UtcNow)).Rule);
     }
 
     [Fact]
     public void Only_a_submitted_assessment_is_superseded_and_only_once()
     {
         var draft = Draft();
-        Assert.Equal("not-submitted", Assert.Throws<DomainConflictException>(() => draft.EnsureCorrectable(hasCorrection: false)).Rule);
+        Assert.Equal("not-submitted", Assert.Throws<ConflictException>(() => draft.EnsureCorrectable(hasCorrection: false)).Rule);
         draft.Edit(Framework, TestData.Ratings(AttitudeLevel.Competent), null, []);
         draft.Submit(Framework, DateTimeOffset.UtcNow);
         draft.EnsureCorrectable(hasCorrection: false);
-        Assert.Equal("already-superseded", Assert.Throws<DomainConflictException>(() => draft.EnsureCorrectable(hasCorrection: true)).Rule);
+        Assert.Equal("already-superseded", Assert.Throws<ConflictException>(() => draft.EnsureCorrectable(hasCorrection: true)).Rule);
     }
 
     [Fact]
@@ -51,7 +50,7 @@ public sealed class AssessmentTests
     {
         var signal = new Signal { Status = SignalStatus.Open };
         signal.Resolve("m", "Gesprek gevoerd", DateTimeOffset.UtcNow);
-        Assert.Equal("signal-resolved", Assert.Throws<DomainConflictException>(() => signal.Resolve("m", "x", DateTimeOffset.UtcNow)).Rule);
+        Assert.Equal("signal-resolved", Assert.Throws<ConflictException>(() => signal.Resolve("m", "x", DateTimeOffset.UtcNow)).Rule);
     }
 
     [Fact]
@@ -65,7 +64,7 @@ public sealed class AssessmentTests
     [Fact]
     public void Expected_hours_are_pro_rata_to_the_plan()
     {
-        var placement = new PartnershipHub.Guidance.LocalCopies.PlacementCopy { StartDate = new DateOnly(2026, 9, 1), EndDate = new DateOnly(2026, 9, 1).AddDays(100), PlannedHours = 400 };
+        var placement = new PartnershipHub.Guidance.Domain.PlacementCopy { StartDate = new DateOnly(2026, 9, 1), EndDate = new DateOnly(2026, 9, 1).AddDays(100), PlannedHours = 400 };
         Assert.Equal(0, SignalRules.ExpectedHours(placement, new DateOnly(2026, 8, 1)));
         Assert.Equal(100, SignalRules.ExpectedHours(placement, new DateOnly(2026, 9, 26)));
         Assert.Equal(400, SignalRules.ExpectedHours(placement, new DateOnly(2027, 9, 1)));

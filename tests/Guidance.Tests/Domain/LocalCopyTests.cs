@@ -1,5 +1,5 @@
 using PartnershipHub.Contracts;
-using PartnershipHub.Guidance.LocalCopies;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Tests.Support;
 using Xunit;
 

@@ -1,7 +1,6 @@
 
 using FsCheck.Xunit;
-using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Tests.Support;

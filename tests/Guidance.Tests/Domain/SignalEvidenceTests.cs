@@ -1,6 +1,5 @@
 using PartnershipHub.Contracts;
-using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Signals;
+using PartnershipHub.Guidance.Domain;
 using Xunit;
 
 namespace PartnershipHub.Guidance.Tests.Domain;

@@ -1,9 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
-using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Tests.Support;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Testing;
 using Xunit;
 
@@ -11,13 +12,14 @@ namespace PartnershipHub.Guidance.Tests.Messaging;
 
 public sealed class DemoSeedTests(GuidanceDemoFixture fixture) : IClassFixture<GuidanceDemoFixture>
 {
-    private static readonly Guid MentorA001 = Guid.Parse("5eed0000-0000-0000-0000-00000000a001");
-    private static readonly Guid MentorA002 = Guid.Parse("5eed0000-0000-0000-0000-00000000a002");
-    private static readonly Guid Company = Guid.Parse("5eed0000-0000-0000-0000-000000000c01");
-    private static readonly Guid TeacherA101 = Guid.Parse("5eed0000-0000-0000-0000-00000000a101");
-    private static readonly Guid Trainer = Guid.Parse("5eed0000-0000-0000-0000-000000001001");
+    // The ids every service's demo seed shares (ServiceDefaults' DemoIds).
+    private static readonly Guid MentorA001 = DemoIds.Mentor;
+    private static readonly Guid MentorA002 = DemoIds.Mentors[1];
+    private static readonly Guid Company = DemoIds.Company;
+    private static readonly Guid TeacherA101 = DemoIds.Teacher;
+    private static readonly Guid Trainer = DemoIds.Trainer;
 
-    private static Guid Student(int n) => Guid.Parse($"5eed0000-0000-0000-0000-00000000b{n:000}");
+    private static Guid Student(int n) => DemoIds.StudentId(n);
 
     [Fact]
     public async Task Demo_seed_waits_for_the_students_then_fills_every_role_and_a_mixed_caseload()
@@ -46,7 +48,7 @@ public sealed class DemoSeedTests(GuidanceDemoFixture fixture) : IClassFixture<G
         var caseload = await (await fixture.CreateClient(TestTokens.Mentor(fixture.Audience, MentorA001)).GetAsync("/api/mentors/me/students")).ReadAsync<List<CaseloadLine>>();
         Assert.Equal(30, caseload.Count);
         Assert.Equal(3, caseload.Select(l => l.TrafficLight).Distinct().Count());
-        Assert.Contains(await fixture.InDatabaseAsync(db => db.Signals.Select(s => s.Rule).Distinct().ToListAsync()), r => r == Features.Signals.SignalRule.ReviewOverdue);
+        Assert.Contains(await fixture.InDatabaseAsync(db => db.Signals.Select(s => s.Rule).Distinct().ToListAsync()), r => r == SignalRule.ReviewOverdue);
         Assert.Equal(36 * 8 + 2, await fixture.InDatabaseAsync(db => db.Assessments.CountAsync()));
 
         // The placement makes the demo teacher b001's teacher (the portal's co-assess flow); b002 has no placement of theirs.

@@ -1,8 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
-using PartnershipHub.Guidance.Features.Signals;
-using PartnershipHub.Guidance.LocalCopies;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Tests.Support;
 using PartnershipHub.Testing;
 using Xunit;
@@ -290,11 +289,11 @@ public sealed class ProjectionTests(GuidanceApiFixture fixture) : IClassFixture<
         var student = Guid.NewGuid();
         await _publisher.PublishAsync(Enrolled(student, mentor, 1));
         await Eventually.WaitAsync(() => StudentAsync(student), s => s is not null, what: "student");
-        var original = await fixture.Mentor(mentor).AssessAsync(student, TestData.Start(Features.Assessments.AssessorRole.Mentor));
+        var original = await fixture.Mentor(mentor).AssessAsync(student, TestData.Start(AssessorRole.Mentor));
         // A submitted assessment, its submitted correction, a draft and a teacher link: erasure removes them all,
         // past the database guard that refuses every other change to a submitted assessment.
-        await fixture.Mentor(mentor).AssessAsync(student, TestData.Start(Features.Assessments.AssessorRole.Mentor, supersedes: original.AssessmentId));
-        await fixture.Mentor(mentor).StartAsync(student, TestData.Start(Features.Assessments.AssessorRole.Mentor));
+        await fixture.Mentor(mentor).AssessAsync(student, TestData.Start(AssessorRole.Mentor, supersedes: original.AssessmentId));
+        await fixture.Mentor(mentor).StartAsync(student, TestData.Start(AssessorRole.Mentor));
         await fixture.LinkTeacherAsync(student, Guid.NewGuid());
 
         await _publisher.PublishAsync(new StudentErased(student));

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using PartnershipHub.Guidance.Features.Frameworks;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Testing;

@@ -1,4 +1,3 @@
-using PartnershipHub.Guidance.Features.Frameworks;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Testing;

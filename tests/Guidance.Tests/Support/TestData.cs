@@ -1,7 +1,6 @@
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Frameworks;
-using PartnershipHub.Guidance.LocalCopies;
 
 namespace PartnershipHub.Guidance.Tests.Support;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Npgsql;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Features.Progress;
@@ -8,6 +6,8 @@ using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Messaging;
 using PartnershipHub.Messaging;
 using PartnershipHub.Messaging.Revocation;
+using PartnershipHub.Persistence.Conflicts;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Guidance.Extensions;
@@ -71,7 +71,6 @@ public static class ApplicationServices
             .AddInboxKey<HoursApproved>(e => e.StudentId)
             .AddInboxKey<ContactLogged>(e => e.StudentId);
 
-
         builder.Services.AddOptions<SignalOptions>().Bind(builder.Configuration.GetSection(SignalOptions.SectionName));
         builder.Services.AddScoped<SignalRaiser>();
         builder.Services.AddScoped<SignalRules>();
@@ -84,13 +83,19 @@ public static class ApplicationServices
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<FrameworkCache>();
         builder.Services.AddScoped<ProgressProjector>();
-        builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
 
+        // The database's refusals in Guidance's words. The guard trigger (migration SubmittedAssessmentGuard): a submitted
+        // assessment changed under a request, a race with its submit.
+        builder.Services.AddDatabaseConflict(new DatabaseConflict(PostgresErrorCodes.IntegrityConstraintViolation, "assessment_submitted",
+            "assessment-submitted", "A submitted assessment cannot change; submit a correction that supersedes it."));
+        // A unique key taken meanwhile (a second correction of one assessment, the same plan revision, teacher link or
+        // framework version): here always the same change made by a concurrent request.
+        builder.Services.AddDatabaseConflict(new DatabaseConflict(PostgresErrorCodes.UniqueViolation, null,
+            ConflictAnswers.ConcurrentChange, "The same change was made meanwhile by another request; reload and try again."));
+
+        builder.AddStartupSeed<GuidanceDbContext, FrameworkSeed>();
         builder.Services.AddOptions<DemoSeedOptions>().Bind(builder.Configuration.GetSection(DemoSeedOptions.SectionName));
-        if (DemoData.IsRequested(builder))
-        {
-            builder.Services.AddHostedService<GuidanceDemoSeeder>();
-        }
+        builder.AddStartupSeed<GuidanceDbContext, GuidanceSeed>();
 
         return builder;
     }

@@ -1,14 +1,6 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
-using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Frameworks;
-using PartnershipHub.Guidance.Features.Plans;
-using PartnershipHub.Guidance.Features.Progress;
-using PartnershipHub.Guidance.Features.Reviews;
-using PartnershipHub.Guidance.Features.Signals;
-using PartnershipHub.Guidance.Features.Teachers;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Infrastructure.EntityConfigurations;
-using PartnershipHub.Guidance.LocalCopies;
 using PartnershipHub.Messaging;
 using PartnershipHub.Messaging.Revocation;
 
@@ -70,34 +62,5 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
         modelBuilder.ApplyConfiguration<ApprovedWeek>(copies);
         modelBuilder.ApplyConfiguration<ContactCopy>(copies);
         modelBuilder.ApplyConfiguration<TrainerCopy>(copies);
-        UseSnakeCaseColumns(modelBuilder);
-    }
-
-    /// <summary>snake_case columns like the messaging tables, so hand-written SQL needs no quoting.</summary>
-    private static void UseSnakeCaseColumns(ModelBuilder modelBuilder)
-    {
-        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace?.StartsWith("PartnershipHub.Guidance", StringComparison.Ordinal) == true))
-        {
-            foreach (var property in entity.GetProperties())
-            {
-                property.SetColumnName(ToSnakeCase(property.Name));
-            }
-        }
-    }
-
-    internal static string ToSnakeCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Infrastructure;
-using PartnershipHub.Guidance.LocalCopies;
 
 namespace PartnershipHub.Guidance.Messaging;
 

@@ -1,7 +1,7 @@
 using MassTransit;
 using PartnershipHub.Contracts;
-using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Features.Progress;
+using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Messaging;

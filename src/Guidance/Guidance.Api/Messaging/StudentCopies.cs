@@ -1,5 +1,5 @@
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Infrastructure;
-using PartnershipHub.Guidance.LocalCopies;
 
 namespace PartnershipHub.Guidance.Messaging;
 

@@ -1,9 +1,9 @@
 using MassTransit;
-using PartnershipHub.Contracts;
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
-using PartnershipHub.Guidance.LocalCopies;
 
 namespace PartnershipHub.Guidance.Messaging;
 

@@ -1,6 +1,5 @@
 using System.Security.Claims;
-using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.LocalCopies;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.ServiceDefaults.Security;
 
 namespace PartnershipHub.Guidance.Security;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Guidance.Domain;
 
 namespace PartnershipHub.Guidance.Features.Assessments;
 

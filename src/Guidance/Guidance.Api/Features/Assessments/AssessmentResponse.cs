@@ -1,3 +1,4 @@
+using PartnershipHub.Guidance.Domain;
 namespace PartnershipHub.Guidance.Features.Assessments;
 
 public sealed record AssessmentResponse(

@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Frameworks;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Signals;
@@ -7,7 +9,6 @@ using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Security;
 using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;
-using System.Security.Claims;
 
 namespace PartnershipHub.Guidance.Features.Assessments;
 

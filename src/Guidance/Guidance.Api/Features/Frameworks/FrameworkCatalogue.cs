@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Features.Frameworks;

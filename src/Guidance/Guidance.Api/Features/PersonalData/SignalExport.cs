@@ -1,4 +1,4 @@
-using PartnershipHub.Guidance.Features.Signals;
+using PartnershipHub.Guidance.Domain;
 
 namespace PartnershipHub.Guidance.Features.PersonalData;
 

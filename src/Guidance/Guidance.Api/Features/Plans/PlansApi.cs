@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Security;
+using PartnershipHub.Persistence.Conflicts;
 using PartnershipHub.ServiceDefaults.Security;
 
 namespace PartnershipHub.Guidance.Features.Plans;
@@ -68,7 +70,7 @@ public static class PlansApi
 
         if (request.ExpectedRevision is { } expected && expected != plan.Revision)
         {
-            throw new DomainConflictException("plan-changed", $"The plan is at revision {plan.Revision}, not {expected}; reload and try again.");
+            throw new ConflictException("plan-changed", $"The plan is at revision {plan.Revision}, not {expected}; reload and try again.");
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Npgsql;
 using NpgsqlTypes;
 using PartnershipHub.Contracts;
-using PartnershipHub.Guidance.Features.Signals;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.ServiceDefaults.Security;
 
 namespace PartnershipHub.Guidance.Features.Progress;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Features.Progress;

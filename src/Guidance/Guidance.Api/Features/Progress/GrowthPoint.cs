@@ -1,5 +1,4 @@
-using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Domain;
 
 namespace PartnershipHub.Guidance.Features.Progress;
 

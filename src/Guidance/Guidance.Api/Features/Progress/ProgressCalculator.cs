@@ -1,6 +1,5 @@
 using System.Text.Json;
-using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Domain;
 
 namespace PartnershipHub.Guidance.Features.Progress;
 

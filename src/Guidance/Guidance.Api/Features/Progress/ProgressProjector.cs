@@ -4,11 +4,10 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Infrastructure;
-using PartnershipHub.Guidance.LocalCopies;
 
 namespace PartnershipHub.Guidance.Features.Progress;
 

@@ -1,5 +1,5 @@
 using PartnershipHub.Contracts;
-using PartnershipHub.Guidance.Features.Plans;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Signals;
 
 namespace PartnershipHub.Guidance.Features.Progress;

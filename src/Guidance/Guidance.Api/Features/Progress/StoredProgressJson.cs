@@ -1,8 +1,9 @@
 using System.Buffers;
 using System.Text.Json;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Infrastructure;
-using PartnershipHub.Guidance.LocalCopies;
+using PartnershipHub.Persistence;
 
 namespace PartnershipHub.Guidance.Features.Progress;
 

@@ -1,4 +1,4 @@
-using PartnershipHub.Guidance.Features.Plans;
+using PartnershipHub.Guidance.Domain;
 
 namespace PartnershipHub.Guidance.Features.Reviews;
 

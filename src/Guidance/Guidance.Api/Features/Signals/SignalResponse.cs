@@ -1,3 +1,4 @@
+using PartnershipHub.Guidance.Domain;
 namespace PartnershipHub.Guidance.Features.Signals;
 
 public sealed record SignalResponse(

@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Assessments;
-using PartnershipHub.Guidance.Features.Frameworks;
 using PartnershipHub.Guidance.Features.Progress;
-using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Infrastructure;
-using PartnershipHub.Guidance.LocalCopies;
 
 namespace PartnershipHub.Guidance.Features.Signals;
 

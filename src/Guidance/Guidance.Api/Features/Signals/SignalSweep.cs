@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PartnershipHub.Guidance.Domain;
 
 namespace PartnershipHub.Guidance.Features.Signals;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Security;

@@ -1,3 +1,4 @@
+using PartnershipHub.Guidance.Domain;
 namespace PartnershipHub.Guidance.Features.Teachers;
 
 public sealed record StudentTeacherResponse(Guid StudentId, Guid TeacherStaffId, string LinkedBy, DateTimeOffset LinkedAt)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PartnershipHub.Guidance.Features.Plans;
+using PartnershipHub.Guidance.Domain;
+using PartnershipHub.Persistence;
 
 namespace PartnershipHub.Guidance.Infrastructure.EntityConfigurations;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PartnershipHub.Guidance.Features.Signals;
+using PartnershipHub.Guidance.Domain;
 
 namespace PartnershipHub.Guidance.Infrastructure.EntityConfigurations;
 

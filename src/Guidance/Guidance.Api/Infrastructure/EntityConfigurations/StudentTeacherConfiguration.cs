@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PartnershipHub.Guidance.Features.Teachers;
+using PartnershipHub.Guidance.Domain;
 
 namespace PartnershipHub.Guidance.Infrastructure.EntityConfigurations;
 

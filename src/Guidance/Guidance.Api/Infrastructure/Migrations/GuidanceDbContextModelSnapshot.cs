@@ -22,7 +22,43 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("PartnershipHub.Guidance.Features.Assessments.Assessment", b =>
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.ApprovedWeek", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date")
+                        .HasColumnName("week_start");
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<int>("PlannedHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("planned_hours");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("PlacementId", "WeekStart")
+                        .HasName("pk_approved_weeks");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_approved_weeks_student_id");
+
+                    b.ToTable("approved_weeks", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.Assessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -105,384 +141,24 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("supersedes_id");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_assessments");
 
-                    b.HasIndex("AssessorId");
+                    b.HasIndex("AssessorId")
+                        .HasDatabaseName("ix_assessments_assessor_id");
 
                     b.HasIndex("SupersedesId")
                         .IsUnique()
+                        .HasDatabaseName("ix_assessments_supersedes_id")
                         .HasFilter("supersedes_id IS NOT NULL");
 
-                    b.HasIndex("StudentId", "SubmittedAt");
+                    b.HasIndex("StudentId", "SubmittedAt")
+                        .HasDatabaseName("ix_assessments_student_id_submitted_at");
 
                     b.ToTable("assessments", (string)null);
                 });
 
-            modelBuilder.Entity("PartnershipHub.Guidance.Features.Frameworks.AttitudeFramework", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Crebos")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("crebos");
-
-                    b.Property<string>("Criteria")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("criteria");
-
-                    b.Property<string>("Key")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)")
-                        .HasColumnName("key");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.Property<DateTimeOffset>("PublishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("published_at");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Key", "Version")
-                        .IsUnique();
-
-                    b.ToTable("frameworks", (string)null);
-                });
-
-            modelBuilder.Entity("PartnershipHub.Guidance.Features.Plans.IndividualPlan", b =>
-                {
-                    b.Property<Guid>("StudentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("student_id");
-
-                    b.Property<string>("Agreements")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("agreements");
-
-                    b.Property<string>("Approach")
-                        .HasColumnType("text")
-                        .HasColumnName("approach");
-
-                    b.Property<string>("Goals")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("goals");
-
-                    b.Property<int>("ReviewEveryWeeks")
-                        .HasColumnType("integer")
-                        .HasColumnName("review_every_weeks");
-
-                    b.Property<int>("Revision")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer")
-                        .HasColumnName("revision");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.HasKey("StudentId");
-
-                    b.ToTable("plans", (string)null);
-                });
-
-            modelBuilder.Entity("PartnershipHub.Guidance.Features.Plans.PlanRevision", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Agreements")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("agreements");
-
-                    b.Property<string>("Approach")
-                        .HasColumnType("text")
-                        .HasColumnName("approach");
-
-                    b.Property<DateTimeOffset>("ChangedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("changed_at");
-
-                    b.Property<string>("ChangedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("changed_by");
-
-                    b.Property<string>("Goals")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("goals");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("reason");
-
-                    b.Property<int>("ReviewEveryWeeks")
-                        .HasColumnType("integer")
-                        .HasColumnName("review_every_weeks");
-
-                    b.Property<int>("Revision")
-                        .HasColumnType("integer")
-                        .HasColumnName("revision");
-
-                    b.Property<Guid>("StudentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("student_id");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StudentId", "Revision")
-                        .IsUnique();
-
-                    b.ToTable("plan_revisions", (string)null);
-                });
-
-            modelBuilder.Entity("PartnershipHub.Guidance.Features.Progress.ProgressDocument", b =>
-                {
-                    b.Property<Guid>("StudentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("student_id");
-
-                    b.Property<string>("Document")
-                        .IsRequired()
-                        .HasColumnType("json")
-                        .HasColumnName("document");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.HasKey("StudentId");
-
-                    b.ToTable("progress_documents", (string)null);
-                });
-
-            modelBuilder.Entity("PartnershipHub.Guidance.Features.Reviews.Review", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Discussion")
-                        .HasColumnType("text")
-                        .HasColumnName("discussion");
-
-                    b.Property<string>("FeedForward")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("feed_forward");
-
-                    b.Property<string>("GoalOutcomes")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("goal_outcomes");
-
-                    b.Property<DateTimeOffset?>("HeldAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("held_at");
-
-                    b.Property<string>("NewAgreements")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("new_agreements");
-
-                    b.Property<string>("Participants")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("participants");
-
-                    b.Property<DateTimeOffset>("ScheduledAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("scheduled_at");
-
-                    b.Property<string>("ScheduledBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("scheduled_by");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.Property<Guid>("StudentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("student_id");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ScheduledAt")
-                        .HasDatabaseName("ix_reviews_scheduled")
-                        .HasFilter("status = 'Scheduled'");
-
-                    b.HasIndex("StudentId", "ScheduledAt");
-
-                    b.ToTable("reviews", (string)null);
-                });
-
-            modelBuilder.Entity("PartnershipHub.Guidance.Features.Signals.Signal", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset?>("AcknowledgedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("acknowledged_at");
-
-                    b.Property<string>("AcknowledgedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("acknowledged_by");
-
-                    b.Property<string>("Evidence")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("evidence");
-
-                    b.Property<string>("Link")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("link");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("note");
-
-                    b.Property<DateTimeOffset>("RaisedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("raised_at");
-
-                    b.Property<DateTimeOffset?>("ResolvedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("resolved_at");
-
-                    b.Property<string>("ResolvedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("resolved_by");
-
-                    b.Property<string>("Rule")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("rule");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.Property<Guid>("StudentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("student_id");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("subject");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StudentId", "Status");
-
-                    b.HasIndex("StudentId", "Rule", "Subject")
-                        .IsUnique()
-                        .HasDatabaseName("ux_signals_open")
-                        .HasFilter("status <> 'Resolved'");
-
-                    b.ToTable("signals", (string)null);
-                });
-
-            modelBuilder.Entity("PartnershipHub.Guidance.Features.Teachers.StudentTeacher", b =>
-                {
-                    b.Property<Guid>("StudentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("student_id");
-
-                    b.Property<Guid>("TeacherStaffId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("teacher_staff_id");
-
-                    b.Property<DateTimeOffset>("LinkedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("linked_at");
-
-                    b.Property<string>("LinkedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("linked_by");
-
-                    b.HasKey("StudentId", "TeacherStaffId");
-
-                    b.ToTable("student_teachers", (string)null);
-                });
-
-            modelBuilder.Entity("PartnershipHub.Guidance.LocalCopies.ApprovedWeek", b =>
-                {
-                    b.Property<Guid>("PlacementId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("placement_id");
-
-                    b.Property<DateOnly>("WeekStart")
-                        .HasColumnType("date")
-                        .HasColumnName("week_start");
-
-                    b.Property<DateTimeOffset>("ApprovedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("approved_at");
-
-                    b.Property<decimal>("Hours")
-                        .HasPrecision(6, 2)
-                        .HasColumnType("numeric(6,2)")
-                        .HasColumnName("hours");
-
-                    b.Property<int>("PlannedHours")
-                        .HasColumnType("integer")
-                        .HasColumnName("planned_hours");
-
-                    b.Property<Guid>("StudentId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("student_id");
-
-                    b.HasKey("PlacementId", "WeekStart");
-
-                    b.HasIndex("StudentId");
-
-                    b.ToTable("approved_weeks", (string)null);
-                });
-
-            modelBuilder.Entity("PartnershipHub.Guidance.LocalCopies.AssignmentCopy", b =>
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.AssignmentCopy", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -534,14 +210,62 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_assignment_copies");
 
-                    b.HasIndex("StudentId");
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_assignment_copies_student_id");
 
                     b.ToTable("assignment_copies", (string)null);
                 });
 
-            modelBuilder.Entity("PartnershipHub.Guidance.LocalCopies.ContactCopy", b =>
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.AttitudeFramework", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Crebos")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("crebos");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("criteria");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_frameworks");
+
+                    b.HasIndex("Key", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_frameworks_key_version");
+
+                    b.ToTable("frameworks", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.ContactCopy", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -569,14 +293,55 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("student_id");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_contact_copies");
 
-                    b.HasIndex("PlacementId", "ContactedAt");
+                    b.HasIndex("PlacementId", "ContactedAt")
+                        .HasDatabaseName("ix_contact_copies_placement_id_contacted_at");
 
                     b.ToTable("contact_copies", (string)null);
                 });
 
-            modelBuilder.Entity("PartnershipHub.Guidance.LocalCopies.PlacementCopy", b =>
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.IndividualPlan", b =>
+                {
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Agreements")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("agreements");
+
+                    b.Property<string>("Approach")
+                        .HasColumnType("text")
+                        .HasColumnName("approach");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("goals");
+
+                    b.Property<int>("ReviewEveryWeeks")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_every_weeks");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("StudentId")
+                        .HasName("pk_plans");
+
+                    b.ToTable("plans", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.PlacementCopy", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -651,16 +416,249 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_placement_copies");
 
-                    b.HasIndex("Status");
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_placement_copies_status");
 
-                    b.HasIndex("StudentId");
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_placement_copies_student_id");
 
                     b.ToTable("placement_copies", (string)null);
                 });
 
-            modelBuilder.Entity("PartnershipHub.Guidance.LocalCopies.StudentCopy", b =>
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.PlanRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Agreements")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("agreements");
+
+                    b.Property<string>("Approach")
+                        .HasColumnType("text")
+                        .HasColumnName("approach");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("goals");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("ReviewEveryWeeks")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_every_weeks");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_revisions");
+
+                    b.HasIndex("StudentId", "Revision")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_revisions_student_id_revision");
+
+                    b.ToTable("plan_revisions", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.ProgressDocument", b =>
+                {
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("json")
+                        .HasColumnName("document");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("StudentId")
+                        .HasName("pk_progress_documents");
+
+                    b.ToTable("progress_documents", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.Review", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Discussion")
+                        .HasColumnType("text")
+                        .HasColumnName("discussion");
+
+                    b.Property<string>("FeedForward")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("feed_forward");
+
+                    b.Property<string>("GoalOutcomes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("goal_outcomes");
+
+                    b.Property<DateTimeOffset?>("HeldAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("held_at");
+
+                    b.Property<string>("NewAgreements")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("new_agreements");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("participants");
+
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<string>("ScheduledBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("scheduled_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reviews");
+
+                    b.HasIndex("ScheduledAt")
+                        .HasDatabaseName("ix_reviews_scheduled")
+                        .HasFilter("status = 'Scheduled'");
+
+                    b.HasIndex("StudentId", "ScheduledAt")
+                        .HasDatabaseName("ix_reviews_student_id_scheduled_at");
+
+                    b.ToTable("reviews", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.Signal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("link");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("rule");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_signals");
+
+                    b.HasIndex("StudentId", "Status")
+                        .HasDatabaseName("ix_signals_student_id_status");
+
+                    b.HasIndex("StudentId", "Rule", "Subject")
+                        .IsUnique()
+                        .HasDatabaseName("ux_signals_open")
+                        .HasFilter("status <> 'Resolved'");
+
+                    b.ToTable("signals", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.StudentCopy", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -769,16 +767,45 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("student_number");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_student_copies");
 
-                    b.HasIndex("Cohort");
+                    b.HasIndex("Cohort")
+                        .HasDatabaseName("ix_student_copies_cohort");
 
-                    b.HasIndex("MentorStaffId");
+                    b.HasIndex("MentorStaffId")
+                        .HasDatabaseName("ix_student_copies_mentor_staff_id");
 
                     b.ToTable("student_copies", (string)null);
                 });
 
-            modelBuilder.Entity("PartnershipHub.Guidance.LocalCopies.TrainerCopy", b =>
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.StudentTeacher", b =>
+                {
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<Guid>("TeacherStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("teacher_staff_id");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("LinkedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("linked_by");
+
+                    b.HasKey("StudentId", "TeacherStaffId")
+                        .HasName("pk_student_teachers");
+
+                    b.ToTable("student_teachers", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.TrainerCopy", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
@@ -798,7 +825,8 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_trainer_copies");
 
                     b.ToTable("trainer_copies", (string)null);
                 });
@@ -818,9 +846,11 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_processed_messages");
 
-                    b.HasIndex("ProcessedAt");
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_processed_messages_processed_at");
 
                     b.ToTable("inbox_processed_messages", (string)null);
                 });
@@ -871,14 +901,16 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("trace_parent");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_outbox_messages_unsent")
                         .HasFilter("sent_at IS NULL");
 
                     b.HasIndex("MessageId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_messages_message_id");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
@@ -893,9 +925,11 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deactivated_at");
 
-                    b.HasKey("UserId");
+                    b.HasKey("UserId")
+                        .HasName("pk_revoked_accounts");
 
-                    b.HasIndex("DeactivatedAt");
+                    b.HasIndex("DeactivatedAt")
+                        .HasDatabaseName("ix_revoked_accounts_deactivated_at");
 
                     b.ToTable("revoked_accounts", (string)null);
                 });

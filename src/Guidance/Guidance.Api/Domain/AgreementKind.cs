@@ -1,0 +1,7 @@
+namespace PartnershipHub.Guidance.Domain;
+
+public enum AgreementKind
+{
+    Goal,
+    Behaviour,
+}

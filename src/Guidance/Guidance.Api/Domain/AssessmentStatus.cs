@@ -1,0 +1,7 @@
+namespace PartnershipHub.Guidance.Domain;
+
+public enum AssessmentStatus
+{
+    Draft,
+    Submitted,
+}

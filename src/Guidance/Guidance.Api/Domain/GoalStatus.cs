@@ -1,0 +1,9 @@
+namespace PartnershipHub.Guidance.Domain;
+
+public enum GoalStatus
+{
+    Open,
+    Met,
+    Adjusted,
+    Dropped,
+}

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Guidance.Domain;
+
+public sealed record NewAgreement(AgreementKind Kind, string Text);

@@ -1,0 +1,8 @@
+namespace PartnershipHub.Guidance.Domain;
+
+public enum ReviewStatus
+{
+    Scheduled,
+    Held,
+    Cancelled,
+}

@@ -1,0 +1,8 @@
+namespace PartnershipHub.Guidance.Domain;
+
+public enum SignalStatus
+{
+    Open,
+    Acknowledged,
+    Resolved,
+}

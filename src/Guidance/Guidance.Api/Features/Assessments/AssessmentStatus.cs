@@ -1,7 +1,0 @@
-namespace PartnershipHub.Guidance.Features.Assessments;
-
-public enum AssessmentStatus
-{
-    Draft,
-    Submitted,
-}

@@ -1,6 +1,0 @@
-using PartnershipHub.Guidance.Features.Frameworks;
-
-namespace PartnershipHub.Guidance.Features.Assessments;
-
-/// <summary>The level given on one criterion, with what was seen (required for "needs attention").</summary>
-public sealed record CriterionRating(string CriterionKey, AttitudeLevel Level, string? Observation);

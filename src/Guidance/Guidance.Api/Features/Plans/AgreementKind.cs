@@ -1,7 +1,0 @@
-namespace PartnershipHub.Guidance.Features.Plans;
-
-public enum AgreementKind
-{
-    Goal,
-    Behaviour,
-}

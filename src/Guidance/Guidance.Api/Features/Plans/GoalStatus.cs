@@ -1,9 +1,0 @@
-namespace PartnershipHub.Guidance.Features.Plans;
-
-public enum GoalStatus
-{
-    Open,
-    Met,
-    Adjusted,
-    Dropped,
-}

@@ -1,6 +1,0 @@
-using PartnershipHub.Guidance.Features.Assessments;
-
-namespace PartnershipHub.Guidance.Features.Reviews;
-
-/// <summary>A next step from an assessment submitted since the last review, carried into this one.</summary>
-public sealed record PulledFeedForward(Guid AssessmentId, AssessorRole Role, DateTimeOffset SubmittedAt, string Text, bool ByStudent);

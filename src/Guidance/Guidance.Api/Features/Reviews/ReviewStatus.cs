@@ -1,8 +1,0 @@
-namespace PartnershipHub.Guidance.Features.Reviews;
-
-public enum ReviewStatus
-{
-    Scheduled,
-    Held,
-    Cancelled,
-}

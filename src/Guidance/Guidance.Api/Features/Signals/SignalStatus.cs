@@ -1,8 +1,0 @@
-namespace PartnershipHub.Guidance.Features.Signals;
-
-public enum SignalStatus
-{
-    Open,
-    Acknowledged,
-    Resolved,
-}
