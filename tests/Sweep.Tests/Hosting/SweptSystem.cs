@@ -58,13 +58,16 @@ public sealed class SweptSystem : IAsyncLifetime
         StartUp = clock.Elapsed;
     }
 
-    /// <summary>Waits until every background demo seeder (Internships', Guidance's) has finished its work.</summary>
+    /// <summary>
+    /// Waits until every service's seed runner (Persistence's <c>SeedRunner</c>: the seeds that wait for other services'
+    /// events, Internships' and Guidance's demo data) has finished its work.
+    /// </summary>
     private async Task WaitForDemoSeedAsync()
     {
         var seeders = Services
             .SelectMany(service => service.Services.GetServices<IHostedService>())
             .OfType<BackgroundService>()
-            .Where(hosted => hosted.GetType().Name.EndsWith("Seeder", StringComparison.Ordinal))
+            .Where(hosted => hosted.GetType().Name.StartsWith("SeedRunner", StringComparison.Ordinal) || hosted.GetType().Name.EndsWith("Seeder", StringComparison.Ordinal))
             .ToList();
         await Eventually.WaitUntilAsync(
             () => seeders.All(seeder => seeder.ExecuteTask?.IsCompleted ?? false),
