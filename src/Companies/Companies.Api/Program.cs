@@ -5,7 +5,6 @@ using PartnershipHub.Companies.Features.Companies;
 using PartnershipHub.Companies.Features.Import;
 using PartnershipHub.Companies.Features.Trainers;
 using PartnershipHub.Companies.Infrastructure;
-using PartnershipHub.Messaging;
 using PartnershipHub.Persistence;
 using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
