@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
-using PartnershipHub.Companies.Import;
+using PartnershipHub.Companies.Features.Import;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Testing;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
-using PartnershipHub.Companies.Companies;
+using PartnershipHub.Companies.Features.Companies;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Testing;
 

@@ -1,12 +1,12 @@
-using PartnershipHub.Companies.Accreditations;
-using PartnershipHub.Companies.Capacity;
-using PartnershipHub.Companies.Companies;
 using PartnershipHub.Companies.Extensions;
-using PartnershipHub.Companies.Import;
+using PartnershipHub.Companies.Features.Accreditations;
+using PartnershipHub.Companies.Features.Capacity;
+using PartnershipHub.Companies.Features.Companies;
+using PartnershipHub.Companies.Features.Import;
+using PartnershipHub.Companies.Features.Trainers;
 using PartnershipHub.Companies.Infrastructure;
-using PartnershipHub.Companies.Trainers;
-using PartnershipHub.Messaging;
 using PartnershipHub.Persistence;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,7 +17,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseApiRequestTimeouts();
 await app.MigrateDatabaseIfConfiguredAsync<CompaniesDbContext>();
-await app.SeedDemoDataIfConfiguredAsync();
+await app.RunStartupSeedsAsync<CompaniesDbContext>();
 
 app.MapCompaniesApi();
 app.MapImportApi();

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using PartnershipHub.Companies.Accreditations;
-using PartnershipHub.Companies.Capacity;
 using PartnershipHub.Companies.Domain;
+using PartnershipHub.Companies.Features.Accreditations;
+using PartnershipHub.Companies.Features.Capacity;
 using PartnershipHub.Contracts;
 using PartnershipHub.Testing;
 

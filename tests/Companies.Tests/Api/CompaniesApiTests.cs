@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using PartnershipHub.Companies.Companies;
 using PartnershipHub.Companies.Domain;
+using PartnershipHub.Companies.Features.Companies;
 using PartnershipHub.Contracts;
 using PartnershipHub.Testing;
 

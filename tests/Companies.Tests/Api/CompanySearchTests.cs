@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using PartnershipHub.Companies.Accreditations;
-using PartnershipHub.Companies.Companies;
+using PartnershipHub.Companies.Features.Accreditations;
+using PartnershipHub.Companies.Features.Companies;
 using PartnershipHub.Contracts;
 using PartnershipHub.Testing;
 

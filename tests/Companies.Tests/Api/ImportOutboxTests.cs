@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using PartnershipHub.Companies.Import;
+using PartnershipHub.Companies.Features.Import;
 using PartnershipHub.Companies.Infrastructure;
 using PartnershipHub.Contracts;
 using PartnershipHub.Messaging;

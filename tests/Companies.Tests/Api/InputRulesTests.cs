@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
-using PartnershipHub.Companies.Accreditations;
-using PartnershipHub.Companies.Capacity;
-using PartnershipHub.Companies.Trainers;
+using PartnershipHub.Companies.Features.Accreditations;
+using PartnershipHub.Companies.Features.Capacity;
+using PartnershipHub.Companies.Features.Trainers;
 using PartnershipHub.Contracts;
 using PartnershipHub.Testing;
 

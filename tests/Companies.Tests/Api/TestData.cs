@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PartnershipHub.Companies.Companies;
+using PartnershipHub.Companies.Features.Companies;
 
 namespace PartnershipHub.Companies.Tests.Api;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using PartnershipHub.Companies.Extensions;
-using PartnershipHub.Companies.Trainers;
+using PartnershipHub.Companies.Features.Trainers;
+using PartnershipHub.Companies.Security;
 using PartnershipHub.Contracts;
 using PartnershipHub.ServiceDefaults.Security;
 using PartnershipHub.Testing;

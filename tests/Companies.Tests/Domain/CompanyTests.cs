@@ -1,5 +1,6 @@
 using PartnershipHub.Companies.Domain;
 using PartnershipHub.Contracts;
+using PartnershipHub.Persistence.Conflicts;
 using PartnershipHub.ServiceDefaults.Errors;
 using static PartnershipHub.Companies.Tests.Domain.DomainBuilders;
 
@@ -88,7 +89,7 @@ public sealed class CompanyTests
 
         Assert.Contains("reason", Assert.Throws<FieldValidationException>(() => company.RevokeAccreditation(accreditation, " ", Today)).Errors.Keys);
         company.RevokeAccreditation(accreditation, "Closed", Today);
-        Assert.Throws<DomainConflictException>(() => company.RevokeAccreditation(accreditation, "Again", Today));
+        Assert.Throws<ConflictException>(() => company.RevokeAccreditation(accreditation, "Again", Today));
     }
 
     [Fact]
@@ -98,8 +99,8 @@ public sealed class CompanyTests
         var period = Period();
         company.GrantAccreditation("25662", [LearningRoute.Bol], new DateOnly(2020, 1, 1), new DateOnly(2021, 1, 1));
 
-        Assert.Throws<DomainConflictException>(() => company.SetCapacity(period, "25662", 2, "[0]"));
-        Assert.Throws<DomainConflictException>(() => company.SetCapacity(period, "25645", 2, "[0]"));
+        Assert.Throws<ConflictException>(() => company.SetCapacity(period, "25662", 2, "[0]"));
+        Assert.Throws<ConflictException>(() => company.SetCapacity(period, "25645", 2, "[0]"));
         Assert.False(company.SetCapacity(period, "25645", 0, "[0]"));
         Assert.Empty(company.Capacity);
     }
@@ -140,7 +141,7 @@ public sealed class CompanyTests
         var details = TrainerDetails.Create("Anna", "anna@x.nl", null, ["25662"], 2, true);
         company.RegisterTrainer(Guid.NewGuid(), details);
 
-        Assert.Throws<DomainConflictException>(() => company.RegisterTrainer(Guid.NewGuid(), details with { Name = "Anna 2" }));
+        Assert.Throws<ConflictException>(() => company.RegisterTrainer(Guid.NewGuid(), details with { Name = "Anna 2" }));
     }
 
     [Fact]
@@ -161,7 +162,7 @@ public sealed class CompanyTests
 
         Assert.Contains("period.end", error.Errors.Keys);
         Assert.Equal(Period("BPV 1").Id, Period(" bpv 1 ").Id);
-        Assert.Throws<DomainConflictException>(() => Period().EnsureSameDates(
+        Assert.Throws<ConflictException>(() => Period().EnsureSameDates(
             PartnershipHub.Companies.Domain.Period.Create("BPV 1", new DateOnly(2026, 9, 1), new DateOnly(2027, 2, 1))));
     }
 }

@@ -1,4 +1,5 @@
 using PartnershipHub.Contracts;
+using PartnershipHub.Persistence.Conflicts;
 using PartnershipHub.ServiceDefaults.Errors;
 
 namespace PartnershipHub.Companies.Domain;
@@ -140,7 +141,7 @@ public sealed class Company
         var validReason = Text.Required(reason, "reason", 500);
         if (accreditation.IsRevoked)
         {
-            throw new DomainConflictException($"The accreditation for {accreditation.Crebo} was already revoked on {accreditation.RevokedOn:yyyy-MM-dd}.");
+            throw new ConflictException(ConflictRules.AccreditationAlreadyRevoked, $"The accreditation for {accreditation.Crebo} was already revoked on {accreditation.RevokedOn:yyyy-MM-dd}.");
         }
 
         accreditation.Revoke(validReason, on);
@@ -171,7 +172,7 @@ public sealed class Company
 
         if (places > 0 && FindAccreditation(crebo)?.Overlaps(period.Start, period.End) != true)
         {
-            throw new DomainConflictException($"The company has no accreditation for {crebo} during period '{period.Name}', so it cannot offer places for it.");
+            throw new ConflictException(ConflictRules.PlacesNeedAccreditation, $"The company has no accreditation for {crebo} during period '{period.Name}', so it cannot offer places for it.");
         }
 
         var entry = _capacity.Find(c => c.PeriodId == period.Id && c.Crebo == crebo);
@@ -199,7 +200,7 @@ public sealed class Company
     {
         if (_trainers.Any(t => t.Email == email && t.Id != trainerId))
         {
-            throw new DomainConflictException($"Another trainer of this company already uses {email}.");
+            throw new ConflictException(ConflictRules.TrainerEmailTaken, $"Another trainer of this company already uses {email}.");
         }
     }
 

@@ -1,3 +1,4 @@
+using PartnershipHub.Persistence.Conflicts;
 using PartnershipHub.ServiceDefaults.Errors;
 
 namespace PartnershipHub.Companies.Domain;
@@ -46,7 +47,7 @@ public sealed class Period
     {
         if (other.Start != Start || other.End != End)
         {
-            throw new DomainConflictException($"Period '{Name}' already runs from {Start:yyyy-MM-dd} to {End:yyyy-MM-dd}.");
+            throw new ConflictException(ConflictRules.PeriodDatesDiffer, $"Period '{Name}' already runs from {Start:yyyy-MM-dd} to {End:yyyy-MM-dd}.");
         }
     }
 }

@@ -1,9 +1,12 @@
-using System.Text.Json.Serialization;
-using PartnershipHub.Companies.Import;
+using Npgsql;
+using PartnershipHub.Companies.Domain;
+using PartnershipHub.Companies.Features.Import;
 using PartnershipHub.Companies.Infrastructure;
 using PartnershipHub.Geography;
 using PartnershipHub.Messaging;
 using PartnershipHub.Messaging.Revocation;
+using PartnershipHub.Persistence.Conflicts;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Companies.Extensions;
@@ -18,11 +21,18 @@ public static class ApplicationServices
             // The only event Companies consumes: a deactivated account, whose tokens it then refuses.
             configureConsumers: bus => bus.AddAccountRevocations());
 
-        // Enums travel as names ("Bol", "Given"), which callers can read and the contracts already use; a number could name no value at all.
-        builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
+        // Two requests registering one KvK number (or one trainer's e-mail) at once: the loser hears the same rule as
+        // when the check before the insert finds the record.
+        builder.Services.AddDatabaseConflict(new DatabaseConflict(
+            PostgresErrorCodes.UniqueViolation, "ix_companies_kvk_number", ConflictRules.KvkNumberTaken,
+            "A company with this KvK number is already registered."));
+        builder.Services.AddDatabaseConflict(new DatabaseConflict(
+            PostgresErrorCodes.UniqueViolation, "ix_trainers_company_id_email", ConflictRules.TrainerEmailTaken,
+            "Another trainer of this company already uses this e-mail address."));
+
         builder.Services.AddSingleton(PostcodeAreas.Netherlands);
         builder.Services.AddScoped<CompanyImporter>();
-        builder.Services.AddScoped<CompaniesSeed>();
+        builder.AddStartupSeed<CompaniesDbContext, CompaniesSeed>();
         return builder;
     }
 }

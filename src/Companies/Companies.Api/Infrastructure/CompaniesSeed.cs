@@ -1,27 +1,35 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Companies.Domain;
-using PartnershipHub.Companies.Events;
+using PartnershipHub.Companies.Features.Accreditations;
+using PartnershipHub.Companies.Features.Capacity;
+using PartnershipHub.Companies.Features.Companies;
+using PartnershipHub.Companies.Features.Trainers;
 using PartnershipHub.Contracts;
 using PartnershipHub.Geography;
+using PartnershipHub.Persistence.Seeding;
+using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Companies.Infrastructure;
 
 /// <summary>
-/// Demo data (<c>Seed:Demo=true</c>): 120 companies in 40 real PC4 areas, each accredited for one of the
-/// <see cref="DemoQualifications"/>, with a trainer and places in two periods. Ids are fixed so other services'
-/// seeds can refer to them: company n (1–120) is <c>5eed0000-0000-0000-0000-000000000cNN</c> with NN = n in hex
-/// (c01…c78), its trainer <c>5eed0000-0000-0000-0000-000000001NNN</c>. The first company's trainer is
-/// <c>trainer@demo.partnershiphub.nl</c>. Seeding again adds only what is missing and publishes events for that.
+/// Demo data (<c>Seed:Demo=true</c>, Development): 120 companies in 40 real PC4 areas, each accredited for one of the
+/// <see cref="DemoQualifications"/>, with a trainer and places in two periods. Ids come from <see cref="DemoIds"/>, so
+/// other services' seeds can refer to them: company n (1–120) is <see cref="DemoIds.CompanyId"/>, its trainer
+/// <see cref="DemoIds.TrainerId"/>. The first company's trainer is <c>trainer@demo.partnershiphub.nl</c>. Seeding
+/// again adds only what is missing and publishes events for that.
 /// </summary>
-public sealed class CompaniesSeed(CompaniesDbContext db, PostcodeAreas areas)
+public sealed class CompaniesSeed(PostcodeAreas areas) : IStartupSeed
 {
     public const string DemoTrainerEmail = "trainer@demo.partnershiphub.nl";
-    public const int CompanyCount = 120;
+
+    public string Name => "companies-demo";
+
+    public SeedKind Kind => SeedKind.Demo;
 
     public static readonly IReadOnlyList<(string Name, DateOnly Start, DateOnly End)> Periods =
     [
-        ("2026-2027 BPV 1", new DateOnly(2026, 9, 1), new DateOnly(2027, 1, 31)),
+        (DemoIds.FirstPeriodName, new DateOnly(2026, 9, 1), new DateOnly(2027, 1, 31)),
         ("2026-2027 BPV 2", new DateOnly(2027, 2, 1), new DateOnly(2027, 6, 30)),
     ];
 
@@ -42,15 +50,18 @@ public sealed class CompaniesSeed(CompaniesDbContext db, PostcodeAreas areas)
 
     private static readonly string[] FamilyNames = ["De Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "De Boer", "Mulder"];
 
-    public static Guid CompanyId(int number) => new($"5eed0000-0000-0000-0000-{0xC00 + number:x12}");
-
-    public static Guid TrainerId(int number) => new($"5eed0000-0000-0000-0000-{0x1000 + number:x12}");
-
-    public async Task SeedAsync(CancellationToken cancellationToken = default)
+    public async Task<SeedOutcome> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var ids = Enumerable.Range(1, CompanyCount).Select(CompanyId).ToList();
+        await SeedAsync(services.GetRequiredService<CompaniesDbContext>(), cancellationToken);
+        return SeedOutcome.Done;
+    }
+
+    /// <summary>Adds what is missing; it waits for no other service.</summary>
+    public async Task SeedAsync(CompaniesDbContext db, CancellationToken cancellationToken = default)
+    {
+        var ids = Enumerable.Range(1, DemoIds.CompanyCount).Select(DemoIds.CompanyId).ToList();
         var existing = (await db.Companies.Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
-        if (existing.Count == CompanyCount)
+        if (existing.Count == DemoIds.CompanyCount)
         {
             return;
         }
@@ -68,18 +79,18 @@ public sealed class CompaniesSeed(CompaniesDbContext db, PostcodeAreas areas)
             periods.Add(period);
         }
 
-        for (var number = 1; number <= CompanyCount; number++)
+        for (var number = 1; number <= DemoIds.CompanyCount; number++)
         {
-            if (!existing.Contains(CompanyId(number)))
+            if (!existing.Contains(DemoIds.CompanyId(number)))
             {
-                AddCompany(number, periods);
+                AddCompany(db, number, periods);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private void AddCompany(int number, IReadOnlyList<Period> periods)
+    private void AddCompany(CompaniesDbContext db, int number, IReadOnlyList<Period> periods)
     {
         var index = number - 1;
         var (crebo, sector, names) = Trades[index % Trades.Length];
@@ -105,14 +116,14 @@ public sealed class CompaniesSeed(CompaniesDbContext db, PostcodeAreas areas)
                 "cooperation"),
             [LocationDetails.Create(null, $"{family}straat {number}", $"{pc4} {letters}", place, null, null, areas, "locations[0]")]);
 
-        var company = Company.Register(CompanyId(number), details);
+        var company = Company.Register(DemoIds.CompanyId(number), details);
         db.Companies.Add(company);
         db.CompanyRegistered(company);
 
         company.GrantAccreditation(crebo, [LearningRoute.Bol, LearningRoute.Bbl], new DateOnly(2024, 1, 1), null);
         db.AccreditationGranted(company, company.FindAccreditation(crebo)!);
 
-        var trainer = company.RegisterTrainer(TrainerId(number), TrainerDetails.Create(
+        var trainer = company.RegisterTrainer(DemoIds.TrainerId(number), TrainerDetails.Create(
             number == 1 ? "Demo Praktijkopleider" : $"{FamilyNames[(index + 3) % FamilyNames.Length]} praktijkopleider",
             number == 1 ? DemoTrainerEmail : $"trainer{number}@demo.partnershiphub.nl",
             $"06-{20_000_000 + number}",

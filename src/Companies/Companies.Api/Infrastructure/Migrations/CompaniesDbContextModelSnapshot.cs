@@ -295,9 +295,11 @@ namespace PartnershipHub.Companies.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_processed_messages");
 
-                    b.HasIndex("ProcessedAt");
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_processed_messages_processed_at");
 
                     b.ToTable("inbox_processed_messages", (string)null);
                 });
@@ -348,14 +350,16 @@ namespace PartnershipHub.Companies.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("trace_parent");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_outbox_messages_unsent")
                         .HasFilter("sent_at IS NULL");
 
                     b.HasIndex("MessageId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_messages_message_id");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
@@ -370,9 +374,11 @@ namespace PartnershipHub.Companies.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deactivated_at");
 
-                    b.HasKey("UserId");
+                    b.HasKey("UserId")
+                        .HasName("pk_revoked_accounts");
 
-                    b.HasIndex("DeactivatedAt");
+                    b.HasIndex("DeactivatedAt")
+                        .HasDatabaseName("ix_revoked_accounts_deactivated_at");
 
                     b.ToTable("revoked_accounts", (string)null);
                 });
@@ -427,8 +433,7 @@ namespace PartnershipHub.Companies.Infrastructure.Migrations
                                 .HasColumnType("character varying(30)")
                                 .HasColumnName("contact_phone");
 
-                            b1.HasKey("CompanyId")
-                                .HasName("pk_companies");
+                            b1.HasKey("CompanyId");
 
                             b1.ToTable("companies");
 
@@ -463,8 +468,7 @@ namespace PartnershipHub.Companies.Infrastructure.Migrations
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("who_to_call");
 
-                            b1.HasKey("CompanyId")
-                                .HasName("pk_companies");
+                            b1.HasKey("CompanyId");
 
                             b1.ToTable("companies");
 

@@ -1,3 +1,0 @@
-namespace PartnershipHub.Companies.Capacity;
-
-public sealed record CapacityResponse(Guid PeriodId, string PeriodName, DateOnly PeriodStart, DateOnly PeriodEnd, string Crebo, int Places);

@@ -1,3 +1,0 @@
-namespace PartnershipHub.Companies.Companies;
-
-public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int Total);
