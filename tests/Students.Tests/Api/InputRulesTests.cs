@@ -1,5 +1,7 @@
 using System.Text;
-using PartnershipHub.Students.Api;
+using PartnershipHub.Students.Domain;
+using PartnershipHub.Students.Features.Intakes;
+using PartnershipHub.Students.Features.Students;
 using PartnershipHub.Students.Tests.Support;
 using Xunit;
 

@@ -1,4 +1,5 @@
 using PartnershipHub.ServiceDefaults;
+using PartnershipHub.Students.Domain;
 using PartnershipHub.Students.Infrastructure;
 using PartnershipHub.Testing;
 
