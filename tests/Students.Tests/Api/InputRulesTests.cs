@@ -1,5 +1,4 @@
 using System.Text;
-using PartnershipHub.Students.Domain;
 using PartnershipHub.Students.Features.Intakes;
 using PartnershipHub.Students.Features.Students;
 using PartnershipHub.Students.Tests.Support;

@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
-using PartnershipHub.Students.Domain;
 using PartnershipHub.Students.Features.CareNotes;
 using PartnershipHub.Students.Features.Lifecycle;
 using PartnershipHub.Students.Features.PersonalData;

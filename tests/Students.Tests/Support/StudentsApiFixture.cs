@@ -1,5 +1,4 @@
 using PartnershipHub.ServiceDefaults;
-using PartnershipHub.Students.Domain;
 using PartnershipHub.Students.Infrastructure;
 using PartnershipHub.Testing;
 

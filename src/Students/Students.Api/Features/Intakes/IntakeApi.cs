@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PartnershipHub.Messaging;
 using PartnershipHub.ServiceDefaults.Errors;
-using PartnershipHub.Students.Domain;
 using PartnershipHub.Students.Infrastructure;
 using PartnershipHub.Students.Security;
 

@@ -1,4 +1,3 @@
-using PartnershipHub.Students.Domain;
 using PartnershipHub.Students.Features.CareNotes;
 using PartnershipHub.Students.Features.Intakes;
 using PartnershipHub.Students.Features.Students;
