@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Messaging.Outbox;
-using PartnershipHub.Students.Import;
+using PartnershipHub.Students.Features.Import;
 using PartnershipHub.Testing;
 
 namespace PartnershipHub.Students.Benchmarks;

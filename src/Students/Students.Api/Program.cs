@@ -1,8 +1,14 @@
-using PartnershipHub.Messaging;
 using PartnershipHub.Persistence;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
-using PartnershipHub.Students.Api;
 using PartnershipHub.Students.Extensions;
+using PartnershipHub.Students.Features.CareNotes;
+using PartnershipHub.Students.Features.Classmates;
+using PartnershipHub.Students.Features.Import;
+using PartnershipHub.Students.Features.Intakes;
+using PartnershipHub.Students.Features.Lifecycle;
+using PartnershipHub.Students.Features.PersonalData;
+using PartnershipHub.Students.Features.Students;
 using PartnershipHub.Students.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,7 +19,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseApiRequestTimeouts();
 await app.MigrateDatabaseIfConfiguredAsync<StudentsDbContext>();
-await app.SeedDemoDataIfConfiguredAsync();
+await app.RunStartupSeedsAsync<StudentsDbContext>();
 
 app.MapStudentsApi();
 app.MapClassmatesApi();

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using PartnershipHub.Students.Api;
 using PartnershipHub.Students.Domain;
+using PartnershipHub.Students.Features.CareNotes;
 using PartnershipHub.Students.Tests.Support;
 using Xunit;
 

@@ -1,6 +1,8 @@
 using System.Net;
 using PartnershipHub.Contracts;
-using PartnershipHub.Students.Api;
+using PartnershipHub.Students.Features.Classmates;
+using PartnershipHub.Students.Features.Lifecycle;
+using PartnershipHub.Students.Features.Students;
 using PartnershipHub.Students.Tests.Support;
 using Xunit;
 

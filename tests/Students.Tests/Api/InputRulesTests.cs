@@ -1,5 +1,6 @@
 using System.Text;
-using PartnershipHub.Students.Api;
+using PartnershipHub.Students.Features.Intakes;
+using PartnershipHub.Students.Features.Students;
 using PartnershipHub.Students.Tests.Support;
 using Xunit;
 

@@ -1,7 +1,8 @@
 using System.Net;
 using PartnershipHub.Contracts;
-using PartnershipHub.Students.Api;
 using PartnershipHub.Students.Domain;
+using PartnershipHub.Students.Features.Intakes;
+using PartnershipHub.Students.Features.Students;
 using PartnershipHub.Students.Tests.Support;
 using Xunit;
 

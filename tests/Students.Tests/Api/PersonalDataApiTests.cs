@@ -1,7 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
-using PartnershipHub.Students.Api;
+using PartnershipHub.Students.Features.CareNotes;
+using PartnershipHub.Students.Features.Lifecycle;
+using PartnershipHub.Students.Features.PersonalData;
+using PartnershipHub.Students.Features.Students;
 using PartnershipHub.Students.Tests.Support;
 using Xunit;
 

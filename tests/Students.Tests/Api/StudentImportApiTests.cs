@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
-using PartnershipHub.Students.Import;
+using PartnershipHub.Students.Features.Import;
 using PartnershipHub.Students.Tests.Support;
 using Xunit;
 
@@ -13,7 +13,7 @@ public sealed class StudentImportApiTests(StudentsApiFixture fixture) : IClassFi
 {
     private const string Header = "studentNumber,firstName,lastName,dateOfBirth,email,phone,homePostcode,cohort,crebo,qualificationName,level,route,startDate,expectedEndDate,team,mentorStaffId";
 
-    private static string SamplePath => Path.Combine(AppContext.BaseDirectory, "Import", "sample-students.csv");
+    private static string SamplePath => Path.Combine(AppContext.BaseDirectory, "Features", "Import", "sample-students.csv");
 
     private static string Row(string number, string crebo = "25258", string level = "2", string start = "2025-09-01", string end = "2027-07-01", string lastName = "Importer", string birth = "2009-01-02") =>
         $"{number},Sam,{lastName},{birth},sam@example.nl,,3511 AB,IMP-2025,{crebo},Verkoper,{level},BOL,{start},{end},Retail,";
@@ -107,7 +107,7 @@ public sealed class StudentImportApiTests(StudentsApiFixture fixture) : IClassFi
         var created = await (await fixture.Coordinator().PostAsync("/api/students/import", Csv($"{Header}\n{Row(number)}\n"))).ReadAsync<ImportReport>();
         var studentId = created.Rows[0].StudentId;
         await fixture.Coordinator().PutJsonAsync(
-            $"/api/students/{studentId}/status", new PartnershipHub.Students.Api.ChangeStatusRequest(StudentStatus.Graduated, null, new DateOnly(2026, 7, 1)));
+            $"/api/students/{studentId}/status", new PartnershipHub.Students.Features.Lifecycle.ChangeStatusRequest(StudentStatus.Graduated, null, new DateOnly(2026, 7, 1)));
         var other = NewNumber();
 
         var report = await (await fixture.Coordinator().PostAsync(

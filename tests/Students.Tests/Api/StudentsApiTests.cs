@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
-using PartnershipHub.Students.Api;
+using PartnershipHub.Students.Features.Students;
 using PartnershipHub.Students.Tests.Support;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Students.Infrastructure;
 using PartnershipHub.Students.Tests.Support;
 using Xunit;

@@ -1,4 +1,5 @@
 using PartnershipHub.Contracts;
+using PartnershipHub.Persistence.Conflicts;
 using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.Students.Domain;
 using Xunit;
@@ -58,7 +59,7 @@ public sealed class StudentTests
     {
         var student = NewStudent();
 
-        var conflict = Assert.Throws<DomainConflictException>(() => student.ChangeProgramme(Guid.NewGuid(), Programme(), Now));
+        var conflict = Assert.Throws<ConflictException>(() => student.ChangeProgramme(Guid.NewGuid(), Programme(), Now));
         Assert.Equal("same-programme", conflict.Rule);
     }
 
@@ -94,7 +95,7 @@ public sealed class StudentTests
         student.ChangeStatus(StudentStatus.Graduated, null, Today, Now);
 
         Assert.Equal("graduated-is-final",
-            Assert.Throws<DomainConflictException>(() => student.ChangeStatus(StudentStatus.Active, null, Today, Now)).Rule);
+            Assert.Throws<ConflictException>(() => student.ChangeStatus(StudentStatus.Active, null, Today, Now)).Rule);
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed class StudentTests
         student.RecordIntake(intake, true, readRevision: null, Today, Now);
 
         Assert.Equal("intake-already-complete",
-            Assert.Throws<DomainConflictException>(() => student.RecordIntake(intake, false, readRevision: null, Today, Now)).Rule);
+            Assert.Throws<ConflictException>(() => student.RecordIntake(intake, false, readRevision: null, Today, Now)).Rule);
     }
 
     [Fact]
@@ -131,10 +132,10 @@ public sealed class StudentTests
         var policy = new RetentionPolicy { MinimumDaysAfterLeaving = 42 };
         var student = NewStudent();
 
-        Assert.Equal("erasure-requires-leaving", Assert.Throws<DomainConflictException>(() => student.EnsureErasable(policy, Today)).Rule);
+        Assert.Equal("erasure-requires-leaving", Assert.Throws<ConflictException>(() => student.EnsureErasable(policy, Today)).Rule);
 
         student.ChangeStatus(StudentStatus.Graduated, null, Today.AddDays(-41), Now);
-        Assert.Equal("erasure-retention-period", Assert.Throws<DomainConflictException>(() => student.EnsureErasable(policy, Today)).Rule);
+        Assert.Equal("erasure-retention-period", Assert.Throws<ConflictException>(() => student.EnsureErasable(policy, Today)).Rule);
 
         student.EnsureErasable(policy, Today.AddDays(1));
     }

@@ -1,5 +1,5 @@
 using System.Net;
-using PartnershipHub.Students.Api;
+using PartnershipHub.Students.Features.Students;
 
 namespace PartnershipHub.Students.Tests.Support;
 

@@ -1,6 +1,8 @@
 using PartnershipHub.Contracts;
-using PartnershipHub.Students.Api;
 using PartnershipHub.Students.Domain;
+using PartnershipHub.Students.Features.Intakes;
+using PartnershipHub.Students.Features.Lifecycle;
+using PartnershipHub.Students.Features.Students;
 
 namespace PartnershipHub.Students.Tests.Support;
 

@@ -1,4 +1,5 @@
 using PartnershipHub.Contracts;
+using PartnershipHub.Persistence.Conflicts;
 using PartnershipHub.ServiceDefaults.Errors;
 
 namespace PartnershipHub.Students.Domain;
@@ -146,7 +147,7 @@ public sealed class Student
         var current = CurrentEnrolment;
         if (current.Details == enrolment)
         {
-            throw new DomainConflictException("same-programme", "The student already follows exactly this programme.");
+            throw new ConflictException("same-programme", "The student already follows exactly this programme.");
         }
 
         if (enrolment.StartDate < current.StartDate)
@@ -205,12 +206,12 @@ public sealed class Student
 
         if (Status == StudentStatus.Graduated && status != StudentStatus.Graduated)
         {
-            throw new DomainConflictException("graduated-is-final", "A graduated student keeps that status; enrol them again as a new programme.");
+            throw new ConflictException("graduated-is-final", "A graduated student keeps that status; enrol them again as a new programme.");
         }
 
         if (Status == StudentStatus.LeftEarly && status is StudentStatus.Paused or StudentStatus.Graduated)
         {
-            throw new DomainConflictException("left-early-returns-active", "A student who left early can only return as active.");
+            throw new ConflictException("left-early-returns-active", "A student who left early can only return as active.");
         }
 
         Status = status;
@@ -228,7 +229,7 @@ public sealed class Student
     {
         if (readRevision is { } read && read != IntakeRevision)
         {
-            throw new DomainConflictException(
+            throw new ConflictException(
                 "intake-changed", $"The intake is at revision {IntakeRevision}, not {read}: someone saved it meanwhile; reload and try again.");
         }
 
@@ -240,7 +241,7 @@ public sealed class Student
 
         if (IntakeComplete && !complete)
         {
-            throw new DomainConflictException("intake-already-complete", "A completed intake can be corrected, not reopened as a draft.");
+            throw new ConflictException("intake-already-complete", "A completed intake can be corrected, not reopened as a draft.");
         }
 
         var unchanged = Intake == intake || (Intake is not null && IntakeJson.Equal(Intake, intake));
@@ -267,14 +268,14 @@ public sealed class Student
     {
         if (Status is not (StudentStatus.Graduated or StudentStatus.LeftEarly))
         {
-            throw new DomainConflictException(
+            throw new ConflictException(
                 "erasure-requires-leaving", "Personal data can be erased only for a student who graduated or left early.");
         }
 
         var allowedFrom = StatusDate.AddDays(policy.MinimumDaysAfterLeaving);
         if (today < allowedFrom)
         {
-            throw new DomainConflictException(
+            throw new ConflictException(
                 "erasure-retention-period",
                 $"Personal data is kept {policy.MinimumDaysAfterLeaving} days after leaving; erasure is allowed from {allowedFrom:yyyy-MM-dd}.");
         }
@@ -284,7 +285,7 @@ public sealed class Student
     {
         if (Status is StudentStatus.Graduated or StudentStatus.LeftEarly)
         {
-            throw new DomainConflictException("student-has-left", $"Cannot {action} a student who graduated or left early.");
+            throw new ConflictException("student-has-left", $"Cannot {action} a student who graduated or left early.");
         }
     }
 

@@ -1,11 +1,12 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Npgsql;
 using PartnershipHub.Messaging;
 using PartnershipHub.Messaging.Revocation;
+using PartnershipHub.Persistence.Conflicts;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.ServiceDefaults.Security;
 using PartnershipHub.Students.Domain;
-using PartnershipHub.Students.Import;
+using PartnershipHub.Students.Features.Import;
 using PartnershipHub.Students.Infrastructure;
 using PartnershipHub.Students.Security;
 
@@ -21,6 +22,12 @@ public static class ApplicationServices
             ResourceNames.StudentsDb,
             configureConsumers: bus => bus.AddAccountRevocations());
 
+        // Registered meanwhile by another request or an import, after this one checked.
+        builder.Services.AddDatabaseConflict(new DatabaseConflict(
+            PostgresErrorCodes.UniqueViolation,
+            "ix_students_student_number",
+            "student-number-taken",
+            "A student with this student number already exists (registered meanwhile by another request or import)."));
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StudentsPolicies.SchoolMembers, policy => policy.RequireRole([.. Roles.Staff, Roles.Student]))
@@ -33,8 +40,8 @@ public static class ApplicationServices
         }
 
         builder.Services.AddSingleton(retention);
-        builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
         builder.Services.AddScoped<StudentImporter>();
+        builder.AddStartupSeed<StudentsDbContext, StudentsSeed>();
         return builder;
     }
 }

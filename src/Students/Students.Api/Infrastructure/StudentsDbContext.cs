@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Messaging;
 using PartnershipHub.Messaging.Revocation;
@@ -31,34 +30,5 @@ public sealed class StudentsDbContext(DbContextOptions<StudentsDbContext> option
         modelBuilder.ApplyConfiguration(new CareNoteConfiguration());
         modelBuilder.ApplyConfiguration(new CareNoteAccessConfiguration());
         modelBuilder.ApplyConfiguration(new ErasedStudentConfiguration());
-        UseSnakeCaseColumns(modelBuilder);
-    }
-
-    /// <summary>snake_case columns like the messaging tables, so hand-written SQL and psql sessions need no quoting.</summary>
-    private static void UseSnakeCaseColumns(ModelBuilder modelBuilder)
-    {
-        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace == typeof(Student).Namespace))
-        {
-            foreach (var property in entity.GetProperties())
-            {
-                property.SetColumnName(ToSnakeCase(property.Name));
-            }
-        }
-    }
-
-    private static string ToSnakeCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
     }
 }

@@ -1,20 +1,22 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Messaging;
-using PartnershipHub.Persistence;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Students.Domain;
-using PartnershipHub.Students.Messaging;
+using PartnershipHub.Students.Features.Intakes;
+using PartnershipHub.Students.Features.Lifecycle;
+using PartnershipHub.Students.Features.Students;
 
 namespace PartnershipHub.Students.Infrastructure;
 
 /// <summary>
-/// Demo data (when <c>Seed:Demo=true</c>): 300 level-2 students over retail, carpentry and hairdressing, two cohorts,
+/// Demo data (when <c>Seed:Demo=true</c> in Development): 300 level-2 students over retail, carpentry and hairdressing, two cohorts,
 /// ten mentors, intakes with needs profiles and progression wishes (about half want to move up, as research finds).
 /// Idempotent: students that exist are left alone. Events go through the outbox like any change, so the other
 /// services' copies fill up too.
 /// </summary>
-public static class StudentsSeed
+public sealed class StudentsSeed : IStartupSeed
 {
     private static readonly string[] FirstNames =
         ["Sem", "Noah", "Liam", "Daan", "Luuk", "Milan", "Jesse", "Bram", "Mohamed", "Yusuf", "Emma", "Julia", "Mila", "Sophie", "Tess", "Zoë", "Sara", "Noor", "Fleur", "Aya", "Ilse", "Kevin", "Dewi", "Rayan", "Lotte"];
@@ -36,18 +38,14 @@ public static class StudentsSeed
 
     private static readonly string[] DevelopmentPoints = ["planning work", "asking for help", "Dutch language", "arithmetic", "keeping agreements", "accepting feedback"];
 
-    public static async Task SeedDemoDataIfConfiguredAsync(this IHost app)
-    {
-        if (!DemoData.IsRequested(app.Services.GetRequiredService<IConfiguration>(), app.Services.GetRequiredService<IHostEnvironment>()))
-        {
-            return;
-        }
+    public string Name => "students-demo";
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<StudentsDbContext>();
-        // Replicas starting together would both add the same students.
-        await ReplicaLock.RunAsync(db.Database.GetConnectionString()!, "students-demo-seed",
-            () => SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow()));
+    public SeedKind Kind => SeedKind.Demo;
+
+    public async Task<SeedOutcome> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await SeedAsync(services.GetRequiredService<StudentsDbContext>(), services.GetRequiredService<TimeProvider>().GetUtcNow());
+        return SeedOutcome.Done;
     }
 
     public static async Task<int> SeedAsync(StudentsDbContext db, DateTimeOffset now)
@@ -76,7 +74,7 @@ public static class StudentsSeed
             var (intake, complete) = CreateIntake(n, student, today);
             if (student.RecordIntake(intake, complete, readRevision: null, today, now))
             {
-                db.EnqueueEvent(StudentEvents.IntakeCompleted(student));
+                db.EnqueueEvent(IntakeEvents.IntakeCompleted(student));
             }
 
             // The demo care coordinator has something to read: a note for every student with much need at home.
@@ -88,11 +86,11 @@ public static class StudentsSeed
 
             if (n % 37 == 0 && student.ChangeStatus(StudentStatus.LeftEarly, n % 2 == 0 ? LeavingReason.PoorFitWithTrade : LeavingReason.PrivateCircumstances, student.CurrentEnrolment.StartDate.AddMonths(2), now))
             {
-                db.EnqueueEvent(StudentEvents.StatusChanged(student));
+                db.EnqueueEvent(LifecycleEvents.StatusChanged(student));
             }
             else if (n % 53 == 0 && student.ChangeStatus(StudentStatus.Paused, null, student.CurrentEnrolment.StartDate.AddMonths(4), now))
             {
-                db.EnqueueEvent(StudentEvents.StatusChanged(student));
+                db.EnqueueEvent(LifecycleEvents.StatusChanged(student));
             }
 
             added++;

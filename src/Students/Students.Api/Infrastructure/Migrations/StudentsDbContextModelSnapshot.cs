@@ -37,9 +37,11 @@ namespace PartnershipHub.Students.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_processed_messages");
 
-                    b.HasIndex("ProcessedAt");
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_processed_messages_processed_at");
 
                     b.ToTable("inbox_processed_messages", (string)null);
                 });
@@ -90,14 +92,16 @@ namespace PartnershipHub.Students.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("trace_parent");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_outbox_messages_unsent")
                         .HasFilter("sent_at IS NULL");
 
                     b.HasIndex("MessageId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_messages_message_id");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
@@ -112,9 +116,11 @@ namespace PartnershipHub.Students.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deactivated_at");
 
-                    b.HasKey("UserId");
+                    b.HasKey("UserId")
+                        .HasName("pk_revoked_accounts");
 
-                    b.HasIndex("DeactivatedAt");
+                    b.HasIndex("DeactivatedAt")
+                        .HasDatabaseName("ix_revoked_accounts_deactivated_at");
 
                     b.ToTable("revoked_accounts", (string)null);
                 });
@@ -143,9 +149,11 @@ namespace PartnershipHub.Students.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("written_at");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_care_notes");
 
-                    b.HasIndex("StudentId", "WrittenAt");
+                    b.HasIndex("StudentId", "WrittenAt")
+                        .HasDatabaseName("ix_care_notes_student_id_written_at");
 
                     b.ToTable("care_notes", (string)null);
                 });
@@ -183,9 +191,11 @@ namespace PartnershipHub.Students.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("student_id");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_care_note_access_log");
 
-                    b.HasIndex("StudentId", "At");
+                    b.HasIndex("StudentId", "At")
+                        .HasDatabaseName("ix_care_note_access_log_student_id_at");
 
                     b.ToTable("care_note_access_log", (string)null);
                 });
@@ -204,7 +214,8 @@ namespace PartnershipHub.Students.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("erased_by_staff_id");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_erased_students");
 
                     b.ToTable("erased_students", (string)null);
                 });
@@ -231,9 +242,11 @@ namespace PartnershipHub.Students.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("student_id");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_mentor_assignments");
 
-                    b.HasIndex("StudentId");
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_mentor_assignments_student_id");
 
                     b.ToTable("mentor_assignments", (string)null);
                 });
@@ -340,16 +353,21 @@ namespace PartnershipHub.Students.Infrastructure.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_students");
 
-                    b.HasIndex("LastName");
+                    b.HasIndex("LastName")
+                        .HasDatabaseName("ix_students_last_name");
 
                     b.HasIndex("StudentNumber")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_students_student_number");
 
-                    b.HasIndex("Cohort", "LastName");
+                    b.HasIndex("Cohort", "LastName")
+                        .HasDatabaseName("ix_students_cohort_last_name");
 
-                    b.HasIndex("MentorStaffId", "LastName");
+                    b.HasIndex("MentorStaffId", "LastName")
+                        .HasDatabaseName("ix_students_mentor_staff_id_last_name");
 
                     b.ToTable("students", (string)null);
                 });
@@ -404,11 +422,14 @@ namespace PartnershipHub.Students.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("team");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_enrolments");
 
-                    b.HasIndex("StudentId");
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_enrolments_student_id");
 
                     b.HasIndex("Crebo", "StudentId")
+                        .HasDatabaseName("ix_enrolments_crebo_student_id")
                         .HasFilter("ended_on IS NULL");
 
                     b.ToTable("enrolments", (string)null);
@@ -420,7 +441,8 @@ namespace PartnershipHub.Students.Infrastructure.Migrations
                         .WithMany()
                         .HasForeignKey("StudentId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_care_notes_students_student_id");
                 });
 
             modelBuilder.Entity("PartnershipHub.Students.Domain.MentorAssignment", b =>
@@ -429,7 +451,8 @@ namespace PartnershipHub.Students.Infrastructure.Migrations
                         .WithMany("MentorAssignments")
                         .HasForeignKey("StudentId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_mentor_assignments_students_student_id");
                 });
 
             modelBuilder.Entity("PartnershipHub.Students.Domain.StudentEnrolment", b =>
@@ -438,7 +461,8 @@ namespace PartnershipHub.Students.Infrastructure.Migrations
                         .WithMany("Enrolments")
                         .HasForeignKey("StudentId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_enrolments_students_student_id");
                 });
 
             modelBuilder.Entity("PartnershipHub.Students.Domain.Student", b =>

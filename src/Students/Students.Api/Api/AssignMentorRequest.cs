@@ -1,3 +1,0 @@
-namespace PartnershipHub.Students.Api;
-
-public sealed record AssignMentorRequest(Guid? MentorStaffId);

@@ -1,5 +1,0 @@
-using PartnershipHub.Contracts;
-
-namespace PartnershipHub.Students.Api;
-
-public sealed record NeedEntry(NeedLevel? Level, string? Note);

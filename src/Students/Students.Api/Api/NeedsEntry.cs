@@ -1,3 +1,0 @@
-namespace PartnershipHub.Students.Api;
-
-public sealed record NeedsEntry(NeedEntry? Pedagogical, NeedEntry? Didactic, NeedEntry? FutureWishes, NeedEntry? Structure, NeedEntry? PrivateCircumstances);

@@ -1,9 +1,0 @@
-namespace PartnershipHub.Students.Api;
-
-/// <summary>Everything this service holds about one student (the right of access). Care notes only in a care staff export.</summary>
-public sealed record StudentExport(
-    DateTimeOffset ExportedAt,
-    StudentResponse Student,
-    IntakeResponse Intake,
-    IReadOnlyList<CareNoteResponse>? CareNotes,
-    IReadOnlyList<CareNoteAccessEntry>? CareNoteAccessLog);

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Students.Features.CareNotes;
+
+public sealed record CareNoteRequest(string? Text);

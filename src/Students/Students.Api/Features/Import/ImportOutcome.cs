@@ -1,0 +1,9 @@
+namespace PartnershipHub.Students.Features.Import;
+
+public enum ImportOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+    Rejected,
+}

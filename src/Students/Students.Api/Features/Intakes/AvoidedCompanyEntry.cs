@@ -1,0 +1,3 @@
+namespace PartnershipHub.Students.Features.Intakes;
+
+public sealed record AvoidedCompanyEntry(Guid? CompanyId, string? CompanyName, string? Reason);

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Students.Features.Intakes;
+
+public sealed record PreferencesEntry(IReadOnlyList<string>? Sectors, int? MaxTravelKm, IReadOnlyList<AvoidedCompanyEntry>? AvoidCompanies);

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Students.Features.Intakes;
+
+public sealed record TalentScanEntry(IReadOnlyList<TalentEntry>? Strengths, IReadOnlyList<TalentEntry>? DevelopmentPoints);

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Students.Features.Lifecycle;
+
+public sealed record AssignMentorRequest(Guid? MentorStaffId);

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Students.Features.Students;
+
+public sealed record MentorPeriodResponse(Guid MentorStaffId, DateTimeOffset AssignedAt, DateTimeOffset? EndedAt);

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Students.Features.Students;
+
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

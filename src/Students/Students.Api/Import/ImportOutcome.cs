@@ -1,9 +1,0 @@
-namespace PartnershipHub.Students.Import;
-
-public enum ImportOutcome
-{
-    Created,
-    Updated,
-    Unchanged,
-    Rejected,
-}

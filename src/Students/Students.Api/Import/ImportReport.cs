@@ -1,3 +1,0 @@
-namespace PartnershipHub.Students.Import;
-
-public sealed record ImportReport(int Total, int Created, int Updated, int Unchanged, int Rejected, IReadOnlyList<ImportRowResult> Rows);
