@@ -29,9 +29,9 @@ public sealed class StudentsSeed : IStartupSeed
 
     private static readonly (string Crebo, string Name, string Code, string Team, string[] Sectors)[] Programmes =
     [
-        (DemoQualifications.RetailCrebo, DemoQualifications.RetailName, "VK2", "Retail", ["supermarkets", "fashion", "DIY stores"]),
-        (DemoQualifications.CarpentryCrebo, DemoQualifications.CarpentryName, "TI2", "Bouw & Hout", ["construction", "joinery", "renovation"]),
-        (DemoQualifications.HairdressingCrebo, DemoQualifications.HairdressingName, "KA2", "Uiterlijke verzorging", ["hair salons", "beauty"]),
+        (DemoQualifications.Retail, DemoQualifications.RetailName, "VK2", "Retail", ["supermarkets", "fashion", "DIY stores"]),
+        (DemoQualifications.Carpentry, DemoQualifications.CarpentryName, "TI2", "Bouw & Hout", ["construction", "joinery", "renovation"]),
+        (DemoQualifications.Hairdressing, DemoQualifications.HairdressingName, "KA2", "Uiterlijke verzorging", ["hair salons", "beauty"]),
     ];
 
     private static readonly string[] Strengths = ["practical skills", "helpful to customers", "punctual", "creative", "works carefully", "good with colleagues"];
