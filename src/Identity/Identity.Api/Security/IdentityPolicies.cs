@@ -1,5 +1,3 @@
-using PartnershipHub.Identity.Extensions;
-
 namespace PartnershipHub.Identity.Security;
 
 /// <summary>The admin API's own policies (registered in ApplicationServices); the other services' live in ServiceDefaults.</summary>
