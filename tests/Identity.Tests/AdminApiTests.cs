@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Tests.Infrastructure;
-using PartnershipHub.Identity.Users;
+using PartnershipHub.Identity.Features.Audit;
+using PartnershipHub.Identity.Features.Users;
 using PartnershipHub.ServiceDefaults.Security;
 using Xunit;
 

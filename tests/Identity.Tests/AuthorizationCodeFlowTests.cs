@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PartnershipHub.Identity.Tests.Infrastructure;
-using PartnershipHub.Identity.Users;
+using PartnershipHub.Identity.Features.Users;
 using PartnershipHub.ServiceDefaults.Security;
 using Xunit;
 

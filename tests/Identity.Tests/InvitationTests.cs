@@ -42,7 +42,7 @@ public sealed class InvitationTests(BusFixture fixture) : IClassFixture<BusFixtu
         await fixture.PublishAsync(trainer, trainer.EventId);
         var oldToken = BusFixture.InvitationToken(await fixture.MailToAsync(trainer.Email));
         await fixture.InDatabaseAsync(db => db.Database.ExecuteSqlAsync(
-            $"UPDATE invitations SET \"ExpiresAt\" = now() - interval '1 minute' WHERE \"TokenHash\" = {Invitation.Hash(oldToken)}"));
+            $"UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE token_hash = {Invitation.Hash(oldToken)}"));
 
         var browser = _oidc.Browser();
         var expired = await browser.GetAsync($"/account/invitation?token={Uri.EscapeDataString(oldToken)}");
@@ -69,7 +69,7 @@ public sealed class InvitationTests(BusFixture fixture) : IClassFixture<BusFixtu
         await fixture.PublishAsync(trainer, trainer.EventId);
         var oldToken = BusFixture.InvitationToken(await fixture.MailToAsync(trainer.Email));
         await fixture.InDatabaseAsync(db => db.Database.ExecuteSqlAsync(
-            $"UPDATE invitations SET \"ExpiresAt\" = now() - interval '1 minute' WHERE \"TokenHash\" = {Invitation.Hash(oldToken)}"));
+            $"UPDATE invitations SET expires_at = now() - interval '1 minute' WHERE token_hash = {Invitation.Hash(oldToken)}"));
         // The browser calls the service as https://localhost/, an allowed host that is not the configured public address.
         var browser = _oidc.Browser();
         var expired = await browser.GetAsync($"/account/invitation?token={Uri.EscapeDataString(oldToken)}");

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using PartnershipHub.Identity.Staff;
+using PartnershipHub.Identity.Features.Staff;
 using PartnershipHub.Identity.Tests.Infrastructure;
 using PartnershipHub.ServiceDefaults.Security;
 using Xunit;

@@ -1,11 +1,13 @@
-using PartnershipHub.Identity.Account;
-using PartnershipHub.Identity.Connect;
 using PartnershipHub.Identity.Extensions;
+using PartnershipHub.Identity.Features.Account;
+using PartnershipHub.Identity.Features.Audit;
+using PartnershipHub.Identity.Features.Connect;
+using PartnershipHub.Identity.Features.Invitations;
+using PartnershipHub.Identity.Features.Staff;
+using PartnershipHub.Identity.Features.Users;
 using PartnershipHub.Identity.Infrastructure;
-using PartnershipHub.Identity.Staff;
-using PartnershipHub.Identity.Users;
-using PartnershipHub.Messaging;
 using PartnershipHub.Persistence;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,7 +19,7 @@ app.MapDefaultEndpoints();
 app.UseApiRequestTimeouts();
 app.UseIdentityPipeline();
 await app.MigrateDatabaseIfConfiguredAsync<IdentityDbContext>();
-await app.SeedIdentityAsync();
+await app.RunStartupSeedsAsync<IdentityDbContext>();
 
 app.MapConnectApi();
 app.MapAccountApi();

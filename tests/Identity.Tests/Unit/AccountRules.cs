@@ -1,4 +1,4 @@
-using PartnershipHub.Identity.Account;
+using PartnershipHub.Identity.Features.Account;
 using PartnershipHub.Identity.Domain;
 using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;

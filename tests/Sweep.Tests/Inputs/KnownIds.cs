@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing.Patterns;
 using Npgsql;
 using PartnershipHub.Identity.Infrastructure;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Sweep.Tests.Hosting;
 using PartnershipHub.Sweep.Tests.Routes;
 
@@ -25,9 +26,9 @@ public sealed class KnownIds
         _foreignStudents = foreignStudents;
     }
 
-    public static Guid OwnStudent => DemoAccounts.StudentId;
+    public static Guid OwnStudent => DemoIds.Student;
 
-    public static Guid OwnCompany => DemoAccounts.CompanyId;
+    public static Guid OwnCompany => DemoIds.Company;
 
     public static async Task<KnownIds> FindAsync(IReadOnlyList<SweptService> services)
     {

@@ -4,14 +4,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
-using PartnershipHub.Identity.Account;
 using PartnershipHub.Identity.Domain;
+using PartnershipHub.Identity.Features.Invitations;
 using PartnershipHub.Identity.Infrastructure;
-using PartnershipHub.Identity.Invitations;
-using PartnershipHub.Identity.Mail;
+using PartnershipHub.Identity.Infrastructure.Mail;
 using PartnershipHub.Identity.Messaging;
 using PartnershipHub.Identity.Security;
 using PartnershipHub.Messaging;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.ServiceDefaults.Security;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -20,10 +20,6 @@ namespace PartnershipHub.Identity.Extensions;
 
 public static class ApplicationServices
 {
-    /// <summary>Operators and coordinators manage accounts through the admin API.</summary>
-    public const string UserAdministrators = "user-administrators";
-    public const string StaffDirectoryReaders = "staff-directory-readers";
-
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -47,6 +43,10 @@ public static class ApplicationServices
                 bus.AddConsumer<TrainerDeactivatedConsumer>();
                 bus.AddConsumer<StudentErasedConsumer>();
             });
+
+        // Reference data first: the demo accounts are given the roles it adds.
+        builder.AddStartupSeed<IdentityDbContext, IdentityReferenceSeed>();
+        builder.AddStartupSeed<IdentityDbContext, IdentitySeed>();
 
         services.AddAccounts(settings);
         services.AddOpenIddictServer(settings, builder.Environment);
@@ -125,10 +125,10 @@ public static class ApplicationServices
         });
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(UserAdministrators, policy => policy
+            .AddPolicy(IdentityPolicies.UserAdministrators, policy => policy
                 .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
                 .RequireRole(Roles.Operator, Roles.Coordinator))
-            .AddPolicy(StaffDirectoryReaders, policy => policy
+            .AddPolicy(IdentityPolicies.StaffDirectoryReaders, policy => policy
                 .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
                 .RequireRole(Roles.Mentor, Roles.Teacher, Roles.Coordinator, Roles.Care, Roles.Operator));
     }

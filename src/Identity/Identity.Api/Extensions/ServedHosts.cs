@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.HostFiltering;
+using PartnershipHub.Identity.Security;
 using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Identity.Extensions;

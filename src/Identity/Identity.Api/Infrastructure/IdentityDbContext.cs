@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using OpenIddict.EntityFrameworkCore.Models;
 using PartnershipHub.Identity.Domain;
-using PartnershipHub.Identity.Mail;
+using PartnershipHub.Identity.Infrastructure.Mail;
 using PartnershipHub.Identity.Security;
 using PartnershipHub.Messaging;
 
@@ -29,6 +30,19 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     {
         base.OnModelCreating(builder);
         builder.UseOpenIddict();
+        // ASP.NET Identity and OpenIddict name their tables explicitly (AspNetUsers), which the naming convention
+        // leaves alone; snake_case them like every other table (the convention already does their columns and keys).
+        builder.Entity<ApplicationUser>().ToTable("asp_net_users");
+        builder.Entity<IdentityRole<Guid>>().ToTable("asp_net_roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("asp_net_user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("asp_net_user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("asp_net_user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("asp_net_user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("asp_net_role_claims");
+        builder.Entity<OpenIddictEntityFrameworkCoreApplication>().ToTable("openiddict_applications");
+        builder.Entity<OpenIddictEntityFrameworkCoreAuthorization>().ToTable("openiddict_authorizations");
+        builder.Entity<OpenIddictEntityFrameworkCoreScope>().ToTable("openiddict_scopes");
+        builder.Entity<OpenIddictEntityFrameworkCoreToken>().ToTable("openiddict_tokens");
         builder.AddMessagingTables();
         builder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
     }

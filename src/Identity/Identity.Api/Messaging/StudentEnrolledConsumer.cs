@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Identity.Domain;
+using PartnershipHub.Identity.Features.Invitations;
 using PartnershipHub.Identity.Infrastructure;
-using PartnershipHub.Identity.Invitations;
 using PartnershipHub.ServiceDefaults.Security;
 
 namespace PartnershipHub.Identity.Messaging;

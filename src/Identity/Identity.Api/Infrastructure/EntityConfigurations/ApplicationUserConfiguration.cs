@@ -12,8 +12,8 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         user.Property(u => u.DeactivatedAt);
         user.Property(u => u.DeactivationReason).HasMaxLength(100);
         // One account per student and per staff member: the consumers look accounts up by these.
-        user.HasIndex(u => u.StudentId).IsUnique().HasFilter("\"StudentId\" IS NOT NULL");
-        user.HasIndex(u => u.StaffId).IsUnique().HasFilter("\"StaffId\" IS NOT NULL");
+        user.HasIndex(u => u.StudentId).IsUnique().HasFilter("student_id IS NOT NULL");
+        user.HasIndex(u => u.StaffId).IsUnique().HasFilter("staff_id IS NOT NULL");
         user.HasMany(u => u.TrainerLinks).WithOne().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
         user.Navigation(u => u.TrainerLinks).AutoInclude();
     }

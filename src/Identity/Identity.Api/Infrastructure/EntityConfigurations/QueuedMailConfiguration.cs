@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PartnershipHub.Identity.Mail;
+using PartnershipHub.Identity.Infrastructure.Mail;
 
 namespace PartnershipHub.Identity.Infrastructure.EntityConfigurations;
 

@@ -1,3 +1,0 @@
-namespace PartnershipHub.Identity.Mail;
-
-public sealed record OutgoingMail(string ToAddress, string ToName, string Subject, string TextBody, string HtmlBody);

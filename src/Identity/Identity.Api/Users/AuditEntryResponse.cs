@@ -1,3 +1,0 @@
-namespace PartnershipHub.Identity.Users;
-
-public sealed record AuditEntryResponse(DateTimeOffset At, string Event, Guid? UserId, string? Actor, string? Detail, string? IpAddress);

@@ -1,3 +1,0 @@
-namespace PartnershipHub.Identity.Users;
-
-public sealed record UserPage(IReadOnlyList<UserSummary> Items, int Page, int PageSize, int Total);
