@@ -8,6 +8,7 @@ using PartnershipHub.Internships.Features.Placements;
 using PartnershipHub.Internships.Infrastructure;
 using PartnershipHub.Messaging;
 using PartnershipHub.Persistence;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseApiRequestTimeouts();
 await app.MigrateDatabaseIfConfiguredAsync<InternshipsDbContext>();
+await app.RunStartupSeedsAsync<InternshipsDbContext>();
 
 app.MapMatchingApi();
 app.MapPlacementsApi();

@@ -5,6 +5,7 @@ using PartnershipHub.Contracts;
 using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Infrastructure;
 using PartnershipHub.Internships.Tests.Support;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Testing;
 using Xunit;
 

@@ -30,7 +30,7 @@ public sealed class ExplanationCodecTests
 
         var decoded = ExplanationCodec.Decode(ExplanationCodec.Encode(explanation));
 
-        Assert.Equal(JsonSerializer.Serialize(explanation, JsonColumn.Options), JsonSerializer.Serialize(decoded, JsonColumn.Options));
+        Assert.Equal(JsonSerializer.Serialize(explanation, StoredJson.Options), JsonSerializer.Serialize(decoded, StoredJson.Options));
         Assert.Equal(explanation.Reason, decoded.Reason);
     }
 
@@ -39,18 +39,18 @@ public sealed class ExplanationCodecTests
     public void Rows_written_as_json_before_the_compact_form_still_read(string name)
     {
         var explanation = Explanation(name);
-        var json = JsonSerializer.Serialize(explanation, JsonColumn.Options);
+        var json = JsonSerializer.Serialize(explanation, StoredJson.Options);
 
         // What the migration leaves in the bytea column: the jsonb's text in UTF-8.
         var decoded = ExplanationCodec.Decode(Encoding.UTF8.GetBytes(json));
 
-        Assert.Equal(json, JsonSerializer.Serialize(decoded, JsonColumn.Options));
+        Assert.Equal(json, JsonSerializer.Serialize(decoded, StoredJson.Options));
     }
 
     [Fact]
     public void The_compact_form_is_smaller_than_the_json()
     {
-        Assert.True(ExplanationCodec.Encode(Placed).Length < Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(Placed, JsonColumn.Options)) / 2);
+        Assert.True(ExplanationCodec.Encode(Placed).Length < Encoding.UTF8.GetByteCount(JsonSerializer.Serialize(Placed, StoredJson.Options)) / 2);
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public sealed partial class Assignment
         if (original.Status is not (AssignmentStatus.SignedOff or AssignmentStatus.Reviewed))
         {
             throw new TransitionConflictException(original.Status.ToString(), original.AllowedTransitions(),
-                "Only a signed-off assignment is corrected by a new one; revise this one instead.");
+                "Only a signed-off assignment is corrected by a new one; revise this one instead.", "correction-needs-signed-off-assignment");
         }
 
         var correction = Draft(placement, content, by, now);

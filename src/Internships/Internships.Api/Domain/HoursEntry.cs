@@ -1,3 +1,4 @@
+using PartnershipHub.Persistence.Conflicts;
 using PartnershipHub.ServiceDefaults.Errors;
 
 namespace PartnershipHub.Internships.Domain;
@@ -52,7 +53,7 @@ public sealed class HoursEntry
     {
         if (approved.Status != HoursStatus.Approved)
         {
-            throw new DomainConflictException($"The hours of {approved.Date:yyyy-MM-dd} are not approved: change them instead of correcting them.");
+            throw new ConflictException("hours-not-approved", $"The hours of {approved.Date:yyyy-MM-dd} are not approved: change them instead of correcting them.");
         }
 
         var entry = new HoursEntry { Id = Guid.NewGuid(), PlacementId = placement.Id, Date = approved.Date, WeekStart = approved.WeekStart, CorrectsId = approved.Id };
@@ -76,7 +77,7 @@ public sealed class HoursEntry
     {
         if (Status == HoursStatus.Approved)
         {
-            throw new DomainConflictException($"The hours of {Date:yyyy-MM-dd} are approved and can no longer change.");
+            throw new ConflictException("hours-approved", $"The hours of {Date:yyyy-MM-dd} are approved and can no longer change.");
         }
 
         if (Date < placement.StartDate || Date > placement.EndDate)

@@ -1,4 +1,5 @@
 using PartnershipHub.Contracts;
+using PartnershipHub.Persistence.Conflicts;
 using PartnershipHub.ServiceDefaults.Errors;
 
 namespace PartnershipHub.Internships.Domain;
@@ -158,7 +159,7 @@ public sealed class Placement
 
         if (Signatures.Any(s => s.Party == signature.Party))
         {
-            throw new DomainConflictException($"The {signature.Party} party has already signed this agreement.");
+            throw new ConflictException("already-signed", $"The {signature.Party} party has already signed this agreement.");
         }
 
         Signatures = [.. Signatures, signature];
@@ -179,7 +180,7 @@ public sealed class Placement
         if (!accreditationCurrent)
         {
             throw new TransitionConflictException(Status.ToString(), AllowedTransitions(),
-                $"The company holds no current accreditation for crebo {Crebo} ({Route}) on {StartDate:yyyy-MM-dd}.");
+                $"The company holds no current accreditation for crebo {Crebo} ({Route}) on {StartDate:yyyy-MM-dd}.", "accreditation-not-current");
         }
 
         if (startedOn < StartDate.AddMonths(-1) || startedOn > EndDate)

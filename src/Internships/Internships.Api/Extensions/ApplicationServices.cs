@@ -1,11 +1,13 @@
-using System.Text.Json.Serialization;
 using PartnershipHub.Contracts;
+using PartnershipHub.Internships.Features.Assignments;
 using PartnershipHub.Internships.Features.Contacts;
 using PartnershipHub.Internships.Features.Matching;
 using PartnershipHub.Internships.Infrastructure;
 using PartnershipHub.Internships.Messaging;
 using PartnershipHub.Messaging;
 using PartnershipHub.Messaging.Revocation;
+using PartnershipHub.Persistence.Conflicts;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Internships.Extensions;
@@ -55,18 +57,15 @@ public static class ApplicationServices
             .AddInboxKey<TrainerDeactivated>(e => e.CompanyId)
             .AddInboxKey<CapacityPublished>(e => e.CompanyId);
 
-        // Enums travel as names ("Proposed", "Bol"), which callers can read and the contracts already use; a number could name no value at all.
-        builder.Services.AddExceptionHandler<ConflictExceptionHandler>();
+        // A second correction of one assignment that passed the endpoint's check together with the first.
+        builder.Services.AddDatabaseConflict(AssignmentConflicts.CorrectionIndex);
         builder.Services.AddOptions<ContactOptions>().Bind(builder.Configuration.GetSection(ContactOptions.SectionName));
         builder.Services.AddScoped<MatchingRunner>();
         builder.Services.AddScoped<ProposalDecisions>();
         builder.Services.AddScoped<NoRecentContactCheck>();
         builder.Services.AddHostedService<NoRecentContactMonitor>();
-        if (DemoData.IsRequested(builder))
-        {
-            builder.Services.AddSingleton<InternshipsSeed>();
-            builder.Services.AddHostedService<DemoSeeder>();
-        }
+        // Asked only when demo data is requested (Seed:Demo in Development); waits for Students' and Companies' demo events.
+        builder.AddStartupSeed<InternshipsDbContext, InternshipsSeed>();
         return builder;
     }
 }

@@ -3,9 +3,12 @@ using PartnershipHub.Contracts;
 using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Features.Assignments;
 using PartnershipHub.Internships.Features.Contacts;
+using PartnershipHub.Internships.Features.Hours;
 using PartnershipHub.Internships.Features.Matching;
 using PartnershipHub.Internships.Features.Placements;
-using PartnershipHub.Messaging;
+using PartnershipHub.Persistence.Conflicts;
+using PartnershipHub.Persistence.Seeding;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.ServiceDefaults.Errors;
 
 namespace PartnershipHub.Internships.Infrastructure;
@@ -13,13 +16,39 @@ namespace PartnershipHub.Internships.Infrastructure;
 /// <summary>
 /// Demo data, through the same domain code and outbox as real use: one matching run for the first period, published,
 /// proposals accepted (student b001 placed at company c01 by override when matching put them elsewhere), and the
-/// placements moved into every status with assignments, hours and contact moments. Runs only when no matching run
-/// exists, so a restart changes nothing. docs/internships-service.md lists where the demo students end up.
+/// placements moved into every status with assignments, hours and contact moments. It waits (answering
+/// <see cref="SeedOutcome.NotReady"/>) until Students' and Companies' demo events have filled the copies, and is done
+/// once a matching run exists, so a restart changes nothing. docs/internships-service.md lists where the demo students end up.
 /// </summary>
-public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider time, ILogger<InternshipsSeed> logger)
+public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider time, ILogger<InternshipsSeed> logger) : IStartupSeed
 {
-    private static readonly Actor Coordinator = new("coordinator", new Guid("5eed0000-0000-0000-0000-00000000a201"));
+    private static readonly Actor Coordinator = new("coordinator", DemoIds.Coordinator);
     private static readonly Actor Teacher = new("teacher", DemoIds.Teacher);
+
+    private Guid? _lastReadyPeriod;
+
+    public string Name => "internships-demo";
+
+    public SeedKind Kind => SeedKind.Demo;
+
+    public async Task<SeedOutcome> RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (await AlreadySeededAsync(cancellationToken))
+        {
+            return SeedOutcome.Done;
+        }
+
+        // Ready twice in a row: the intakes, which follow the enrolments, have arrived too.
+        var period = await ReadyPeriodAsync(cancellationToken);
+        if (period is null || period != _lastReadyPeriod)
+        {
+            _lastReadyPeriod = period;
+            return SeedOutcome.NotReady;
+        }
+
+        await SeedAsync(period.Value, cancellationToken);
+        return SeedOutcome.Done;
+    }
 
     /// <summary>True when the copies hold the demo students and companies with capacity for the first period.</summary>
     public async Task<Guid?> ReadyPeriodAsync(CancellationToken cancellationToken)
@@ -38,16 +67,6 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
             && accredited >= DemoIds.CompanyCount && trainers >= DemoIds.CompanyCount
             ? period
             : null;
-    }
-
-    /// <summary>The service's database, for the lock that lets one replica seed.</summary>
-    public string ConnectionString
-    {
-        get
-        {
-            using var scope = scopes.CreateScope();
-            return scope.ServiceProvider.GetRequiredService<InternshipsDbContext>().Database.GetConnectionString()!;
-        }
     }
 
     public async Task<bool> AlreadySeededAsync(CancellationToken cancellationToken)
@@ -98,7 +117,7 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
             {
                 await InScopeAsync(async (sp, _) => await sp.GetRequiredService<ProposalDecisions>().AcceptAsync(runId, studentId, cancellationToken));
             }
-            catch (Exception exception) when (exception is FieldValidationException or DomainConflictException)
+            catch (Exception exception) when (exception is FieldValidationException or ConflictException)
             {
                 // The place went to b001's override: record the refusal like a coordinator would.
                 await InScopeAsync(async (sp, _) => await sp.GetRequiredService<ProposalDecisions>().RejectAsync(runId, studentId, exception.Message, cancellationToken));
@@ -183,7 +202,7 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
                 "Check the planning of the next assignment", DateOnly.FromDateTime(now.UtcDateTime.AddDays(14)), Teacher, now);
             db.Contacts.Add(contact);
             placement.RecordContact(contact.ContactedAt, contact.Joint);
-            db.EnqueueEvent(new ContactLogged(contact.Id, placement.Id, placement.StudentId, placement.CompanyId, contact.Kind, contact.ContactedAt, contact.Joint, contact.Summary, contact.FollowUpDue));
+            db.ContactLogged(placement, contact);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -225,7 +244,7 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
 
             if (total > 0)
             {
-                db.EnqueueEvent(new HoursApproved(placement.Id, placement.StudentId, placement.CompanyId, monday, total, placement.PlannedHours));
+                db.HoursApproved(placement, monday, total);
             }
         }
     }

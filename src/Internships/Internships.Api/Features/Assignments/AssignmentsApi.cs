@@ -6,6 +6,7 @@ using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Features.Placements;
 using PartnershipHub.Internships.Infrastructure;
 using PartnershipHub.Internships.Security;
+using PartnershipHub.Persistence.Conflicts;
 using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;
 
@@ -91,7 +92,7 @@ public static class AssignmentsApi
         if (placement.Status is not (PlacementStatus.AgreementSigned or PlacementStatus.Active))
         {
             throw new TransitionConflictException(placement.Status.ToString(), placement.AllowedTransitions(),
-                "Assignments are drafted for placements whose agreement is signed or that are active.");
+                "Assignments are drafted for placements whose agreement is signed or that are active.", "placement-not-signed-or-active");
         }
 
         Assignment assignment;
@@ -102,7 +103,7 @@ public static class AssignmentsApi
             assignment = Assignment.DraftCorrection(original, placement, Content(request), user.Actor(Roles.Teacher), time.GetUtcNow());
             if (await db.Assignments.AnyAsync(a => a.CorrectsId == correctsId, cancellationToken))
             {
-                throw new DomainConflictException("This assignment is already being corrected by another one; correct that one instead.");
+                throw new ConflictException(AssignmentConflicts.CorrectionExists, AssignmentConflicts.CorrectionExistsDetail);
             }
         }
         else

@@ -77,8 +77,7 @@ public static class ContactsApi
             db.PlacementRiskCleared(placement, PlacementRisk.NoRecentContact, $"Contact moment logged on {contact.ContactedAt:yyyy-MM-dd}.");
         }
 
-        db.EnqueueEvent(new ContactLogged(
-            contact.Id, placement.Id, placement.StudentId, placement.CompanyId, contact.Kind, contact.ContactedAt, contact.Joint, contact.Summary, contact.FollowUpDue));
+        db.ContactLogged(placement, contact);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/placements/{id}/contacts",
             new ContactResponse(contact.Id, contact.Kind, contact.ContactedAt, contact.ByStaffId, contact.ByRole, contact.Summary, contact.Joint, contact.FollowUp, contact.FollowUpDue));

@@ -7,6 +7,7 @@ using PartnershipHub.Internships.Features.Placements;
 using PartnershipHub.Internships.Infrastructure;
 using PartnershipHub.Internships.Security;
 using PartnershipHub.Messaging;
+using PartnershipHub.Persistence.Conflicts;
 using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;
 
@@ -57,7 +58,7 @@ public static class HoursApi
 
         if (placement.Status != PlacementStatus.Active)
         {
-            throw new TransitionConflictException(placement.Status.ToString(), placement.AllowedTransitions(), "Hours are logged on active placements only.");
+            throw new TransitionConflictException(placement.Status.ToString(), placement.AllowedTransitions(), "Hours are logged on active placements only.", "hours-need-active-placement");
         }
 
         if (request.Hours is not { } amount)
@@ -97,7 +98,7 @@ public static class HoursApi
 
         if (placement.Status is not (PlacementStatus.Active or PlacementStatus.Completed))
         {
-            throw new TransitionConflictException(placement.Status.ToString(), placement.AllowedTransitions(), "Hours are corrected on active or completed placements only.");
+            throw new TransitionConflictException(placement.Status.ToString(), placement.AllowedTransitions(), "Hours are corrected on active or completed placements only.", "hours-correction-needs-active-or-completed-placement");
         }
 
         if (request.Hours is not { } amount)
@@ -106,7 +107,7 @@ public static class HoursApi
         }
 
         var approved = await LatestAsync(db, id, day, cancellationToken)
-            ?? throw new DomainConflictException($"No hours are logged for {day:yyyy-MM-dd}: log them instead of correcting them.");
+            ?? throw new ConflictException("no-hours-to-correct", $"No hours are logged for {day:yyyy-MM-dd}: log them instead of correcting them.");
         db.Hours.Add(HoursEntry.Correct(approved, placement, amount, request.Description, time.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await OverviewAsync(db, placement, cancellationToken));
@@ -148,7 +149,7 @@ public static class HoursApi
         var open = await db.Hours.Where(h => h.PlacementId == id && h.WeekStart == monday && h.Status == HoursStatus.Open).ToListAsync(cancellationToken);
         if (open.Count == 0)
         {
-            throw new DomainConflictException($"The week of {monday:yyyy-MM-dd} has no open hours to decide on.");
+            throw new ConflictException("no-open-hours", $"The week of {monday:yyyy-MM-dd} has no open hours to decide on.");
         }
 
         var actor = user.Actor(Roles.Trainer);
@@ -162,7 +163,7 @@ public static class HoursApi
             // The week's figure as it now stands: an approved correction replaces the day it corrects.
             var week = await db.Hours.Where(h => h.PlacementId == id && h.WeekStart == monday).ToListAsync(cancellationToken);
             var weekTotal = HoursEntry.ApprovedFigures(week).Sum(h => h.Hours);
-            db.EnqueueEvent(new HoursApproved(placement.Id, placement.StudentId, placement.CompanyId, monday, weekTotal, placement.PlannedHours));
+            db.HoursApproved(placement, monday, weekTotal);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -121,7 +121,7 @@ public static class ExplanationCodec
         if (stored[0] != Format)
         {
             // Written before decision 0010: the JSON text itself.
-            return JsonSerializer.Deserialize<ProposalExplanation>(stored, JsonColumn.Options) ?? new ProposalExplanation([], [], [], null);
+            return JsonSerializer.Deserialize<ProposalExplanation>(stored, StoredJson.Options) ?? new ProposalExplanation([], [], [], null);
         }
 
         var reader = new Reader(stored, 1);

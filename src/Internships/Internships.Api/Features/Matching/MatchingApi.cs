@@ -58,7 +58,7 @@ public static class MatchingApi
 
         if (run.Status != MatchingRunStatus.Draft)
         {
-            throw new TransitionConflictException(run.Status.ToString(), [], "The run is already published.");
+            throw new TransitionConflictException(run.Status.ToString(), [], "The run is already published.", "run-already-published");
         }
 
         run.Status = MatchingRunStatus.Published;
@@ -134,7 +134,7 @@ public static class MatchingApi
 
     private static RunResponse Summary(MatchingRun r, IReadOnlyList<ProposalResponse>? proposals, IReadOnlyList<UnplacedResponse>? unplaced) => new(
         r.Id, r.PeriodId, r.PeriodName, r.CreatedAt, r.CreatedBy, r.Status,
-        JsonSerializer.Deserialize<MatchingWeights>(r.Weights, JsonColumn.Options) ?? MatchingWeights.Default,
+        JsonSerializer.Deserialize<MatchingWeights>(r.Weights, StoredJson.Options) ?? MatchingWeights.Default,
         r.StudentCount, r.PlacedCount, r.StudentCount - r.PlacedCount, r.TotalCost, r.GreedyCost, r.GreedyPlacedCount,
         new RunTimings(r.BuildMs, r.SolveMs, r.StoreMs, r.TotalMs), proposals, unplaced);
 

@@ -81,7 +81,7 @@ public sealed class MatchingRunner(InternshipsDbContext db, DbContextOptions<Int
             CreboFilter = crebo,
             CohortFilter = cohort,
             PlannedHours = plannedHours,
-            Weights = JsonSerializer.Serialize(weights, JsonColumn.Options),
+            Weights = JsonSerializer.Serialize(weights, StoredJson.Options),
             Status = MatchingRunStatus.Draft,
             CreatedAt = time.GetUtcNow(),
             CreatedBy = createdBy,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Features.Placements;
 using PartnershipHub.Internships.Infrastructure;
+using PartnershipHub.Persistence.Conflicts;
 using PartnershipHub.ServiceDefaults.Errors;
 
 namespace PartnershipHub.Internships.Features.Matching;
@@ -99,12 +100,12 @@ public sealed class ProposalDecisions(InternshipsDbContext db, TimeProvider time
         var student = await db.Students.AsNoTracking().FirstOrDefaultAsync(s => s.Id == studentId, cancellationToken);
         if (student is null || student.Erased || student.Crebo is null)
         {
-            throw new DomainConflictException("The student is no longer known here (left, erased or without enrolment).");
+            throw new ConflictException("student-unknown", "The student is no longer known here (left, erased or without enrolment).");
         }
 
         if (await db.Placements.AnyAsync(p => p.StudentId == studentId && p.PeriodId == run.PeriodId && p.Status != Contracts.PlacementStatus.EndedEarly, cancellationToken))
         {
-            throw new DomainConflictException("The student already has a placement in this period.");
+            throw new ConflictException("student-already-placed", "The student already has a placement in this period.");
         }
 
         // Two decisions for the last place of one company wait for each other here instead of both taking it.

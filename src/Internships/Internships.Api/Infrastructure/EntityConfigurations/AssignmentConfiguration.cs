@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PartnershipHub.Internships.Domain;
+using PartnershipHub.Persistence;
 
 namespace PartnershipHub.Internships.Infrastructure.EntityConfigurations;
 
@@ -12,7 +13,7 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         assignment.HasKey(a => a.Id);
         assignment.Property(a => a.Id).ValueGeneratedNever();
         assignment.Property(a => a.Title).HasMaxLength(200);
-        assignment.Property(a => a.Steps).AsJson();
+        assignment.Property(a => a.Steps).HasJsonColumn(StoredJson.Options);
         assignment.Property(a => a.Version).IsConcurrencyToken();
         assignment.HasIndex(a => a.PlacementId);
         assignment.HasOne<Placement>().WithMany().HasForeignKey(a => a.PlacementId).OnDelete(DeleteBehavior.Restrict);

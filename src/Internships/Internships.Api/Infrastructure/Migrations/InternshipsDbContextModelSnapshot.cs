@@ -849,9 +849,11 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("processed_at");
 
-                    b.HasKey("MessageId", "Consumer");
+                    b.HasKey("MessageId", "Consumer")
+                        .HasName("pk_inbox_processed_messages");
 
-                    b.HasIndex("ProcessedAt");
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_processed_messages_processed_at");
 
                     b.ToTable("inbox_processed_messages", (string)null);
                 });
@@ -902,14 +904,16 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("trace_parent");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
 
                     b.HasIndex("Id")
                         .HasDatabaseName("ix_outbox_messages_unsent")
                         .HasFilter("sent_at IS NULL");
 
                     b.HasIndex("MessageId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_messages_message_id");
 
                     b.ToTable("outbox_messages", (string)null);
                 });
@@ -924,9 +928,11 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("deactivated_at");
 
-                    b.HasKey("UserId");
+                    b.HasKey("UserId")
+                        .HasName("pk_revoked_accounts");
 
-                    b.HasIndex("DeactivatedAt");
+                    b.HasIndex("DeactivatedAt")
+                        .HasDatabaseName("ix_revoked_accounts_deactivated_at");
 
                     b.ToTable("revoked_accounts", (string)null);
                 });
