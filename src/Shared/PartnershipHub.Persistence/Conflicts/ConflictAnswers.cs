@@ -27,6 +27,7 @@ public static class ConflictAnswers
 
     internal static IServiceCollection AddConflictAnswers(this IServiceCollection services)
     {
+        services.AddProblemDetails();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IExceptionHandler, ConflictExceptionHandler>());
         return services;
     }

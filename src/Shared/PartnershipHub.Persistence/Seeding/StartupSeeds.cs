@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace PartnershipHub.Persistence.Seeding;
@@ -12,6 +13,7 @@ public static class StartupSeeds
         where TDbContext : DbContext
         where TSeed : class, IStartupSeed
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TSeed>();
         builder.Services.AddSingleton<IStartupSeed>(provider => provider.GetRequiredService<TSeed>());
         if (!builder.Services.Any(d => d.ServiceType == typeof(SeedRunner<TDbContext>)))
