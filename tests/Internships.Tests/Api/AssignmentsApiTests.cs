@@ -67,27 +67,27 @@ public sealed class AssignmentsApiTests(InternshipsFixture fixture) : IClassFixt
         var draft = await (await s.Teacher.PostJsonAsync($"/api/placements/{s.Placement}/assignments", Draft())).ReadAsync<AssignmentResponse>(HttpStatusCode.Created);
         var url = $"/api/assignments/{draft.Id}";
 
-        await (await s.StudentClient.PostJsonAsync($"{url}/submit", new { evidence = "e", reflection = "r" })).AssertConflictAsync("Draft", "confirm", "request-change", "revise");
-        await (await s.Trainer.PostJsonAsync($"{url}/sign-off")).AssertConflictAsync("Draft", "confirm", "request-change", "revise");
-        await (await s.Teacher.PostJsonAsync($"{url}/review")).AssertConflictAsync("Draft", "confirm", "request-change", "revise");
-        await (await s.StudentClient.PostJsonAsync($"{url}/start")).AssertConflictAsync("Draft", "confirm", "request-change", "revise");
-        await (await s.Trainer.PostJsonAsync($"{url}/return", new { feedback = "x" })).AssertConflictAsync("Draft", "confirm", "request-change", "revise");
+        await (await s.StudentClient.PostJsonAsync($"{url}/submit", new { evidence = "e", reflection = "r" })).AssertConflictAsync("draft", "confirm", "request-change", "revise");
+        await (await s.Trainer.PostJsonAsync($"{url}/sign-off")).AssertConflictAsync("draft", "confirm", "request-change", "revise");
+        await (await s.Teacher.PostJsonAsync($"{url}/review")).AssertConflictAsync("draft", "confirm", "request-change", "revise");
+        await (await s.StudentClient.PostJsonAsync($"{url}/start")).AssertConflictAsync("draft", "confirm", "request-change", "revise");
+        await (await s.Trainer.PostJsonAsync($"{url}/return", new { feedback = "x" })).AssertConflictAsync("draft", "confirm", "request-change", "revise");
 
         await (await s.Trainer.PostJsonAsync($"{url}/confirm")).ReadAsync<AssignmentResponse>();
-        await (await s.Trainer.PostJsonAsync($"{url}/confirm")).AssertConflictAsync("Agreed", "start");
-        await (await s.Teacher.PutJsonAsync(url, Draft())).AssertConflictAsync("Agreed", "start");
-        await (await s.Trainer.PostJsonAsync($"{url}/request-change", new { comment = "x" })).AssertConflictAsync("Agreed", "start");
+        await (await s.Trainer.PostJsonAsync($"{url}/confirm")).AssertConflictAsync("agreed", "start");
+        await (await s.Teacher.PutJsonAsync(url, Draft())).AssertConflictAsync("agreed", "start");
+        await (await s.Trainer.PostJsonAsync($"{url}/request-change", new { comment = "x" })).AssertConflictAsync("agreed", "start");
         await (await s.StudentClient.PostJsonAsync($"{url}/start")).ReadAsync<AssignmentResponse>();
         await (await s.StudentClient.PostJsonAsync($"{url}/submit", new { evidence = "e" })).AssertFieldErrorAsync("reflection");
         await (await s.StudentClient.PostJsonAsync($"{url}/submit", new { evidence = "e", reflection = "r" })).ReadAsync<AssignmentResponse>();
         await (await s.Trainer.PostJsonAsync($"{url}/return", new { })).AssertFieldErrorAsync("feedback");
         await (await s.Trainer.PostJsonAsync($"{url}/sign-off")).ReadAsync<AssignmentResponse>();
 
-        await (await s.Teacher.PutJsonAsync(url, Draft("changed"))).AssertConflictAsync("SignedOff", "review");
-        await (await s.StudentClient.PostJsonAsync($"{url}/submit", new { evidence = "e", reflection = "r" })).AssertConflictAsync("SignedOff", "review");
-        await (await s.Trainer.PostJsonAsync($"{url}/return", new { feedback = "x" })).AssertConflictAsync("SignedOff", "review");
+        await (await s.Teacher.PutJsonAsync(url, Draft("changed"))).AssertConflictAsync("signedOff", "review");
+        await (await s.StudentClient.PostJsonAsync($"{url}/submit", new { evidence = "e", reflection = "r" })).AssertConflictAsync("signedOff", "review");
+        await (await s.Trainer.PostJsonAsync($"{url}/return", new { feedback = "x" })).AssertConflictAsync("signedOff", "review");
         await (await s.Teacher.PostJsonAsync($"{url}/review")).ReadAsync<AssignmentResponse>();
-        await (await s.Teacher.PostJsonAsync($"{url}/review")).AssertConflictAsync("Reviewed");
+        await (await s.Teacher.PostJsonAsync($"{url}/review")).AssertConflictAsync("reviewed");
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class AssignmentsApiTests(InternshipsFixture fixture) : IClassFixt
         var proposed = await _world.PlacementAsync(teacher: teacher);
         var client = fixture.CreateClient(TestTokens.Teacher(fixture.Audience, teacher));
 
-        await (await client.PostJsonAsync($"/api/placements/{proposed}/assignments", Draft())).AssertConflictAsync("Proposed", "sign", "end-early");
+        await (await client.PostJsonAsync($"/api/placements/{proposed}/assignments", Draft())).AssertConflictAsync("proposed", "sign", "end-early");
         var s = await ActivePlacementAsync();
         await (await s.Teacher.PostJsonAsync($"/api/placements/{s.Placement}/assignments", new { description = "x" })).AssertFieldErrorAsync("title");
     }

@@ -20,7 +20,7 @@ public sealed class ConflictRulesTests(InternshipsFixture fixture) : IClassFixtu
         var problem = await (await Coordinator.PostJsonAsync($"/api/placements/{id}/start")).ProblemAsync(HttpStatusCode.Conflict);
 
         Assert.Equal("transition-not-allowed", problem.GetProperty("rule").GetString());
-        Assert.Equal("Proposed", problem.GetProperty("state").GetString());
+        Assert.Equal("proposed", problem.GetProperty("state").GetString());
         Assert.Equal("A placement that is Proposed cannot 'start'.", problem.GetProperty("detail").GetString());
     }
 
@@ -34,7 +34,7 @@ public sealed class ConflictRulesTests(InternshipsFixture fixture) : IClassFixtu
         var problem = await (await Coordinator.PostJsonAsync($"/api/placements/{id}/start")).ProblemAsync(HttpStatusCode.Conflict);
 
         Assert.Equal("accreditation-not-current", problem.GetProperty("rule").GetString());
-        Assert.Equal("AgreementSigned", problem.GetProperty("state").GetString());
+        Assert.Equal("agreementSigned", problem.GetProperty("state").GetString());
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class HoursAndContactsApiTests(InternshipsFixture fixture) : IClas
         await (await asStudent.PutJsonAsync($"/api/placements/{id}/hours/2026-09-07", new { hours = 25 })).AssertFieldErrorAsync("hours");
         await (await asStudent.PutJsonAsync($"/api/placements/{id}/hours/2025-01-01", new { hours = 5 })).AssertFieldErrorAsync("date");
         await (await asStudent.PutJsonAsync($"/api/placements/{id}/hours/not-a-date", new { hours = 5 })).AssertFieldErrorAsync("date");
-        await (await Coordinator.PutJsonAsync($"/api/placements/{signedOnly}/hours/2026-09-07", new { hours = 5 })).AssertConflictAsync("AgreementSigned", "start", "end-early");
+        await (await Coordinator.PutJsonAsync($"/api/placements/{signedOnly}/hours/2026-09-07", new { hours = 5 })).AssertConflictAsync("agreementSigned", "start", "end-early");
         await (await asStudent.PutJsonAsync($"/api/placements/{id}/hours/2026-09-07", new { hours = 5 })).ReadAsync<HoursOverview>();
         await (await Coordinator.PostJsonAsync($"/api/placements/{id}/hours/weeks/2026-09-08/approve")).AssertFieldErrorAsync("weekStart");
 

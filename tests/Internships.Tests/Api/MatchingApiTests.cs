@@ -76,8 +76,8 @@ public sealed class MatchingApiTests(InternshipsFixture fixture) : IClassFixture
         Assert.NotNull(placement.TrainerId);
         var e = await events.WaitForAsync<PlacementProposed>(e => e.Placement.PlacementId == placement.Id);
         Assert.Equal(1, e.Version);
-        await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/proposals/{student}/accept")).AssertConflictAsync("Accepted");
-        await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/proposals/{student}/reject")).AssertConflictAsync("Accepted");
+        await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/proposals/{student}/accept")).AssertConflictAsync("accepted");
+        await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/proposals/{student}/reject")).AssertConflictAsync("accepted");
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class MatchingApiTests(InternshipsFixture fixture) : IClassFixture
         var rejected = await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/proposals/{student}/reject", new { reason = "wait for next period" })).ReadAsync<ProposalResponse>();
 
         Assert.Equal(ProposalStatus.Rejected, rejected.Status);
-        await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/proposals/{student}/accept")).AssertConflictAsync("Rejected", "override");
+        await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/proposals/{student}/accept")).AssertConflictAsync("rejected", "override");
         Assert.Equal(HttpStatusCode.NotFound, (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/proposals/{Guid.NewGuid()}/accept")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await fixture.CreateClient(TestTokens.Teacher(fixture.Audience, Guid.NewGuid())).PostJsonAsync("/api/matching/runs", new { periodId = _world.PeriodId })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await fixture.CreateClient(TestTokens.Trainer(fixture.Audience, Guid.NewGuid())).GetAsync("/api/matching/runs")).StatusCode);

@@ -90,8 +90,8 @@ public sealed class PlacementLifecycleTests(InternshipsFixture fixture) : IClass
     {
         var id = await _world.PlacementAsync();
 
-        await (await Coordinator.PostJsonAsync($"/api/placements/{id}/start")).AssertConflictAsync("Proposed", "sign", "end-early");
-        await (await Coordinator.PostJsonAsync($"/api/placements/{id}/complete")).AssertConflictAsync("Proposed", "sign", "end-early");
+        await (await Coordinator.PostJsonAsync($"/api/placements/{id}/start")).AssertConflictAsync("proposed", "sign", "end-early");
+        await (await Coordinator.PostJsonAsync($"/api/placements/{id}/complete")).AssertConflictAsync("proposed", "sign", "end-early");
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class PlacementLifecycleTests(InternshipsFixture fixture) : IClass
         var ended = await events.WaitForAsync<PlacementEnded>(e => e.Placement.PlacementId == id);
         Assert.False(ended.EndedEarly);
         Assert.True(ended.Version > started.Version);
-        await (await Coordinator.PostJsonAsync($"/api/placements/{id}/end-early", new { reason = "Other", endedByRole = "school" })).AssertConflictAsync("Completed");
+        await (await Coordinator.PostJsonAsync($"/api/placements/{id}/end-early", new { reason = "Other", endedByRole = "school" })).AssertConflictAsync("completed");
     }
 
     [Fact]

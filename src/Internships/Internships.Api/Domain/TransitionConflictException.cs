@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PartnershipHub.Persistence.Conflicts;
 
 namespace PartnershipHub.Internships.Domain;
@@ -8,7 +9,12 @@ namespace PartnershipHub.Internships.Domain;
 /// </summary>
 public sealed class TransitionConflictException(
     string state, IReadOnlyList<string> allowedTransitions, string message, string rule = TransitionConflictException.NotAllowed)
-    : ConflictException(rule, message, new Dictionary<string, object?> { ["state"] = state, ["allowedTransitions"] = allowedTransitions })
+    : ConflictException(rule, message, new Dictionary<string, object?>
+    {
+        // The state as the wire format spells a status (camelCase), like the record's own `status`.
+        ["state"] = JsonNamingPolicy.CamelCase.ConvertName(state),
+        ["allowedTransitions"] = allowedTransitions,
+    })
 {
     /// <summary>The rule of a step the lifecycle does not allow from the current state.</summary>
     public const string NotAllowed = "transition-not-allowed";
