@@ -4,8 +4,8 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipHub.Messaging.Outbox;
-using PartnershipHub.Messaging.Tests.Harness;
 using PartnershipHub.Testing;
+using PartnershipHub.Testing.Ledger;
 
 namespace PartnershipHub.Messaging.Benchmarks;
 

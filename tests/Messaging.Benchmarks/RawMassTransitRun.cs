@@ -3,8 +3,8 @@ using System.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using PartnershipHub.Messaging.Tests.Harness;
 using PartnershipHub.Testing;
+using PartnershipHub.Testing.Ledger;
 
 namespace PartnershipHub.Messaging.Benchmarks;
 

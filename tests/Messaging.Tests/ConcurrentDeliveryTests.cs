@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartnershipHub.Messaging.Inbox;
 using PartnershipHub.Messaging.Tests.Harness;
 using PartnershipHub.Testing;
+using PartnershipHub.Testing.Ledger;
 using Xunit;
 
 namespace PartnershipHub.Messaging.Tests;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PartnershipHub.Messaging.Tests.Harness;
 using PartnershipHub.Testing;
+using PartnershipHub.Testing.Ledger;
 using Xunit;
 
 namespace PartnershipHub.Messaging.Tests;

@@ -1,11 +1,12 @@
 using System.Text.Json;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PartnershipHub.Messaging.Outbox;
 using PartnershipHub.Messaging.Tests.Harness;
 using PartnershipHub.Testing;
-using MassTransit;
+using PartnershipHub.Testing.Ledger;
 using Xunit;
 
 namespace PartnershipHub.Messaging.Tests;

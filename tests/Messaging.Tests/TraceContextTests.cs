@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartnershipHub.Messaging.Outbox;
 using PartnershipHub.Messaging.Tests.Harness;
 using PartnershipHub.Testing;
+using PartnershipHub.Testing.Ledger;
 using Xunit;
 
 namespace PartnershipHub.Messaging.Tests;

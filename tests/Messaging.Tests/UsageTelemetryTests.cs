@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PartnershipHub.Messaging;
-using PartnershipHub.Messaging.Tests.Harness;
+using PartnershipHub.Testing.Ledger;
 using Xunit;
 
 namespace PartnershipHub.Messaging.Tests;

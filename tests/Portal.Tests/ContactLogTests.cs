@@ -10,9 +10,9 @@ public sealed class ContactLogTests : PortalTestContext
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 12, 0, 0, TimeZoneInfo.Local.GetUtcOffset(new DateTime(2026, 11, 23, 12, 0, 0)));
 
-    private static ContactDraft Valid() => new() { Kind = "Visit", ContactedAt = "2026-11-20T10:30", Summary = "  Goed gesprek op de werkvloer  ", Joint = true };
+    private static ContactDraft Valid() => new() { Kind = "visit", ContactedAt = "2026-11-20T10:30", Summary = "  Goed gesprek op de werkvloer  ", Joint = true };
 
-    private static Contact Contact(bool joint, string kind = "Call") =>
+    private static Contact Contact(bool joint, string kind = "call") =>
         new(Guid.NewGuid(), kind, Now.AddDays(-2), Guid.NewGuid(), "teacher", "Besproken", joint, null, null);
 
     [Fact]
@@ -22,7 +22,7 @@ public sealed class ContactLogTests : PortalTestContext
 
         Assert.Empty(draft.Validate(Now));
         var request = draft.ToRequest();
-        Assert.Equal("Visit", request.Kind);
+        Assert.Equal("visit", request.Kind);
         Assert.Equal(new DateTimeOffset(2026, 11, 20, 10, 30, 0, Now.Offset), request.ContactedAt);
         Assert.Equal("Goed gesprek op de werkvloer", request.Summary);
         Assert.True(request.Joint);
@@ -74,7 +74,7 @@ public sealed class ContactLogTests : PortalTestContext
     [Fact]
     public void The_panel_counts_joint_conversations_and_lists_the_moments()
     {
-        var panel = Render<ContactLogPanel>(p => p.Add(c => c.Log, new ContactLog(1, Now.AddDays(-2), false, [Contact(true, "Visit"), Contact(false)])));
+        var panel = Render<ContactLogPanel>(p => p.Add(c => c.Log, new ContactLog(1, Now.AddDays(-2), false, [Contact(true, "visit"), Contact(false)])));
 
         Assert.Equal("1 van 2 contactmomenten gezamenlijk (student, school en leerbedrijf samen).", panel.Find("[data-testid=joint-count]").TextContent);
         var rows = panel.FindAll("[data-testid=contact]").Select(r => r.TextContent).ToList();

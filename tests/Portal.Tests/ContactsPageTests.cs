@@ -19,8 +19,8 @@ public sealed class ContactsPageTests : PortalTestContext
             ["GET /api/staff?ids=5eed0000-0000-0000-0000-00000000a002"] = (HttpStatusCode.OK, """[{"staffId":"5eed0000-0000-0000-0000-00000000a002","displayName":"Chris Coördinator"}]"""),
             [$"GET /api/placements/{PlacementId}/contacts"] = (HttpStatusCode.OK, """
                 {"jointCount":1,"lastContactAt":"2026-09-01T10:00:00Z","noRecentContact":true,"contacts":[
-                 {"id":"33333333-3333-3333-3333-333333333333","kind":"Visit","contactedAt":"2026-09-01T10:00:00Z","byStaffId":null,"byRole":"teacher","summary":"Driegesprek op locatie","joint":true,"followUp":"Evaluatie","followUpDue":"2026-10-01"},
-                 {"id":"44444444-4444-4444-4444-444444444444","kind":"Call","contactedAt":"2026-08-15T10:00:00Z","byStaffId":"5eed0000-0000-0000-0000-00000000a002","byRole":"coordinator","summary":"Start besproken","joint":false,"followUp":null,"followUpDue":null}]}
+                 {"id":"33333333-3333-3333-3333-333333333333","kind":"visit","contactedAt":"2026-09-01T10:00:00Z","byStaffId":null,"byRole":"teacher","summary":"Driegesprek op locatie","joint":true,"followUp":"Evaluatie","followUpDue":"2026-10-01"},
+                 {"id":"44444444-4444-4444-4444-444444444444","kind":"call","contactedAt":"2026-08-15T10:00:00Z","byStaffId":"5eed0000-0000-0000-0000-00000000a002","byRole":"coordinator","summary":"Start besproken","joint":false,"followUp":null,"followUpDue":null}]}
                 """),
         });
         return stub;
@@ -31,7 +31,7 @@ public sealed class ContactsPageTests : PortalTestContext
     {
         var stub = Api($$"""
             [{"id":"{{PlacementId}}","studentId":"{{Guid.NewGuid()}}","studentName":"Sam de Vries","companyId":"{{Guid.NewGuid()}}","companyName":"Zorggroep Oost",
-              "periodId":"{{Guid.NewGuid()}}","plannedHours":400,"approvedHours":120,"status":"Active","risks":["NoRecentContact"]}]
+              "periodId":"{{Guid.NewGuid()}}","plannedHours":400,"approvedHours":120,"status":"active","risks":["noRecentContact"]}]
             """);
 
         var page = Render<PlacementContacts>();

@@ -19,14 +19,14 @@ public sealed class TeacherRevisionTests : PortalTestContext
         {
             ["GET /api/placements"] = (HttpStatusCode.OK, $$"""
                 [{"id":"{{PlacementId}}","studentId":"{{Guid.NewGuid()}}","studentName":"Sam de Vries","companyId":"{{Guid.NewGuid()}}","companyName":"Zorggroep Oost",
-                  "periodId":"{{Guid.NewGuid()}}","plannedHours":400,"approvedHours":0,"status":"Active","risks":[]}]
+                  "periodId":"{{Guid.NewGuid()}}","plannedHours":400,"approvedHours":0,"status":"active","risks":[]}]
                 """),
             [$"GET /api/placements/{PlacementId}/assignments"] = (HttpStatusCode.OK, $$"""
                 [{"id":"{{AssignmentId}}","placementId":"{{PlacementId}}","title":"Medicatie delen","description":"Deel medicatie onder toezicht.",
-                  "criterionKeys":["carefulness"],"workProcesses":["B1-K1-W3"],"dueDate":"2026-12-18","status":"ChangeRequested",
+                  "criterionKeys":["carefulness"],"workProcesses":["B1-K1-W3"],"dueDate":"2026-12-18","status":"changeRequested",
                   "evidence":null,"reflection":null,"feedback":null,"allowedTransitions":["revise"],
-                  "steps":[{"action":"draft","status":"Draft","byRole":"teacher","by":null,"at":"2026-11-02T09:00:00Z","comment":null},
-                           {"action":"request-change","status":"ChangeRequested","byRole":"trainer","by":null,"at":"2026-11-03T09:00:00Z","comment":"Alleen op de ochtenddienst mogelijk"}]}]
+                  "steps":[{"action":"draft","status":"draft","byRole":"teacher","by":null,"at":"2026-11-02T09:00:00Z","comment":null},
+                           {"action":"request-change","status":"changeRequested","byRole":"trainer","by":null,"at":"2026-11-03T09:00:00Z","comment":"Alleen op de ochtenddienst mogelijk"}]}]
                 """),
             [$"PUT /api/assignments/{AssignmentId}"] = (HttpStatusCode.OK, "{}"),
         });

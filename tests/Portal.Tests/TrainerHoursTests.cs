@@ -18,16 +18,16 @@ public sealed class TrainerHoursTests : PortalTestContext
         {
             [$"GET /api/placements/{PlacementId}"] = (HttpStatusCode.OK, $$"""
                 {"id":"{{PlacementId}}","studentId":"{{Guid.NewGuid()}}","studentName":"Sam de Vries","companyId":"{{Guid.NewGuid()}}","companyName":"Zorggroep Oost",
-                 "periodId":"{{Guid.NewGuid()}}","plannedHours":400,"approvedHours":8,"status":"Active","risks":[]}
+                 "periodId":"{{Guid.NewGuid()}}","plannedHours":400,"approvedHours":8,"status":"active","risks":[]}
                 """),
-            [$"GET /api/placements/{PlacementId}/agreement"] = (HttpStatusCode.OK, """{"status":"AgreementSigned","missing":[],"signatures":[]}"""),
+            [$"GET /api/placements/{PlacementId}/agreement"] = (HttpStatusCode.OK, """{"status":"agreementSigned","missing":[],"signatures":[]}"""),
             [$"GET /api/placements/{PlacementId}/assignments"] = (HttpStatusCode.OK, "[]"),
             [$"GET /api/placements/{PlacementId}/hours"] = (HttpStatusCode.OK, """
                 {"plannedHours":400,"loggedHours":24,"approvedHours":8,"progress":0.02,"weeks":[
-                 {"weekStart":"2026-11-09","hours":8,"status":"Approved","days":[{"date":"2026-11-09","hours":8,"description":"Inwerken","status":"Approved","decisionComment":null}]},
+                 {"weekStart":"2026-11-09","hours":8,"status":"Approved","days":[{"date":"2026-11-09","hours":8,"description":"Inwerken","status":"approved","decisionComment":null}]},
                  {"weekStart":"2026-11-16","hours":16,"status":"Open","days":[
-                   {"date":"2026-11-16","hours":8,"description":"Cliëntenzorg","status":"Open","decisionComment":null},
-                   {"date":"2026-11-17","hours":8,"description":"Overdracht","status":"Open","decisionComment":null}]}]}
+                   {"date":"2026-11-16","hours":8,"description":"Cliëntenzorg","status":"open","decisionComment":null},
+                   {"date":"2026-11-17","hours":8,"description":"Overdracht","status":"open","decisionComment":null}]}]}
                 """),
             [RejectCall] = (rejectStatus, rejectJson),
         });

@@ -1,4 +1,5 @@
 using PartnershipHub.Testing;
+using PartnershipHub.Testing.Ledger;
 using Xunit;
 
 namespace PartnershipHub.Messaging.Tests.Harness;

@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using PartnershipHub.Portal.Auth;
+using PartnershipHub.ServiceDefaults.Validation;
 
 namespace PartnershipHub.Portal.Api;
 
@@ -12,10 +12,8 @@ namespace PartnershipHub.Portal.Api;
 /// </summary>
 public abstract class ApiClient(IHttpClientFactory httpClients, UserTokens tokens, string serviceName)
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
+    /// <summary>The APIs' own wire format (ServiceDefaults): camelCase names and enum strings, read case-insensitively.</summary>
+    public static readonly JsonSerializerOptions Json = WireFormat.Apply(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
     protected Task<ApiResult<T>> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
         SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);

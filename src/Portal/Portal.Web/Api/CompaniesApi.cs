@@ -34,6 +34,6 @@ public sealed class CompaniesApi(IHttpClientFactory httpClients, UserTokens toke
             ? ApiResult<ImportReportView>.Failed(result.Problem ?? ApiProblem.Unreachable)
             : ApiResult<ImportReportView>.Ok(new ImportReportView(
                 report.Rows, report.Created, report.Updated, report.Unchanged, report.Rejected,
-                [.. report.RejectedRows.Select(row => new ImportRowView(row.Row, row.KvkNumber, "Rejected", StudentsApi.Describe(row.Errors)))]));
+                [.. report.RejectedRows.Select(row => new ImportRowView(row.Row, row.KvkNumber, "rejected", StudentsApi.Describe(row.Errors)))]));
     }
 }

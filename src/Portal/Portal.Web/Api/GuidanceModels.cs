@@ -45,7 +45,8 @@ public sealed record ProgressAssignment(Guid AssignmentId, string Title, string 
 
 public sealed record ProgressAssignments(IReadOnlyDictionary<string, int>? ByStatus, IReadOnlyList<ProgressAssignment> Items);
 
-public sealed record ProgressHours(double Approved, double PlannedToDate, double PlannedTotal, double PercentOfPlanToDate, int WeeksApproved);
+/// <summary>The hours so far; <see cref="PercentOfPlanToDate"/> is null while nothing is planned to date yet.</summary>
+public sealed record ProgressHours(double Approved, double PlannedToDate, double PlannedTotal, double? PercentOfPlanToDate, int WeeksApproved);
 
 public sealed record PlanGoal(Guid GoalId, string Title, string? CriterionKey, string? NeedsCategory, bool ConcernsWorkplace, string Status, string? Note);
 

@@ -1,6 +1,8 @@
+using System.Text.Json;
+
 namespace PartnershipHub.Portal.Api;
 
-// Internships' answers (docs/internships-service.md); enums are PascalCase names there.
+// Internships' answers (docs/internships-service.md); enums are camelCase strings there, like every API's.
 public sealed record InternshipPlacement(
     Guid Id, Guid StudentId, string? StudentName, Guid CompanyId, string? CompanyName, Guid? TrainerId, string? Crebo, string? Route,
     Guid PeriodId, DateOnly? StartDate, DateOnly? EndDate, double PlannedHours, double ApprovedHours, string Status,
@@ -18,7 +20,7 @@ public sealed record Assignment(
     IReadOnlyList<string>? WorkProcesses = null, IReadOnlyList<AssignmentStep>? Steps = null)
 {
     /// <summary>What the trainer last asked to change, while the assignment waits for the teacher's revision.</summary>
-    public string? ChangeRequest => Status == "ChangeRequested" ? Steps?.LastOrDefault(step => step.Action == "request-change")?.Comment : null;
+    public string? ChangeRequest => Status == "changeRequested" ? Steps?.LastOrDefault(step => step.Action == "request-change")?.Comment : null;
 }
 
 public sealed record AssignmentStep(string Action, string Status, string ByRole, Guid? By, DateTimeOffset At, string? Comment);
@@ -29,7 +31,14 @@ public sealed record FeedbackRequest(string? Feedback);
 
 public sealed record HoursDay(DateOnly Date, double Hours, string? Description, string Status, string? DecisionComment = null);
 
-public sealed record HoursWeek(DateOnly WeekStart, double Hours, string Status, IReadOnlyList<HoursDay> Days);
+public sealed record HoursWeek(DateOnly WeekStart, double Hours, string Status, IReadOnlyList<HoursDay> Days)
+{
+    /// <summary>
+    /// The week's status in the wire's camelCase (<c>open</c>, <c>mixed</c>): Internships writes a week's status as a
+    /// name it builds itself (<c>"Open"</c>, <c>"Mixed"</c>), while its days' statuses travel camelCase.
+    /// </summary>
+    public string CamelStatus => JsonNamingPolicy.CamelCase.ConvertName(Status);
+}
 
 public sealed record PlacementHours(double PlannedHours, double LoggedHours, double ApprovedHours, double Progress, IReadOnlyList<HoursWeek> Weeks);
 

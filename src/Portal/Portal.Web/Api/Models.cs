@@ -10,6 +10,21 @@ public sealed record StudentSummary(
     public string Name => $"{FirstName} {LastName}";
 }
 
+/// <summary>
+/// Students' <c>GET /api/students/{id}</c>: one student, whose enrolment is nested (unlike the list's flat
+/// summary). The portal read it as a <see cref="StudentSummary"/> before, so its crebo was always null there.
+/// </summary>
+public sealed record StudentDetail(
+    Guid Id, string StudentNumber, string FirstName, string LastName, string Cohort, string Status, Guid? MentorStaffId, bool IntakeComplete,
+    StudentEnrolment? CurrentEnrolment)
+{
+    public string Name => $"{FirstName} {LastName}";
+
+    public string? Crebo => CurrentEnrolment?.Crebo;
+}
+
+public sealed record StudentEnrolment(string? Crebo, string? QualificationName, int Level);
+
 public sealed record Classmate(Guid Id, string FirstName, string LastName)
 {
     public string Name => $"{FirstName} {LastName}";

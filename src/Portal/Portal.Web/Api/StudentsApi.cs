@@ -22,8 +22,8 @@ public sealed class StudentsApi(IHttpClientFactory httpClients, UserTokens token
         return GetAsync<PagedList<StudentSummary>>(query, cancellationToken);
     }
 
-    public Task<ApiResult<StudentSummary>> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
-        GetAsync<StudentSummary>($"/api/students/{id}", cancellationToken);
+    public Task<ApiResult<StudentDetail>> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetAsync<StudentDetail>($"/api/students/{id}", cancellationToken);
 
     /// <summary>The calling student's classmates (same cohort, active), by name: whom they may assess as a peer.</summary>
     public Task<ApiResult<List<Classmate>>> ClassmatesAsync(string? text = null, CancellationToken cancellationToken = default) =>
@@ -56,7 +56,7 @@ public sealed class StudentsApi(IHttpClientFactory httpClients, UserTokens token
             ? ApiResult<ImportReportView>.Failed(result.Problem ?? ApiProblem.Unreachable)
             : ApiResult<ImportReportView>.Ok(new ImportReportView(
                 report.Total, report.Created, report.Updated, report.Unchanged, report.Rejected,
-                [.. report.Rows.Where(row => row.Outcome != "Unchanged").Select(row => new ImportRowView(
+                [.. report.Rows.Where(row => row.Outcome != "unchanged").Select(row => new ImportRowView(
                     row.Line, row.StudentNumber, row.Outcome, Describe(row.Errors)))]));
     }
 

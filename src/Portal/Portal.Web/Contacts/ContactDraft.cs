@@ -11,7 +11,7 @@ public sealed class ContactDraft
 {
     public const int SummaryMaxLength = 4000;
 
-    public static readonly IReadOnlyList<string> Kinds = ["Visit", "Call", "Mail", "Meeting"];
+    public static readonly IReadOnlyList<string> Kinds = ["visit", "call", "mail", "meeting"];
 
     public string? Kind { get; set; }
 

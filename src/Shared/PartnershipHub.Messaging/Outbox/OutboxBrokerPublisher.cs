@@ -16,7 +16,7 @@ namespace PartnershipHub.Messaging.Outbox;
 /// to, with the same exchanges and bindings declared. Consumers cannot tell these messages from <c>IBus.Publish</c>.
 /// Publishing through MassTransit cost ~100 µs of CPU per event (deserialising the row, building the send pipeline,
 /// serialising the envelope again), which an import of 20,000 rows paid on the same cores as the import itself;
-/// see docs/decisions/0011.
+/// see docs/decisions/0012.
 /// </summary>
 internal sealed class OutboxBrokerPublisher(IBus bus, BrokerAddress broker, string serviceName) : IAsyncDisposable
 {

@@ -6,8 +6,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PartnershipHub.Messaging;
 
-namespace PartnershipHub.Messaging.Tests.Harness;
+namespace PartnershipHub.Testing.Ledger;
 
 /// <summary>A real generic host wired exactly like a service (AddDatabaseAndMessaging), as producer or consumer.</summary>
 public sealed class LedgerHost : IAsyncDisposable

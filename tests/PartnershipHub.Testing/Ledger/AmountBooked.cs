@@ -1,6 +1,6 @@
 using PartnershipHub.Contracts;
 
-namespace PartnershipHub.Messaging.Tests.Harness;
+namespace PartnershipHub.Testing.Ledger;
 
 /// <summary>
 /// The test event. <see cref="Poison"/> makes the consumer fail every time, like a message no code can handle;

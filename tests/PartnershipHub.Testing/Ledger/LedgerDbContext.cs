@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Messaging;
 
-namespace PartnershipHub.Messaging.Tests.Harness;
+namespace PartnershipHub.Testing.Ledger;
 
 /// <summary>A minimal service database: ledger entries as the state, plus the outbox and inbox tables.</summary>
 public sealed class LedgerDbContext(DbContextOptions<LedgerDbContext> options) : DbContext(options)

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using MassTransit;
 
-namespace PartnershipHub.Messaging.Tests.Harness;
+namespace PartnershipHub.Testing.Ledger;
 
 /// <summary>
 /// Counts, per event, how often the consumer ran and how often the bus finished handling a delivery (which

@@ -1,4 +1,4 @@
-namespace PartnershipHub.Messaging.Tests.Harness;
+namespace PartnershipHub.Testing.Ledger;
 
 public sealed class LedgerEntry
 {

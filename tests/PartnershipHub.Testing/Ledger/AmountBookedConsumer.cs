@@ -1,7 +1,8 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Messaging;
 
-namespace PartnershipHub.Messaging.Tests.Harness;
+namespace PartnershipHub.Testing.Ledger;
 
 /// <summary>Applies a booking to the consumer's ledger: one row per applied event, so duplicates would show as extra rows.</summary>
 public sealed class AmountBookedConsumer(LedgerDbContext db, ConsumeProbe probe) : IConsumer<AmountBooked>

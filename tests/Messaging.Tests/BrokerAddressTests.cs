@@ -1,7 +1,6 @@
-using PartnershipHub.Messaging;
 using Xunit;
 
-namespace PartnershipHub.ServiceDefaults.Tests;
+namespace PartnershipHub.Messaging.Tests;
 
 public sealed class BrokerAddressTests
 {
