@@ -14,7 +14,11 @@ public static class OpenApiDocuments
     public const string Path = "/openapi/v1.json";
 
     internal static IServiceCollection AddApiDocument(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddOperationTransformer<OperationRoles>());
+        services.AddOpenApi(options =>
+        {
+            options.AddSchemaTransformer<WireSchemas>();
+            options.AddOperationTransformer<OperationRoles>();
+        });
 
     internal static WebApplication MapApiDocument(this WebApplication app)
     {

@@ -62,6 +62,16 @@ public static class PortalTexts
         ("CareNotes.Role", typeof(CareNoteAccess), nameof(CareNoteAccess.Role)),
     ];
 
+    /// <summary>
+    /// Texts the portal shows for a state it derives itself and never exchanges: a need whose level is missing
+    /// ("not assessed"), a week whose days differ ("mixed" is a week's status, never a day's).
+    /// </summary>
+    private static readonly Dictionary<(Type Type, string Property), string[]> ShownOnly = new()
+    {
+        [(typeof(IntakeNeed), nameof(IntakeNeed.Level))] = ["notAssessed"],
+        [(typeof(HoursDay), nameof(HoursDay.Status))] = ["mixed"],
+    };
+
     private static readonly Lazy<IReadOnlyList<string>> Keys = new(() =>
     {
         var resources = new ResourceManager(typeof(SharedResource).FullName!, typeof(SharedResource).Assembly);
@@ -81,6 +91,7 @@ public static class PortalTexts
     public static IReadOnlyCollection<string>? KnownValues(Type type, string property)
     {
         var prefixes = Table.Where(entry => entry.Type == type && entry.Property == property).Select(entry => entry.Prefix).ToList();
-        return prefixes.Count == 0 ? null : [.. prefixes.SelectMany(ValuesUnder).Distinct()];
+        var shownOnly = ShownOnly.GetValueOrDefault((type, property)) ?? [];
+        return prefixes.Count == 0 ? null : [.. prefixes.SelectMany(ValuesUnder).Distinct().Except(shownOnly)];
     }
 }

@@ -25,7 +25,7 @@ public sealed class TrainerHoursTests : PortalTestContext
             [$"GET /api/placements/{PlacementId}/hours"] = (HttpStatusCode.OK, """
                 {"plannedHours":400,"loggedHours":24,"approvedHours":8,"progress":0.02,"weeks":[
                  {"weekStart":"2026-11-09","hours":8,"status":"Approved","days":[{"date":"2026-11-09","hours":8,"description":"Inwerken","status":"approved","decisionComment":null}]},
-                 {"weekStart":"2026-11-16","hours":16,"status":"Open","days":[
+                 {"weekStart":"2026-11-16","hours":16,"status":"open","days":[
                    {"date":"2026-11-16","hours":8,"description":"Cliëntenzorg","status":"open","decisionComment":null},
                    {"date":"2026-11-17","hours":8,"description":"Overdracht","status":"open","decisionComment":null}]}]}
                 """),

@@ -75,6 +75,35 @@ public sealed class WireFormatAndDocumentTests : IAsyncLifetime
         Assert.False(open.TryGetProperty("x-roles", out _));
     }
 
+    [Fact]
+    public async Task The_document_describes_what_our_converters_read_and_write_instead_of_leaving_it_empty()
+    {
+        using var anonymous = _app.GetTestClient();
+        using var document = JsonDocument.Parse(await anonymous.GetStringAsync(OpenApiDocuments.Path));
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        JsonElement Resolve(JsonElement schema) =>
+            schema.TryGetProperty("$ref", out var reference) ? schemas.GetProperty(reference.GetString()!.Split('/')[^1]) : schema;
+        static IEnumerable<string?> Types(JsonElement schema) =>
+            schema.GetProperty("type") is { ValueKind: JsonValueKind.Array } types ? types.EnumerateArray().Select(t => t.GetString()) : [schema.GetProperty("type").GetString()];
+
+        var plan = schemas.GetProperty("PlanRequest").GetProperty("properties");
+        Assert.Equal(["string"], Types(plan.GetProperty("title")));
+        var goals = Resolve(plan.GetProperty("goals"));
+        Assert.Equal(["array"], Types(goals));
+        Assert.Equal(["object"], Types(Resolve(goals.GetProperty("items"))));
+        // A nullable list may be null; its items are the enum, spelled as the wire spells it.
+        var ratings = plan.GetProperty("ratings").GetProperty("oneOf").EnumerateArray().ToList();
+        Assert.Contains(ratings, option => option.TryGetProperty("type", out var type) && type.GetString() == "null");
+        var list = Resolve(ratings.Single(option => option.TryGetProperty("$ref", out _)));
+        Assert.Contains("array", Types(list));
+        var rating = Resolve(list.GetProperty("items"));
+        Assert.Equal(["string"], Types(rating));
+        Assert.Equal(["needsAttention", "sufficient", "strong"], rating.GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        var by = schemas.GetProperty("Goal").GetProperty("properties").GetProperty("by");
+        Assert.Equal("date", by.GetProperty("format").GetString());
+        Assert.Contains("string", Types(by));
+    }
+
     private Task<HttpResponseMessage> PostAsync(string path, string json) =>
         _client.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));
 }

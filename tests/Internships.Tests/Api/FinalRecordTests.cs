@@ -138,7 +138,7 @@ public sealed class FinalRecordTests(InternshipsFixture fixture) : IClassFixture
 
         Assert.Equal(10m, corrected.ApprovedHours);
         Assert.Equal(10m, corrected.LoggedHours);
-        Assert.Equal("Approved", corrected.Weeks.Single().Status);
+        Assert.Equal("approved", corrected.Weeks.Single().Status);
         Assert.Equal(10m, corrected.Weeks.Single().Hours);
         Assert.Equal(10m, (await (await s.Trainer.GetAsync($"/api/placements/{s.Placement}")).ReadAsync<PlacementResponse>()).ApprovedHours);
         Assert.Equal(10m, (await events.WaitForAsync<HoursApproved>(e => e.PlacementId == s.Placement)).Hours);

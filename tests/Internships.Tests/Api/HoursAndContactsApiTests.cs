@@ -34,7 +34,7 @@ public sealed class HoursAndContactsApiTests(InternshipsFixture fixture) : IClas
         Assert.Equal(15.5m, overview.ApprovedHours);
         Assert.Equal(21.5m, overview.LoggedHours);
         Assert.Equal(400, overview.PlannedHours);
-        Assert.Equal(["Approved", "Open"], overview.Weeks.Select(w => w.Status));
+        Assert.Equal(["approved", "open"], overview.Weeks.Select(w => w.Status));
         var e = await events.WaitForAsync<HoursApproved>(e => e.PlacementId == id);
         Assert.Equal(15.5m, e.Hours);
         Assert.Equal(new DateOnly(2026, 9, 7), e.WeekStart);

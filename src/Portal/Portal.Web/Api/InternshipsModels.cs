@@ -1,4 +1,3 @@
-using System.Text.Json;
 
 namespace PartnershipHub.Portal.Api;
 
@@ -31,14 +30,8 @@ public sealed record FeedbackRequest(string? Feedback);
 
 public sealed record HoursDay(DateOnly Date, double Hours, string? Description, string Status, string? DecisionComment = null);
 
-public sealed record HoursWeek(DateOnly WeekStart, double Hours, string Status, IReadOnlyList<HoursDay> Days)
-{
-    /// <summary>
-    /// The week's status in the wire's camelCase (<c>open</c>, <c>mixed</c>): Internships writes a week's status as a
-    /// name it builds itself (<c>"Open"</c>, <c>"Mixed"</c>), while its days' statuses travel camelCase.
-    /// </summary>
-    public string CamelStatus => JsonNamingPolicy.CamelCase.ConvertName(Status);
-}
+/// <summary>A week of hours; its status is a day status when all days share it, else <c>mixed</c>.</summary>
+public sealed record HoursWeek(DateOnly WeekStart, double Hours, string Status, IReadOnlyList<HoursDay> Days);
 
 public sealed record PlacementHours(double PlannedHours, double LoggedHours, double ApprovedHours, double Progress, IReadOnlyList<HoursWeek> Weeks);
 
@@ -51,7 +44,7 @@ public sealed record CostTerm(string Term, int Cost);
 public sealed record Alternative(Guid CompanyId, string? CompanyName, double? DistanceKm, int Cost);
 
 public sealed record Proposal(
-    Guid StudentId, string? StudentName, Guid CompanyId, string? CompanyName, double? DistanceKm, int Cost, IReadOnlyList<CostTerm>? Terms,
+    Guid StudentId, string? StudentName, Guid? CompanyId, string? CompanyName, double? DistanceKm, int Cost, IReadOnlyList<CostTerm>? Terms,
     IReadOnlyList<Alternative>? Alternatives, string Status, string? DecisionReason, Guid? PlacementId);
 
 public sealed record Exclusion(Guid CompanyId, string? CompanyName, string Rule);

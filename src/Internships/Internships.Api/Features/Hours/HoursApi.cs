@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -179,7 +180,8 @@ public static class HoursApi
         var weeks = latest.GroupBy(h => h.WeekStart).Select(week =>
         {
             var statuses = week.Select(h => h.Status).Distinct().ToList();
-            var status = statuses.Count == 1 ? statuses[0].ToString() : "Mixed";
+            // Spelled like the days' statuses on the wire (camelCase); a week whose days differ is "mixed".
+            var status = statuses.Count == 1 ? JsonNamingPolicy.CamelCase.ConvertName(statuses[0].ToString()) : "mixed";
             return new HoursWeek(week.Key, week.Sum(h => h.Hours), status,
                 [.. week.Select(h => new HoursDay(h.Date, h.Hours, h.Description, h.Status, h.DecisionComment, h.Id, h.CorrectsId, figures.GetValueOrDefault(h.Date)?.Hours))]);
         }).ToList();
