@@ -95,7 +95,7 @@ public sealed class SystemScenarios(AppHostSystem system)
             reason = "AppHost test: the student works at the demo trainer's company",
         }).ExpectAsync(HttpStatusCode.Created, "placing the student at the trainer's company");
         var placementId = placement.GetProperty("id").GetGuid();
-        Assert.Equal("Proposed", placement.GetProperty("status").GetString());
+        Assert.Equal("proposed", placement.GetProperty("status").GetString());
         Assert.Equal(DemoAccounts.TrainerId, placement.GetProperty("trainerId").GetGuid());
 
         // The agreement: no start without all three signatures; the trainer signs for the company.
@@ -110,11 +110,11 @@ public sealed class SystemScenarios(AppHostSystem system)
         var agreement = await coordinatorInternships.PostJsonAsync($"/api/placements/{placementId}/agreement/signatures",
             new { party = "Student", method = "Paper", signerName = "Aspire Lusproef", scanReference = $"scan-{number}" })
             .ExpectAsync(HttpStatusCode.OK, "recording the student's paper signature");
-        Assert.Equal("AgreementSigned", agreement.GetProperty("status").GetString());
+        Assert.Equal("agreementSigned", agreement.GetProperty("status").GetString());
         Assert.Empty(agreement.GetProperty("missing").EnumerateArray());
         var started = await coordinatorInternships.PostJsonAsync($"/api/placements/{placementId}/start", new { })
             .ExpectAsync(HttpStatusCode.OK, "starting the signed placement");
-        Assert.Equal("Active", started.GetProperty("status").GetString());
+        Assert.Equal("active", started.GetProperty("status").GetString());
 
         // Guidance: the trainer assesses the student's attitude at the workplace once the placement reached Guidance.
         await Eventually.WaitUntilAsync(
@@ -169,7 +169,7 @@ public sealed class SystemScenarios(AppHostSystem system)
         var placements = await coordinatorInternships.GetAsync($"/api/placements?studentId={DemoAccounts.DemoStudent}")
             .ExpectAsync(HttpStatusCode.OK, "listing demo student b001's placements");
 
-        var published = runs.EnumerateArray().Where(r => r.GetProperty("status").GetString() == "Published").ToList();
+        var published = runs.EnumerateArray().Where(r => r.GetProperty("status").GetString() == "published").ToList();
         Assert.True(published.Count == 1,
             $"The demo seed published {published.Count} matching runs, expected one: "
             + string.Join("; ", published.Select(r => $"{r.GetProperty("id")} at {r.GetProperty("createdAt")} ({r.GetProperty("placedCount")} placed)")));

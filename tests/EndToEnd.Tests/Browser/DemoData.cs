@@ -18,7 +18,7 @@ public static class DemoData
         {
             var placements = await internships.GetFromJsonAsync<JsonElement>("/api/placements");
             var placement = placements.EnumerateArray().FirstOrDefault(p =>
-                p.GetProperty("studentId").GetGuid() == DemoUsers.DemoStudent && p.GetProperty("status").GetString() == "Active");
+                p.GetProperty("studentId").GetGuid() == DemoUsers.DemoStudent && p.GetProperty("status").GetString() == "active");
             if (placement.ValueKind != JsonValueKind.Object)
             {
                 return null;
@@ -43,7 +43,7 @@ public static class DemoData
         using var internships = await DemoUsers.ClientAsync(RunningSystem.Internships, DemoUsers.Coordinator, "internships");
         return await PollAsync("a placement at another company", async () =>
         {
-            var placements = await internships.GetFromJsonAsync<JsonElement>("/api/placements?status=Active");
+            var placements = await internships.GetFromJsonAsync<JsonElement>("/api/placements?status=active");
             var other = placements.EnumerateArray().FirstOrDefault(p => p.GetProperty("companyId").GetGuid() != DemoUsers.TrainersCompany);
             return other.ValueKind == JsonValueKind.Object ? other.GetProperty("id").GetGuid() : null;
         });
