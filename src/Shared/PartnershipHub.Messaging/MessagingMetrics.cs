@@ -66,5 +66,8 @@ public sealed class MessagingMetrics
         public const string Duplicate = "duplicate";
         public const string Failed = "failed";
         public const string RerunAlone = "rerun_alone";
+
+        /// <summary>Ran again together after another delivery of its batch failed and was taken out.</summary>
+        public const string Rerun = "rerun";
     }
 }

@@ -56,7 +56,7 @@ public sealed class HoursAndContactsApiTests(InternshipsFixture fixture) : IClas
 
         await (await asTrainer.PostJsonAsync($"/api/placements/{id}/hours/weeks/2026-09-07/reject", new { })).AssertFieldErrorAsync("comment");
         var rejected = await (await asTrainer.PostJsonAsync($"/api/placements/{id}/hours/weeks/2026-09-07/reject", new { comment = "you left at 3" })).ReadAsync<HoursOverview>();
-        Assert.Equal("Rejected", rejected.Weeks.Single().Status);
+        Assert.Equal("rejected", rejected.Weeks.Single().Status);
         var again = await (await asStudent.PutJsonAsync($"/api/placements/{id}/hours/2026-09-07", new { hours = 7 })).ReadAsync<HoursOverview>();
         Assert.Equal(HoursStatus.Open, again.Weeks.Single().Days.Single().Status);
     }

@@ -14,8 +14,8 @@ namespace PartnershipHub.Messaging.Inbox;
 /// all their inbox rows, their consumers run one after another on the shared connection (each in its own consume
 /// pipe, with its own scoped DbContext), and one commit makes all their effects durable. A delivery that arrives
 /// while no batch is running starts one at once, so nothing waits for company. When a consumer fails, the batch rolls
-/// back, that delivery alone fails (retry, then the error queue) and the others run again, each in a transaction of
-/// its own. Batches never exceed <see cref="MessagingOptions.MaxConcurrentTransactions"/> at once. A batch first takes
+/// back, that delivery alone fails (retry, then the error queue) and the others run again together; when the failure
+/// names nobody (an aborted transaction, a deadlock), each runs again in a transaction of its own. Batches never exceed <see cref="MessagingOptions.MaxConcurrentTransactions"/> at once. A batch first takes
 /// the locks of its deliveries' keys (<see cref="InboxKeyLocks"/>), so deliveries about one key never overlap.
 /// </summary>
 public sealed partial class InboxBatcher
@@ -239,8 +239,9 @@ public sealed partial class InboxBatcher
             var failed = culprit ?? batch[0];
             failed.Finish(InboxTurnOutcome.Failed, failure);
             _metrics.Delivered(MessagingMetrics.Outcome.Failed);
-            _metrics.Delivered(MessagingMetrics.Outcome.RerunAlone, batch.Count - 1);
-            Requeue(batch.Where(turn => turn != failed));
+            // The one to blame is known and out: the others did nothing wrong and run again together.
+            _metrics.Delivered(MessagingMetrics.Outcome.Rerun, batch.Count - 1);
+            Requeue(batch.Where(turn => turn != failed), alone: false);
         }
         else
         {
@@ -369,7 +370,7 @@ public sealed partial class InboxBatcher
         return claimed;
     }
 
-    private void Requeue(IEnumerable<InboxTurn> turns)
+    private void Requeue(IEnumerable<InboxTurn> turns, bool alone = true)
     {
         var again = turns.ToList();
         if (again.Count == 0)
@@ -381,10 +382,11 @@ public sealed partial class InboxBatcher
         {
             foreach (var turn in again)
             {
-                turn.Alone = true;
+                turn.Alone = alone;
             }
 
-            // In front, in their order: they were first, and running alone they cannot harm each other.
+            // In front, in their order: they were first, and running alone (or without the one to blame) they cannot
+            // harm each other.
             _waiting.InsertRange(0, again);
         }
     }
