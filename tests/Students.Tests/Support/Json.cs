@@ -1,13 +1,10 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using PartnershipHub.ServiceDefaults.Validation;
 
 namespace PartnershipHub.Students.Tests.Support;
 
 /// <summary>The service's wire format: web defaults with enums as camelCase names.</summary>
 public static class Json
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
+    public static JsonSerializerOptions Options { get; } = WireFormat.Apply(new JsonSerializerOptions(JsonSerializerDefaults.Web));
 }

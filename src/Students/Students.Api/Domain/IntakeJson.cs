@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using PartnershipHub.Persistence;
 
 namespace PartnershipHub.Students.Domain;
 
@@ -9,10 +9,8 @@ namespace PartnershipHub.Students.Domain;
 /// </summary>
 public static class IntakeJson
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
+    /// <summary>The options of every stored JSON value (web defaults, camelCase enums).</summary>
+    public static JsonSerializerOptions Options => JsonColumn.Options;
 
     public static string Serialize(Intake intake) => JsonSerializer.Serialize(intake, Options);
 
