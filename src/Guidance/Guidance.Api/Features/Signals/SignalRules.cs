@@ -135,7 +135,7 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, Frame
         foreach (var row in active)
         {
             var placement = row.Placement;
-            var since = row.LastContact is { } last ? DateOnly.FromDateTime(last.UtcDateTime) : placement.StartDate;
+            var since = row.LastContact is { } last ? DateOnly.FromDateTime(last.UtcDateTime) : placement.MeasuredFrom;
             if (today.DayNumber - since.DayNumber > _options.NoContactWeeks * 7)
             {
                 await raiser.RaiseAsync(placement.StudentId, SignalRule.NoSchoolCompanyContact, $"placement:{placement.Id}:since:{since:yyyy-MM-dd}",
@@ -153,7 +153,7 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, Frame
     {
         var expected = ExpectedHours(placement, today);
         // A week's grace at the start: nobody is behind before the first week could be approved.
-        if (expected <= 0 || today.DayNumber - placement.StartDate.DayNumber < 7 || approved >= _options.HoursThreshold * expected)
+        if (expected <= 0 || today.DayNumber - placement.MeasuredFrom.DayNumber < 7 || approved >= _options.HoursThreshold * expected)
         {
             return;
         }
@@ -163,16 +163,20 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, Frame
             $"/api/placements/{placement.Id}", once: true, cancellationToken);
     }
 
-    /// <summary>The placement's planned hours, pro rata to <paramref name="today"/>.</summary>
+    /// <summary>
+    /// The placement's planned hours, pro rata to <paramref name="today"/> over the days from the real start to the end
+    /// (a late start spreads the plan over the time the placement really has).
+    /// </summary>
     public static decimal ExpectedHours(PlacementCopy placement, DateOnly today)
     {
-        var total = placement.EndDate.DayNumber - placement.StartDate.DayNumber;
-        if (total <= 0 || today < placement.StartDate)
+        var from = placement.MeasuredFrom;
+        var total = placement.EndDate.DayNumber - from.DayNumber;
+        if (total <= 0 || today < from)
         {
             return 0;
         }
 
-        var elapsed = Math.Min(total, today.DayNumber - placement.StartDate.DayNumber);
+        var elapsed = Math.Min(total, today.DayNumber - from.DayNumber);
         return Math.Round(placement.PlannedHours * (decimal)elapsed / total, 1);
     }
 

@@ -393,6 +393,10 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("start_date");
 
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
