@@ -15,6 +15,18 @@ public sealed class SignalOptions
     /// <summary>Approved hours below this share of the plan to date raise a signal (0.8: more than 20 % behind).</summary>
     public decimal HoursThreshold { get; set; } = 0.8m;
 
+    /// <summary>
+    /// Weeks without contact before a signal for a student whose intake records a need for structure or pedagogical
+    /// support (default 4): the students the source studies say drift off first without short lines.
+    /// </summary>
+    public int IntakeNoContactWeeks { get; set; } = 4;
+
+    /// <summary>The hours threshold for a student whose intake records a need for structure (0.9: more than 10 % behind).</summary>
+    public decimal IntakeHoursThreshold { get; set; } = 0.9m;
+
+    /// <summary>Days a review may be overdue for a student whose intake records private circumstances or a need for structure (default 3).</summary>
+    public int IntakeReviewOverdueDays { get; set; } = 3;
+
     /// <summary>How often the hosted sweep evaluates the time-based rules; zero or less switches the sweep off.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(15);
 }
