@@ -49,6 +49,12 @@ public static class SignalEvidence
     public static string HoursBehindPlan(string company, decimal approved, decimal expected) =>
         Format($"{approved:0.#} uur goedgekeurd bij {company}, tegen {expected:0.#} gepland tot nu toe ({approved / expected:P0}).");
 
+    /// <summary>Never the request's text; a private request does not even name its topic (signals reach coordinators and teachers).</summary>
+    public static string HelpRequestUnanswered(HelpRequestKind kind, HelpRequestTopic topic, bool isPrivate, DateTimeOffset askedAt, int hours) =>
+        (kind == HelpRequestKind.Conversation ? "Een vraag om een gesprek" : "Een hulpvraag")
+        + (isPrivate ? " (alleen voor mentor en zorg)" : $" over {Topic(topic)}")
+        + $" van {Date(askedAt)} is na {hours} uur nog niet beantwoord.";
+
     /// <summary>How an assessor appears in a sentence: "praktijkopleider", "zelfbeoordeling", …</summary>
     public static string Role(AssessorRole role) => role switch
     {
@@ -71,6 +77,14 @@ public static class SignalEvidence
         PlacementEndReason.Other => "andere reden",
         null => "geen reden opgegeven",
         _ => reason.ToString()!,
+    };
+
+    private static string Topic(HelpRequestTopic topic) => topic switch
+    {
+        HelpRequestTopic.SchoolWork => "schoolwerk",
+        HelpRequestTopic.Placement => "de stage",
+        HelpRequestTopic.Personal => "iets persoonlijks",
+        _ => topic.ToString(),
     };
 
     private static string Risk(PlacementRisk risk) => risk switch

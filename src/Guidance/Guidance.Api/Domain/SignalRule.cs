@@ -24,4 +24,7 @@ public enum SignalRule
 
     /// <summary>Approved hours more than 20 % behind the placement's plan to date.</summary>
     HoursBehindPlan,
+
+    /// <summary>A student's help request not answered (nor a conversation planned) within the configured hours.</summary>
+    HelpRequestUnanswered,
 }
