@@ -1,6 +1,7 @@
 using PartnershipHub.Guidance.Extensions;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Frameworks;
+using PartnershipHub.Guidance.Features.HelpRequests;
 using PartnershipHub.Guidance.Features.PersonalData;
 using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Progress;
@@ -32,6 +33,8 @@ app.MapProgressApi();
 app.MapStudentTeachersApi();
 app.MapCaseloadApi();
 app.MapPersonalDataApi();
+app.MapHelpRequestsApi();
+app.MapHelpRequestStatisticsApi();
 app.Run();
 
 public partial class Program;

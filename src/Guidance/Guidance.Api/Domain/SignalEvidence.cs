@@ -76,6 +76,15 @@ public static class SignalEvidence
         $"Lagere drempel door de intake: {List([.. needs.Select(NlNeed)], "en")}.",
         $"Lower threshold from the intake: {List([.. needs.Select(EnNeed)], "and")}.");
 
+    /// <summary>Never the request's text; a private request does not even name its topic (signals reach coordinators and teachers).</summary>
+    public static SignalText HelpRequestUnanswered(HelpRequestKind kind, HelpRequestTopic topic, bool isPrivate, DateTimeOffset askedAt, int hours) => new(
+        (kind == HelpRequestKind.Conversation ? "Een vraag om een gesprek" : "Een hulpvraag")
+        + (isPrivate ? " (alleen voor mentor en zorg)" : $" over {Topic(topic)}")
+        + $" van {NlDate(askedAt)} is na {hours} uur nog niet beantwoord.",
+        (kind == HelpRequestKind.Conversation ? "A request for a conversation" : "A help request")
+        + (isPrivate ? " (for mentor and care only)" : $" about {EnTopic(topic)}")
+        + $" of {EnDate(askedAt)} has not been answered after {hours} hours.");
+
     /// <summary>How an assessor appears in a Dutch sentence: "praktijkopleider", "zelfbeoordeling", …</summary>
     public static string Role(AssessorRole role) => role switch
     {
@@ -142,6 +151,22 @@ public static class SignalEvidence
         PlacementEndReason.Other => "another reason",
         null => "no reason given",
         _ => reason.ToString()!,
+    };
+
+    private static string Topic(HelpRequestTopic topic) => topic switch
+    {
+        HelpRequestTopic.SchoolWork => "schoolwerk",
+        HelpRequestTopic.Placement => "de stage",
+        HelpRequestTopic.Personal => "iets persoonlijks",
+        _ => topic.ToString(),
+    };
+
+    private static string EnTopic(HelpRequestTopic topic) => topic switch
+    {
+        HelpRequestTopic.SchoolWork => "school work",
+        HelpRequestTopic.Placement => "the placement",
+        HelpRequestTopic.Personal => "something personal",
+        _ => topic.ToString(),
     };
 
     private static string Risk(PlacementRisk risk) => risk switch

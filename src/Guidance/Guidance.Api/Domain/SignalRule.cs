@@ -27,4 +27,6 @@ public enum SignalRule
 
     /// <summary>Raised by hand by the mentor, a teacher linked to the student, or care, with what they saw.</summary>
     Manual,
+    /// <summary>A student's help request not answered (nor a conversation planned) within the configured hours.</summary>
+    HelpRequestUnanswered,
 }

@@ -22,6 +22,10 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
 
     public DbSet<StudentTeacher> StudentTeachers => Set<StudentTeacher>();
 
+    public DbSet<HelpRequest> HelpRequests => Set<HelpRequest>();
+
+    public DbSet<HelpRequestAccess> HelpRequestAccessLog => Set<HelpRequestAccess>();
+
     public DbSet<ProgressDocument> ProgressDocuments => Set<ProgressDocument>();
 
     public DbSet<StudentCopy> Students => Set<StudentCopy>();
@@ -47,6 +51,8 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
         modelBuilder.ApplyConfiguration(new ReviewConfiguration());
         modelBuilder.ApplyConfiguration(new SignalConfiguration());
         modelBuilder.ApplyConfiguration(new StudentTeacherConfiguration());
+        modelBuilder.ApplyConfiguration(new HelpRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new HelpRequestAccessConfiguration());
         modelBuilder.Entity<ProgressDocument>(document =>
         {
             document.ToTable("progress_documents");

@@ -54,4 +54,26 @@ public sealed class GuidanceApi(IHttpClientFactory httpClients, UserTokens token
 
     public Task<ApiResult<Signal>> ResolveSignalAsync(Guid signalId, string note, CancellationToken cancellationToken = default) =>
         PostAsync<Signal>($"/api/signals/{signalId}/resolve", new SignalNote(note), cancellationToken);
+
+    public Task<ApiResult<List<HelpRequest>>> HelpRequestsAsync(Guid studentId, CancellationToken cancellationToken = default) =>
+        GetAsync<List<HelpRequest>>($"/api/students/{studentId}/help-requests", cancellationToken);
+
+    /// <summary>The student asks (only for themself).</summary>
+    public Task<ApiResult<HelpRequest>> AskHelpAsync(Guid studentId, AskHelpRequest request, CancellationToken cancellationToken = default) =>
+        PostAsync<HelpRequest>($"/api/students/{studentId}/help-requests", request, cancellationToken);
+
+    public Task<ApiResult<HelpRequest>> AnswerHelpRequestAsync(Guid helpRequestId, string? answer, CancellationToken cancellationToken = default) =>
+        PostAsync<HelpRequest>($"/api/help-requests/{helpRequestId}/answer", new AnswerHelpRequest(answer), cancellationToken);
+
+    public Task<ApiResult<HelpRequest>> PlanHelpConversationAsync(Guid helpRequestId, PlanConversationRequest request, CancellationToken cancellationToken = default) =>
+        PostAsync<HelpRequest>($"/api/help-requests/{helpRequestId}/plan-conversation", request, cancellationToken);
+
+    public Task<ApiResult<HelpRequest>> CloseHelpRequestAsync(Guid helpRequestId, string? note, CancellationToken cancellationToken = default) =>
+        PostAsync<HelpRequest>($"/api/help-requests/{helpRequestId}/close", new CloseHelpRequest(note), cancellationToken);
+
+    /// <summary>Coordinator: counts and answer times per mentor for requests asked from <paramref name="from"/> to <paramref name="to"/> (inclusive).</summary>
+    public Task<ApiResult<HelpRequestStatistics>> HelpRequestStatisticsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        GetAsync<HelpRequestStatistics>(
+            $"/api/help-requests/statistics?from={from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}&to={to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}",
+            cancellationToken);
 }

@@ -1,4 +1,5 @@
 using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Features.HelpRequests;
 using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Features.Teachers;
@@ -15,4 +16,5 @@ public sealed record GuidanceExport(
     IReadOnlyList<PlanRevisionExport> PlanHistory,
     IReadOnlyList<ReviewResponse> Reviews,
     IReadOnlyList<SignalExport> Signals,
-    IReadOnlyList<StudentTeacherResponse> TeacherLinks);
+    IReadOnlyList<StudentTeacherResponse> TeacherLinks,
+    IReadOnlyList<HelpRequestResponse> HelpRequests);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Features.HelpRequests;
 using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Features.Teachers;
@@ -59,6 +60,12 @@ public static class PersonalDataApi
             .Where(l => l.StudentId == studentId)
             .OrderBy(l => l.LinkedAt).ThenBy(l => l.TeacherStaffId)
             .ToListAsync(cancellationToken);
+        // Private ones too: the student wrote them. A member of staff exporting them is logged as any staff read of one.
+        var helpRequests = await db.HelpRequests.AsNoTracking()
+            .Where(r => r.StudentId == studentId)
+            .OrderBy(r => r.AskedAt).ThenBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        await HelpRequestsApi.LogReadsAsync(db, user, student, helpRequests, HelpRequestAccessKind.Export, clock.GetUtcNow(), cancellationToken);
 
         // As the other reads: an assessment is superseded by its submitted correction only.
         var supersededBy = assessments
@@ -73,6 +80,7 @@ public static class PersonalDataApi
             [.. planHistory.Select(PlanRevisionExport.From)],
             [.. reviews.Select(ReviewResponse.From)],
             [.. signals.Select(SignalExport.From)],
-            [.. teacherLinks.Select(StudentTeacherResponse.From)]));
+            [.. teacherLinks.Select(StudentTeacherResponse.From)],
+            [.. helpRequests.Select(HelpRequestResponse.From)]));
     }
 }

@@ -2,6 +2,7 @@ using PartnershipHub.Contracts;
 
 namespace PartnershipHub.Guidance.Features.Progress;
 
+/// <param name="OpenHelpRequests">Help requests of the student waiting for an answer or a planned conversation.</param>
 public sealed record CaseloadLine(
     Guid StudentId,
     string Name,
@@ -13,4 +14,5 @@ public sealed record CaseloadLine(
     int OpenSignals,
     DateTimeOffset? NextReview,
     bool NextReviewOverdue,
-    string? PlacementCompany);
+    string? PlacementCompany,
+    int OpenHelpRequests);

@@ -26,6 +26,14 @@ public sealed class SignalOptions
 
     /// <summary>Days a review may be overdue for a student whose intake records private circumstances or a need for structure (default 3).</summary>
     public int IntakeReviewOverdueDays { get; set; } = 3;
+    /// <summary>Hours a student's help request may wait for an answer or a planned conversation before a signal (default 48).</summary>
+    public int HelpRequestAnswerHours { get; set; } = 48;
+
+    /// <summary>
+    /// The same for a private request or one about something personal (default 24): private circumstances are among the
+    /// main reasons for leaving early, and a student who marks a question private has usually hesitated before asking.
+    /// </summary>
+    public int PrivateHelpRequestAnswerHours { get; set; } = 24;
 
     /// <summary>How often the hosted sweep evaluates the time-based rules; zero or less switches the sweep off.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(15);

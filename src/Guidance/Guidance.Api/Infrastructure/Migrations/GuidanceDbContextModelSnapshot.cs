@@ -302,6 +302,155 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                     b.ToTable("contact_copies", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.HelpRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("answer");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("answered_by");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("asked_at");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("closing_note");
+
+                    b.Property<DateTimeOffset?>("ConversationAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("conversation_at");
+
+                    b.Property<string>("ConversationPlace")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("conversation_place");
+
+                    b.Property<DateTimeOffset?>("FirstAnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_answered_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("MentorStaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("mentor_staff_id");
+
+                    b.Property<bool>("Private")
+                        .HasColumnType("boolean")
+                        .HasColumnName("private");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("topic");
+
+                    b.HasKey("Id")
+                        .HasName("pk_help_requests");
+
+                    b.HasIndex("AskedAt")
+                        .HasDatabaseName("ix_help_requests_open")
+                        .HasFilter("status = 'Open'");
+
+                    b.HasIndex("AskedAt", "MentorStaffId")
+                        .HasDatabaseName("ix_help_requests_asked_at_mentor_staff_id");
+
+                    b.HasIndex("StudentId", "AskedAt")
+                        .HasDatabaseName("ix_help_requests_student_id_asked_at");
+
+                    b.ToTable("help_requests", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.HelpRequestAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("HelpRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("help_request_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_id");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_help_request_access_log");
+
+                    b.HasIndex("StudentId", "At")
+                        .HasDatabaseName("ix_help_request_access_log_student_id_at");
+
+                    b.ToTable("help_request_access_log", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipHub.Guidance.Domain.IndividualPlan", b =>
                 {
                     b.Property<Guid>("StudentId")

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Guidance.Features.HelpRequests;
+
+public sealed record AnswerHelpRequest(string? Answer);
