@@ -1,5 +1,6 @@
 using PartnershipHub.Guidance.Extensions;
 using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Features.Concerns;
 using PartnershipHub.Guidance.Features.Frameworks;
 using PartnershipHub.Guidance.Features.PersonalData;
 using PartnershipHub.Guidance.Features.Plans;
@@ -32,6 +33,8 @@ app.MapProgressApi();
 app.MapStudentTeachersApi();
 app.MapCaseloadApi();
 app.MapPersonalDataApi();
+app.MapConcernsApi();
+app.MapSchoolContactApi();
 app.Run();
 
 public partial class Program;

@@ -49,6 +49,25 @@ public static class SignalEvidence
     public static string HoursBehindPlan(string company, decimal approved, decimal expected) =>
         Format($"{approved:0.#} uur goedgekeurd bij {company}, tegen {expected:0.#} gepland tot nu toe ({approved / expected:P0}).");
 
+    /// <summary>Kind, company and urgency only: the trainer's own words may name colleagues and stay with the concern.</summary>
+    public static string WorkplaceConcern(WorkplaceConcernKind kind, string company, bool urgent) =>
+        $"{(urgent ? "Dringende zorgmelding" : "Zorgmelding")} van de praktijkopleider bij {company}: {ConcernKind(kind)}.";
+
+    public static string WorkplaceConcernUnanswered(WorkplaceConcernKind kind, string company, DateTimeOffset raisedAt, int days) =>
+        $"Zorgmelding van de praktijkopleider bij {company} ({ConcernKind(kind)}) van {Date(raisedAt)} is na {days} {(days == 1 ? "dag" : "dagen")} nog niet beantwoord.";
+
+    /// <summary>How a concern's kind appears in a sentence.</summary>
+    public static string ConcernKind(WorkplaceConcernKind kind) => kind switch
+    {
+        WorkplaceConcernKind.Lateness => "te laat komen",
+        WorkplaceConcernKind.Conflict => "conflict",
+        WorkplaceConcernKind.Safety => "veiligheid",
+        WorkplaceConcernKind.Worried => "zorgen om de student",
+        WorkplaceConcernKind.Incident => "incident",
+        WorkplaceConcernKind.Other => "overig",
+        _ => kind.ToString(),
+    };
+
     /// <summary>How an assessor appears in a sentence: "praktijkopleider", "zelfbeoordeling", …</summary>
     public static string Role(AssessorRole role) => role switch
     {

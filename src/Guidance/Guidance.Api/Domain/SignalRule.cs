@@ -24,4 +24,7 @@ public enum SignalRule
 
     /// <summary>Approved hours more than 20 % behind the placement's plan to date.</summary>
     HoursBehindPlan,
+
+    /// <summary>A workplace concern that is urgent (or about safety or an incident), or still unanswered after the configured days.</summary>
+    WorkplaceConcern,
 }

@@ -36,6 +36,8 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
 
     public DbSet<TrainerCopy> Trainers => Set<TrainerCopy>();
 
+    public DbSet<WorkplaceConcern> WorkplaceConcerns => Set<WorkplaceConcern>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
@@ -47,6 +49,7 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
         modelBuilder.ApplyConfiguration(new ReviewConfiguration());
         modelBuilder.ApplyConfiguration(new SignalConfiguration());
         modelBuilder.ApplyConfiguration(new StudentTeacherConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkplaceConcernConfiguration());
         modelBuilder.Entity<ProgressDocument>(document =>
         {
             document.ToTable("progress_documents");

@@ -15,4 +15,5 @@ public sealed record GuidanceExport(
     IReadOnlyList<PlanRevisionExport> PlanHistory,
     IReadOnlyList<ReviewResponse> Reviews,
     IReadOnlyList<SignalExport> Signals,
-    IReadOnlyList<StudentTeacherResponse> TeacherLinks);
+    IReadOnlyList<StudentTeacherResponse> TeacherLinks,
+    IReadOnlyList<WorkplaceConcernExport>? WorkplaceConcerns = null);

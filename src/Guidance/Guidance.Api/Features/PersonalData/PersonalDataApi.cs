@@ -60,6 +60,11 @@ public static class PersonalDataApi
             .OrderBy(l => l.LinkedAt).ThenBy(l => l.TeacherStaffId)
             .ToListAsync(cancellationToken);
 
+        var concerns = await db.WorkplaceConcerns.AsNoTracking()
+            .Where(c => c.StudentId == studentId)
+            .OrderBy(c => c.RaisedAt).ThenBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+
         // As the other reads: an assessment is superseded by its submitted correction only.
         var supersededBy = assessments
             .Where(c => c.SupersedesId is not null && c.Status == AssessmentStatus.Submitted)
@@ -73,6 +78,7 @@ public static class PersonalDataApi
             [.. planHistory.Select(PlanRevisionExport.From)],
             [.. reviews.Select(ReviewResponse.From)],
             [.. signals.Select(SignalExport.From)],
-            [.. teacherLinks.Select(StudentTeacherResponse.From)]));
+            [.. teacherLinks.Select(StudentTeacherResponse.From)],
+            [.. concerns.Select(WorkplaceConcernExport.From)]));
     }
 }

@@ -40,7 +40,10 @@ public static class CaseloadApi
                    (SELECT count(*)::int FROM signals x WHERE x.student_id = s.id AND x.status <> 'Resolved' AND x.rule = ANY ($2)),
                    (SELECT min(r.scheduled_at) FROM reviews r WHERE r.student_id = s.id AND r.status = 'Scheduled'),
                    (SELECT true FROM plans p WHERE p.student_id = s.id) IS NOT NULL,
-                   (SELECT p.company_name FROM placement_copies p WHERE p.student_id = s.id AND p.status = 'Active' LIMIT 1)
+                   (SELECT p.company_name FROM placement_copies p WHERE p.student_id = s.id AND p.status = 'Active' LIMIT 1),
+                   (SELECT count(*)::int FROM workplace_concerns c WHERE c.student_id = s.id AND c.status = 'Open'),
+                   (SELECT true FROM workplace_concerns c WHERE c.student_id = s.id AND c.status = 'Open'
+                        AND (c.urgency = 'Urgent' OR c.kind IN ('Safety', 'Incident')) LIMIT 1) IS NOT NULL
             FROM student_copies s
             WHERE s.mentor_staff_id = $1 AND s.erased_at IS NULL
             """);
@@ -63,7 +66,9 @@ public static class CaseloadApi
                     reader.GetInt32(7),
                     reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
                     reader.GetBoolean(9),
-                    reader.IsDBNull(10) ? null : reader.GetString(10)));
+                    reader.IsDBNull(10) ? null : reader.GetString(10),
+                    reader.GetInt32(11),
+                    reader.GetBoolean(12)));
             }
         }
 
@@ -74,6 +79,12 @@ public static class CaseloadApi
             if (row.Urgent > 0)
             {
                 reasons.Add("urgent-signal");
+            }
+
+            // An urgent workplace concern the school has not answered yet: the mentor acts today.
+            if (row.UrgentConcern)
+            {
+                reasons.Add("urgent-concern");
             }
 
             if (row.Open >= 3)
@@ -103,7 +114,7 @@ public static class CaseloadApi
             }
 
             var light = red ? TrafficLight.Red : reasons.Count > 0 ? TrafficLight.Orange : TrafficLight.Green;
-            return new CaseloadLine(row.Id, $"{row.FirstName} {row.LastName}".Trim(), row.StudentNumber, row.Cohort, row.Status, light, reasons, row.Open, row.NextReview, overdue, row.Company);
+            return new CaseloadLine(row.Id, $"{row.FirstName} {row.LastName}".Trim(), row.StudentNumber, row.Cohort, row.Status, light, reasons, row.Open, row.NextReview, overdue, row.Company, row.OpenConcerns, row.UrgentConcern);
         })
         .OrderBy(l => l.TrafficLight)
         .ThenByDescending(l => l.OpenSignals)
@@ -115,5 +126,5 @@ public static class CaseloadApi
 
     private sealed record CaseloadRow(
         Guid Id, string? FirstName, string? LastName, string? StudentNumber, string? Cohort, StudentStatus Status,
-        int Open, int Urgent, DateTimeOffset? NextReview, bool HasPlan, string? Company);
+        int Open, int Urgent, DateTimeOffset? NextReview, bool HasPlan, string? Company, int OpenConcerns, bool UrgentConcern);
 }

@@ -2,6 +2,10 @@ using PartnershipHub.Contracts;
 
 namespace PartnershipHub.Guidance.Features.Progress;
 
+/// <summary>
+/// One mentee on the caseload. <see cref="OpenConcerns"/>: workplace concerns waiting for the school's first answer;
+/// <see cref="UrgentConcern"/>: one of them is urgent (or about safety or an incident).
+/// </summary>
 public sealed record CaseloadLine(
     Guid StudentId,
     string Name,
@@ -13,4 +17,6 @@ public sealed record CaseloadLine(
     int OpenSignals,
     DateTimeOffset? NextReview,
     bool NextReviewOverdue,
-    string? PlacementCompany);
+    string? PlacementCompany,
+    int OpenConcerns = 0,
+    bool UrgentConcern = false);

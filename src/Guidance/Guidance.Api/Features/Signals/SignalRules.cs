@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Features.Concerns;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 
@@ -147,6 +148,7 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, Frame
         }
 
         await EarlyLeavingSweepAsync(today, cancellationToken);
+        await new WorkplaceConcernSignals(db, raiser, options).SweepAsync(now, cancellationToken);
     }
 
     private async Task HoursBehindAsync(PlacementCopy placement, decimal approved, DateOnly today, CancellationToken cancellationToken)
