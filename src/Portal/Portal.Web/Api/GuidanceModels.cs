@@ -21,7 +21,8 @@ public sealed record Assessment(
 
 public sealed record CaseloadLine(
     Guid StudentId, string Name, string? StudentNumber, string? Cohort, string? Status, string TrafficLight,
-    IReadOnlyList<string> Reasons, int OpenSignals, DateTimeOffset? NextReview, bool NextReviewOverdue, string? PlacementCompany);
+    IReadOnlyList<string> Reasons, int OpenSignals, DateTimeOffset? NextReview, bool NextReviewOverdue, string? PlacementCompany,
+    int OpenConcerns = 0, bool UrgentConcern = false);
 
 public sealed record Signal(
     Guid SignalId, Guid StudentId, string Rule, string? Subject, string Status, string? Evidence,
