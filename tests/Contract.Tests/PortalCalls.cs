@@ -29,6 +29,7 @@ public static class PortalCalls
         [(typeof(CompaniesApi), nameof(CompaniesApi.ImportAsync))] = typeof(CompanyImportReport),
         [(typeof(StudentsApi), nameof(StudentsApi.ImportAsync))] = typeof(StudentImportReport),
         [(typeof(StaffDirectory), nameof(StaffDirectory.NamesAsync))] = typeof(List<StaffName>),
+        [(typeof(StaffDirectory), nameof(StaffDirectory.ContactAsync))] = typeof(List<StaffContact>),
     };
 
     /// <summary>

@@ -1,5 +1,6 @@
 using PartnershipHub.Guidance.Extensions;
 using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Features.Concerns;
 using PartnershipHub.Guidance.Features.Frameworks;
 using PartnershipHub.Guidance.Features.HelpRequests;
 using PartnershipHub.Guidance.Features.PersonalData;
@@ -35,6 +36,8 @@ app.MapCaseloadApi();
 app.MapPersonalDataApi();
 app.MapHelpRequestsApi();
 app.MapHelpRequestStatisticsApi();
+app.MapConcernsApi();
+app.MapSchoolContactApi();
 app.Run();
 
 public partial class Program;

@@ -28,6 +28,7 @@ app.MapInvitationApi();
 app.MapUsersApi();
 app.MapAuditApi();
 app.MapStaffApi();
+app.MapStaffContactsApi();
 app.Run();
 
 public partial class Program;

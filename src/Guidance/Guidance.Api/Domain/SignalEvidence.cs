@@ -85,6 +85,39 @@ public static class SignalEvidence
         + (isPrivate ? " (for mentor and care only)" : $" about {EnTopic(topic)}")
         + $" of {EnDate(askedAt)} has not been answered after {hours} hours.");
 
+    /// <summary>Kind, company and urgency only: the trainer's own words may name colleagues and stay with the concern.</summary>
+    public static SignalText WorkplaceConcern(WorkplaceConcernKind kind, string company, bool urgent) => new(
+        $"{(urgent ? "Dringende zorgmelding" : "Zorgmelding")} van de praktijkopleider bij {company}: {ConcernKind(kind)}.",
+        $"{(urgent ? "Urgent concern" : "Concern")} from the workplace trainer at {company}: {EnConcernKind(kind)}.");
+
+    public static SignalText WorkplaceConcernUnanswered(WorkplaceConcernKind kind, string company, DateTimeOffset raisedAt, int days) => new(
+        $"Zorgmelding van de praktijkopleider bij {company} ({ConcernKind(kind)}) van {NlDate(raisedAt)} is na {days} {(days == 1 ? "dag" : "dagen")} nog niet beantwoord.",
+        $"The concern from the workplace trainer at {company} ({EnConcernKind(kind)}) of {EnDate(raisedAt)} has not been answered after {days} {(days == 1 ? "day" : "days")}.");
+
+    /// <summary>How a concern's kind appears in a Dutch sentence.</summary>
+    public static string ConcernKind(WorkplaceConcernKind kind) => kind switch
+    {
+        WorkplaceConcernKind.Lateness => "te laat komen",
+        WorkplaceConcernKind.Conflict => "conflict",
+        WorkplaceConcernKind.Safety => "veiligheid",
+        WorkplaceConcernKind.Worried => "zorgen om de student",
+        WorkplaceConcernKind.Incident => "incident",
+        WorkplaceConcernKind.Other => "overig",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>How a concern's kind appears in an English sentence.</summary>
+    public static string EnConcernKind(WorkplaceConcernKind kind) => kind switch
+    {
+        WorkplaceConcernKind.Lateness => "lateness",
+        WorkplaceConcernKind.Conflict => "conflict",
+        WorkplaceConcernKind.Safety => "safety",
+        WorkplaceConcernKind.Worried => "worried about the student",
+        WorkplaceConcernKind.Incident => "incident",
+        WorkplaceConcernKind.Other => "other",
+        _ => kind.ToString(),
+    };
+
     /// <summary>How an assessor appears in a Dutch sentence: "praktijkopleider", "zelfbeoordeling", …</summary>
     public static string Role(AssessorRole role) => role switch
     {

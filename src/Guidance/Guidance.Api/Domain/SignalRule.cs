@@ -29,4 +29,6 @@ public enum SignalRule
     Manual,
     /// <summary>A student's help request not answered (nor a conversation planned) within the configured hours.</summary>
     HelpRequestUnanswered,
+    /// <summary>A workplace concern that is urgent (or about safety or an incident), or still unanswered after the configured days.</summary>
+    WorkplaceConcern,
 }

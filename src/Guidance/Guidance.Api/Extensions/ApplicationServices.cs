@@ -1,5 +1,6 @@
 using Npgsql;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Concerns;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Infrastructure;
@@ -74,6 +75,7 @@ public static class ApplicationServices
         builder.Services.AddOptions<SignalOptions>().Bind(builder.Configuration.GetSection(SignalOptions.SectionName));
         builder.Services.AddScoped<SignalRaiser>();
         builder.Services.AddScoped<SignalRules>();
+        builder.Services.AddScoped<WorkplaceConcernSignals>();
         builder.Services.AddHostedService<SignalSweep>();
 
         // The hot reads (progress, caseload) go through Npgsql directly: no DbContext per request.

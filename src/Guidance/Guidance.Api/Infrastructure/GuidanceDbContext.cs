@@ -40,6 +40,8 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
 
     public DbSet<TrainerCopy> Trainers => Set<TrainerCopy>();
 
+    public DbSet<WorkplaceConcern> WorkplaceConcerns => Set<WorkplaceConcern>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
@@ -53,6 +55,7 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
         modelBuilder.ApplyConfiguration(new StudentTeacherConfiguration());
         modelBuilder.ApplyConfiguration(new HelpRequestConfiguration());
         modelBuilder.ApplyConfiguration(new HelpRequestAccessConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkplaceConcernConfiguration());
         modelBuilder.Entity<ProgressDocument>(document =>
         {
             document.ToTable("progress_documents");

@@ -130,7 +130,10 @@ public static class ApplicationServices
                 .RequireRole(Roles.Operator, Roles.Coordinator))
             .AddPolicy(IdentityPolicies.StaffDirectoryReaders, policy => policy
                 .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
-                .RequireRole(Roles.Mentor, Roles.Teacher, Roles.Coordinator, Roles.Care, Roles.Operator));
+                .RequireRole(Roles.Mentor, Roles.Teacher, Roles.Coordinator, Roles.Care, Roles.Operator))
+            .AddPolicy(IdentityPolicies.StaffContactReaders, policy => policy
+                .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+                .RequireRole(Roles.Mentor, Roles.Teacher, Roles.Coordinator, Roles.Care, Roles.Operator, Roles.Trainer));
     }
 
     private static void AddOpenIddictServer(this IServiceCollection services, IdentitySettings settings, IHostEnvironment environment)

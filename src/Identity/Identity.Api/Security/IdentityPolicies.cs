@@ -8,4 +8,7 @@ public static class IdentityPolicies
 
     /// <summary>School staff look up colleagues' names by staff id.</summary>
     public const string StaffDirectoryReaders = "staff-directory-readers";
+
+    /// <summary>School staff and workplace trainers look up the work contact details of a placement's school contact.</summary>
+    public const string StaffContactReaders = "staff-contact-readers";
 }

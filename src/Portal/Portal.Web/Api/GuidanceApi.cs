@@ -76,4 +76,24 @@ public sealed class GuidanceApi(IHttpClientFactory httpClients, UserTokens token
         GetAsync<HelpRequestStatistics>(
             $"/api/help-requests/statistics?from={from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}&to={to.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}",
             cancellationToken);
+
+    /// <summary>A trainer's concern about the student of a current placement at their company.</summary>
+    public Task<ApiResult<WorkplaceConcern>> RaiseConcernAsync(Guid placementId, RaiseConcernRequest request, CancellationToken cancellationToken = default) =>
+        PostAsync<WorkplaceConcern>($"/api/placements/{placementId}/concerns", request, cancellationToken);
+
+    public Task<ApiResult<List<WorkplaceConcern>>> PlacementConcernsAsync(Guid placementId, CancellationToken cancellationToken = default) =>
+        GetAsync<List<WorkplaceConcern>>($"/api/placements/{placementId}/concerns", cancellationToken);
+
+    /// <summary>The school's view of a student's concerns: open and answered, or <paramref name="status"/> all / closed.</summary>
+    public Task<ApiResult<List<WorkplaceConcern>>> StudentConcernsAsync(Guid studentId, string status = "open", CancellationToken cancellationToken = default) =>
+        GetAsync<List<WorkplaceConcern>>($"/api/students/{studentId}/concerns?status={status}", cancellationToken);
+
+    public Task<ApiResult<WorkplaceConcern>> AnswerConcernAsync(Guid concernId, string? answer, CancellationToken cancellationToken = default) =>
+        PostAsync<WorkplaceConcern>($"/api/concerns/{concernId}/answer", new AnswerConcernRequest(answer), cancellationToken);
+
+    public Task<ApiResult<WorkplaceConcern>> CloseConcernAsync(Guid concernId, string? note, CancellationToken cancellationToken = default) =>
+        PostAsync<WorkplaceConcern>($"/api/concerns/{concernId}/close", new CloseConcernRequest(note), cancellationToken);
+
+    public Task<ApiResult<SchoolContact>> SchoolContactAsync(Guid placementId, CancellationToken cancellationToken = default) =>
+        GetAsync<SchoolContact>($"/api/placements/{placementId}/school-contact", cancellationToken);
 }

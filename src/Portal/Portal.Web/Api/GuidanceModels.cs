@@ -22,7 +22,7 @@ public sealed record Assessment(
 public sealed record CaseloadLine(
     Guid StudentId, string Name, string? StudentNumber, string? Cohort, string? Status, string TrafficLight,
     IReadOnlyList<string> Reasons, int OpenSignals, DateTimeOffset? NextReview, bool NextReviewOverdue, string? PlacementCompany,
-    int OpenHelpRequests = 0);
+    int OpenHelpRequests = 0, int OpenConcerns = 0, bool UrgentConcern = false);
 
 /// <summary>
 /// A signal; <see cref="Evidence"/> is Dutch and <see cref="EvidenceEnglish"/> English (null on signals raised before

@@ -29,4 +29,14 @@ public sealed class StaffDirectory(IHttpClientFactory httpClients, UserTokens to
 
         return _known;
     }
+
+    /// <summary>
+    /// Name and work e-mail of school contact people (mentors, teachers, coordinators), which trainers may ask too; null
+    /// when the person is not a contact point or Identity cannot answer.
+    /// </summary>
+    public async Task<StaffContact?> ContactAsync(Guid staffId, CancellationToken cancellationToken = default)
+    {
+        var result = await GetAsync<List<StaffContact>>($"/api/staff/contacts?ids={staffId}", cancellationToken);
+        return result.Value?.FirstOrDefault(c => c.StaffId == staffId);
+    }
 }

@@ -17,4 +17,5 @@ public sealed record GuidanceExport(
     IReadOnlyList<ReviewResponse> Reviews,
     IReadOnlyList<SignalExport> Signals,
     IReadOnlyList<StudentTeacherResponse> TeacherLinks,
-    IReadOnlyList<HelpRequestResponse> HelpRequests);
+    IReadOnlyList<HelpRequestResponse> HelpRequests,
+    IReadOnlyList<WorkplaceConcernExport>? WorkplaceConcerns = null);

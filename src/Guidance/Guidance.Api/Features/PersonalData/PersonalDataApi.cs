@@ -67,6 +67,11 @@ public static class PersonalDataApi
             .ToListAsync(cancellationToken);
         await HelpRequestsApi.LogReadsAsync(db, user, student, helpRequests, HelpRequestAccessKind.Export, clock.GetUtcNow(), cancellationToken);
 
+        var concerns = await db.WorkplaceConcerns.AsNoTracking()
+            .Where(c => c.StudentId == studentId)
+            .OrderBy(c => c.RaisedAt).ThenBy(c => c.Id)
+            .ToListAsync(cancellationToken);
+
         // As the other reads: an assessment is superseded by its submitted correction only.
         var supersededBy = assessments
             .Where(c => c.SupersedesId is not null && c.Status == AssessmentStatus.Submitted)
@@ -81,6 +86,7 @@ public static class PersonalDataApi
             [.. reviews.Select(ReviewResponse.From)],
             [.. signals.Select(SignalExport.From)],
             [.. teacherLinks.Select(StudentTeacherResponse.From)],
-            [.. helpRequests.Select(HelpRequestResponse.From)]));
+            [.. helpRequests.Select(HelpRequestResponse.From)],
+            [.. concerns.Select(WorkplaceConcernExport.From)]));
     }
 }

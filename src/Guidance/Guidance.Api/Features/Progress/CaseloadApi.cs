@@ -41,7 +41,10 @@ public static class CaseloadApi
                    (SELECT min(r.scheduled_at) FROM reviews r WHERE r.student_id = s.id AND r.status = 'Scheduled'),
                    (SELECT true FROM plans p WHERE p.student_id = s.id) IS NOT NULL,
                    (SELECT p.company_name FROM placement_copies p WHERE p.student_id = s.id AND p.status = 'Active' LIMIT 1),
-                   (SELECT count(*)::int FROM help_requests h WHERE h.student_id = s.id AND h.status = 'Open')
+                   (SELECT count(*)::int FROM help_requests h WHERE h.student_id = s.id AND h.status = 'Open'),
+                   (SELECT count(*)::int FROM workplace_concerns c WHERE c.student_id = s.id AND c.status = 'Open'),
+                   (SELECT true FROM workplace_concerns c WHERE c.student_id = s.id AND c.status = 'Open'
+                        AND (c.urgency = 'Urgent' OR c.kind IN ('Safety', 'Incident')) LIMIT 1) IS NOT NULL
             FROM student_copies s
             WHERE s.mentor_staff_id = $1 AND s.erased_at IS NULL
             """);
@@ -65,7 +68,9 @@ public static class CaseloadApi
                     reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
                     reader.GetBoolean(9),
                     reader.IsDBNull(10) ? null : reader.GetString(10),
-                    reader.GetInt32(11)));
+                    reader.GetInt32(11),
+                    reader.GetInt32(12),
+                    reader.GetBoolean(13)));
             }
         }
 
@@ -76,6 +81,12 @@ public static class CaseloadApi
             if (row.Urgent > 0)
             {
                 reasons.Add("urgent-signal");
+            }
+
+            // An urgent workplace concern the school has not answered yet: the mentor acts today.
+            if (row.UrgentConcern)
+            {
+                reasons.Add("urgent-concern");
             }
 
             if (row.Open >= 3)
@@ -105,7 +116,7 @@ public static class CaseloadApi
             }
 
             var light = red ? TrafficLight.Red : reasons.Count > 0 ? TrafficLight.Orange : TrafficLight.Green;
-            return new CaseloadLine(row.Id, $"{row.FirstName} {row.LastName}".Trim(), row.StudentNumber, row.Cohort, row.Status, light, reasons, row.Open, row.NextReview, overdue, row.Company, row.OpenHelpRequests);
+            return new CaseloadLine(row.Id, $"{row.FirstName} {row.LastName}".Trim(), row.StudentNumber, row.Cohort, row.Status, light, reasons, row.Open, row.NextReview, overdue, row.Company, row.OpenHelpRequests, row.OpenConcerns, row.UrgentConcern);
         })
         .OrderBy(l => l.TrafficLight)
         .ThenByDescending(l => l.OpenSignals)
@@ -117,5 +128,5 @@ public static class CaseloadApi
 
     private sealed record CaseloadRow(
         Guid Id, string? FirstName, string? LastName, string? StudentNumber, string? Cohort, StudentStatus Status,
-        int Open, int Urgent, DateTimeOffset? NextReview, bool HasPlan, string? Company, int OpenHelpRequests);
+        int Open, int Urgent, DateTimeOffset? NextReview, bool HasPlan, string? Company, int OpenHelpRequests, int OpenConcerns, bool UrgentConcern);
 }

@@ -2,7 +2,11 @@ using PartnershipHub.Contracts;
 
 namespace PartnershipHub.Guidance.Features.Progress;
 
-/// <param name="OpenHelpRequests">Help requests of the student waiting for an answer or a planned conversation.</param>
+/// <summary>
+/// One mentee on the caseload. <see cref="OpenHelpRequests"/>: help requests waiting for an answer or a planned
+/// conversation; <see cref="OpenConcerns"/>: workplace concerns waiting for the school's first answer;
+/// <see cref="UrgentConcern"/>: one of them is urgent (or about safety or an incident).
+/// </summary>
 public sealed record CaseloadLine(
     Guid StudentId,
     string Name,
@@ -15,4 +19,6 @@ public sealed record CaseloadLine(
     DateTimeOffset? NextReview,
     bool NextReviewOverdue,
     string? PlacementCompany,
-    int OpenHelpRequests);
+    int OpenHelpRequests = 0,
+    int OpenConcerns = 0,
+    bool UrgentConcern = false);

@@ -37,4 +37,10 @@ public sealed class SignalOptions
 
     /// <summary>How often the hosted sweep evaluates the time-based rules; zero or less switches the sweep off.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Days a workplace concern may wait for the school's first answer before it becomes a signal (default 2); urgent
+    /// concerns signal at once. Zero or less switches the reminder off.
+    /// </summary>
+    public int ConcernUnansweredDays { get; set; } = 2;
 }

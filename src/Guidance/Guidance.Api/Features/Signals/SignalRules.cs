@@ -4,6 +4,7 @@ using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.HelpRequests;
+using PartnershipHub.Guidance.Features.Concerns;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 
@@ -163,6 +164,7 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, Frame
 
         await EarlyLeavingSweepAsync(today, cancellationToken);
         await new HelpRequestSignalRule(db, raiser, _options).SweepAsync(now, cancellationToken);
+        await new WorkplaceConcernSignals(db, raiser, options).SweepAsync(now, cancellationToken);
     }
 
     private async Task HoursBehindAsync(PlacementCopy placement, decimal approved, DateOnly today, NeedsSummary? needs, CancellationToken cancellationToken)

@@ -1,0 +1,4 @@
+namespace PartnershipHub.Guidance.Features.Concerns;
+
+/// <summary>The school's answer, which the trainer reads.</summary>
+public sealed record AnswerConcernRequest(string? Answer);
