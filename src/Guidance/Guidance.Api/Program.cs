@@ -1,4 +1,5 @@
 using PartnershipHub.Guidance.Extensions;
+using PartnershipHub.Guidance.Features.Absence;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Frameworks;
 using PartnershipHub.Guidance.Features.PersonalData;
@@ -32,6 +33,8 @@ app.MapProgressApi();
 app.MapStudentTeachersApi();
 app.MapCaseloadApi();
 app.MapPersonalDataApi();
+app.MapAbsenceApi();
+app.MapAbsenceImportApi();
 app.Run();
 
 public partial class Program;

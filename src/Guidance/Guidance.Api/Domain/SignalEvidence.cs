@@ -49,6 +49,15 @@ public static class SignalEvidence
     public static string HoursBehindPlan(string company, decimal approved, decimal expected) =>
         Format($"{approved:0.#} uur goedgekeurd bij {company}, tegen {expected:0.#} gepland tot nu toe ({approved / expected:P0}).");
 
+    public static string AbsenceAboveThreshold(decimal hours, int weeks, DateOnly from, decimal threshold, bool firstMonths) =>
+        Format($"{hours:0.#} uur ongeoorloofd verzuim (school en leerbedrijf) in de laatste {weeks} weken, sinds {Date(from)}: meer dan de grens van {threshold:0.#} uur")
+        + (firstMonths ? " in de eerste maanden na de inschrijving." : ".");
+
+    public static string AbsenceRising(IReadOnlyList<decimal> weeklyHours, DateOnly firstWeek, bool firstMonths) =>
+        Format($"Ongeoorloofd verzuim (school en leerbedrijf) stijgt elke week sinds de week van {Date(firstWeek)}: ")
+        + List([.. weeklyHours.Select(h => h.ToString("0.#", Dutch))]) + " uur per week"
+        + (firstMonths ? " in de eerste maanden na de inschrijving." : ".");
+
     /// <summary>How an assessor appears in a sentence: "praktijkopleider", "zelfbeoordeling", …</summary>
     public static string Role(AssessorRole role) => role switch
     {

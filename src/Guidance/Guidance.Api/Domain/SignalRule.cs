@@ -24,4 +24,10 @@ public enum SignalRule
 
     /// <summary>Approved hours more than 20 % behind the placement's plan to date.</summary>
     HoursBehindPlan,
+
+    /// <summary>Unauthorised absence (school and workplace) over the configured weeks above the threshold.</summary>
+    AbsenceAboveThreshold,
+
+    /// <summary>Unauthorised absence higher each week than the week before, for three weeks, ending at or above a minimum.</summary>
+    AbsenceRising,
 }

@@ -1,5 +1,6 @@
 using Npgsql;
 using PartnershipHub.Contracts;
+using PartnershipHub.Guidance.Features.Absence;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Infrastructure;
@@ -75,6 +76,8 @@ public static class ApplicationServices
         builder.Services.AddScoped<SignalRaiser>();
         builder.Services.AddScoped<SignalRules>();
         builder.Services.AddHostedService<SignalSweep>();
+        builder.Services.AddScoped<AbsenceSignalRule>();
+        builder.Services.AddScoped<SchoolAbsenceImporter>();
 
         // The hot reads (progress, caseload) go through Npgsql directly: no DbContext per request.
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(

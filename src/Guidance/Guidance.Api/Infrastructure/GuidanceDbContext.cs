@@ -36,6 +36,10 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
 
     public DbSet<TrainerCopy> Trainers => Set<TrainerCopy>();
 
+    public DbSet<SchoolAbsence> SchoolAbsences => Set<SchoolAbsence>();
+
+    public DbSet<WorkplaceAbsence> WorkplaceAbsences => Set<WorkplaceAbsence>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
@@ -47,6 +51,8 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
         modelBuilder.ApplyConfiguration(new ReviewConfiguration());
         modelBuilder.ApplyConfiguration(new SignalConfiguration());
         modelBuilder.ApplyConfiguration(new StudentTeacherConfiguration());
+        modelBuilder.ApplyConfiguration(new SchoolAbsenceConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkplaceAbsenceConfiguration());
         modelBuilder.Entity<ProgressDocument>(document =>
         {
             document.ToTable("progress_documents");

@@ -6,7 +6,7 @@ using PartnershipHub.Guidance.Infrastructure;
 namespace PartnershipHub.Guidance.Messaging;
 
 /// <summary>
-/// Erases everything Guidance holds about the student (copies, assessments, plan, reviews, signals) and keeps only a
+/// Erases everything Guidance holds about the student (copies, assessments, plan, reviews, signals, absence) and keeps only a
 /// tombstone, so a late or redelivered event about the student cannot bring personal data back.
 /// </summary>
 public sealed class StudentErasedConsumer(GuidanceDbContext db, TimeProvider clock) : IConsumer<StudentErased>
@@ -31,5 +31,7 @@ public sealed class StudentErasedConsumer(GuidanceDbContext db, TimeProvider clo
         await db.Placements.Where(p => p.StudentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ProgressDocuments.Where(d => d.StudentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.StudentTeachers.Where(l => l.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.SchoolAbsences.Where(a => a.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.WorkplaceAbsences.Where(a => a.StudentId == id).ExecuteDeleteAsync(cancellationToken);
     }
 }

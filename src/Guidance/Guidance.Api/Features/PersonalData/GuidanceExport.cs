@@ -1,3 +1,4 @@
+using PartnershipHub.Guidance.Features.Absence;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Reviews;
@@ -15,4 +16,6 @@ public sealed record GuidanceExport(
     IReadOnlyList<PlanRevisionExport> PlanHistory,
     IReadOnlyList<ReviewResponse> Reviews,
     IReadOnlyList<SignalExport> Signals,
-    IReadOnlyList<StudentTeacherResponse> TeacherLinks);
+    IReadOnlyList<StudentTeacherResponse> TeacherLinks,
+    IReadOnlyList<SchoolAbsenceResponse> SchoolAbsences,
+    IReadOnlyList<WorkplaceAbsenceResponse> WorkplaceAbsences);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Guidance.Domain;
+using PartnershipHub.Guidance.Features.Absence;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Reviews;
@@ -59,6 +60,14 @@ public static class PersonalDataApi
             .Where(l => l.StudentId == studentId)
             .OrderBy(l => l.LinkedAt).ThenBy(l => l.TeacherStaffId)
             .ToListAsync(cancellationToken);
+        var schoolAbsences = await db.SchoolAbsences.AsNoTracking()
+            .Where(a => a.StudentId == studentId)
+            .OrderBy(a => a.Date).ThenBy(a => a.Source).ThenBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        var workplaceAbsences = await db.WorkplaceAbsences.AsNoTracking()
+            .Where(a => a.StudentId == studentId)
+            .OrderBy(a => a.Date).ThenBy(a => a.Id)
+            .ToListAsync(cancellationToken);
 
         // As the other reads: an assessment is superseded by its submitted correction only.
         var supersededBy = assessments
@@ -73,6 +82,8 @@ public static class PersonalDataApi
             [.. planHistory.Select(PlanRevisionExport.From)],
             [.. reviews.Select(ReviewResponse.From)],
             [.. signals.Select(SignalExport.From)],
-            [.. teacherLinks.Select(StudentTeacherResponse.From)]));
+            [.. teacherLinks.Select(StudentTeacherResponse.From)],
+            [.. schoolAbsences.Select(SchoolAbsenceResponse.From)],
+            [.. workplaceAbsences.Select(WorkplaceAbsenceResponse.From)]));
     }
 }

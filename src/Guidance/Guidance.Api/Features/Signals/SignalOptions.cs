@@ -15,6 +15,15 @@ public sealed class SignalOptions
     /// <summary>Approved hours below this share of the plan to date raise a signal (0.8: more than 20 % behind).</summary>
     public decimal HoursThreshold { get; set; } = 0.8m;
 
+    /// <summary>Unauthorised absence hours (school and workplace) within <see cref="AbsenceWeeks"/> above which a signal is raised (default 16).</summary>
+    public decimal AbsenceHoursThreshold { get; set; } = 16m;
+
+    /// <summary>The weeks (Monday to Sunday, the current one included) the absence threshold counts over (default 4).</summary>
+    public int AbsenceWeeks { get; set; } = 4;
+
+    /// <summary>A rising trend (three weeks each higher than the week before) signals only when its last week reaches this many unauthorised hours (default 4).</summary>
+    public decimal AbsenceRisingMinimumHours { get; set; } = 4m;
+
     /// <summary>How often the hosted sweep evaluates the time-based rules; zero or less switches the sweep off.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(15);
 }
