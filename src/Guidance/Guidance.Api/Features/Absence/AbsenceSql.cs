@@ -76,14 +76,14 @@ internal static class AbsenceSql
                 SELECT student_id, date_trunc('week', date)::date AS week_start, sum(hours) AS hours
                 FROM recent GROUP BY student_id, date_trunc('week', date)
             )
-            SELECT w.student_id AS "StudentId", s.enrolment_start AS "EnrolmentStart",
-                   coalesce(sum(w.hours) FILTER (WHERE w.week_start >= @threshold_from), 0) AS "Total",
-                   coalesce(sum(w.hours) FILTER (WHERE w.week_start = @week0), 0) AS "Week0",
-                   coalesce(sum(w.hours) FILTER (WHERE w.week_start = @week1), 0) AS "Week1",
-                   coalesce(sum(w.hours) FILTER (WHERE w.week_start = @week2), 0) AS "Week2",
-                   coalesce(sum(w.hours) FILTER (WHERE w.week_start = @week3), 0) AS "Week3",
-                   EXISTS (SELECT 1 FROM signals g WHERE g.student_id = w.student_id AND g.rule = 'AbsenceAboveThreshold' AND g.status <> 'Resolved') AS "ThresholdOpen",
-                   EXISTS (SELECT 1 FROM signals g WHERE g.student_id = w.student_id AND g.rule = 'AbsenceRising' AND g.status <> 'Resolved') AS "RisingOpen"
+            SELECT w.student_id AS student_id, s.enrolment_start AS enrolment_start,
+                   coalesce(sum(w.hours) FILTER (WHERE w.week_start >= @threshold_from), 0) AS total,
+                   coalesce(sum(w.hours) FILTER (WHERE w.week_start = @week0), 0) AS week0,
+                   coalesce(sum(w.hours) FILTER (WHERE w.week_start = @week1), 0) AS week1,
+                   coalesce(sum(w.hours) FILTER (WHERE w.week_start = @week2), 0) AS week2,
+                   coalesce(sum(w.hours) FILTER (WHERE w.week_start = @week3), 0) AS week3,
+                   EXISTS (SELECT 1 FROM signals g WHERE g.student_id = w.student_id AND g.rule = 'AbsenceAboveThreshold' AND g.status <> 'Resolved') AS threshold_open,
+                   EXISTS (SELECT 1 FROM signals g WHERE g.student_id = w.student_id AND g.rule = 'AbsenceRising' AND g.status <> 'Resolved') AS rising_open
             FROM weekly w
             JOIN student_copies s ON s.id = w.student_id AND s.erased_at IS NULL
             GROUP BY w.student_id, s.enrolment_start
