@@ -130,14 +130,30 @@ public sealed class AbsenceSignalRuleTests(GuidanceApiFixture fixture) : IClassF
             return db.SaveChangesAsync();
         });
 
-        // 10 school hours: not yet above 16.
+        // 10 school hours: not yet above 16 (the rule runs after the import's answer; 3 rising hours this week mark when it has).
         var csv = $"studentNumber;date;hours;authorised\n{imported.StudentNumber};{Iso(Monday(1))};5;nee\n{imported.StudentNumber};{Iso(Monday(1).AddDays(1))};5;nee\n";
         await (await fixture.Coordinator().ImportAbsenceAsync(csv)).AssertStatusAsync(HttpStatusCode.OK);
-        Assert.DoesNotContain(await SignalsAsync(imported.Id), s => s.Rule == SignalRule.AbsenceAboveThreshold);
 
         // 7 workplace hours make 17.
         await (await fixture.Trainer(company).PostJsonAsync($"/api/placements/{placement.Id}/absences", new WorkplaceAbsenceRequest(Monday(1).AddDays(2), 7m, false)))
             .AssertStatusAsync(HttpStatusCode.OK);
         Assert.Single(await SignalsAsync(imported.Id), s => s.Rule == SignalRule.AbsenceAboveThreshold);
+    }
+
+    [Fact]
+    public async Task An_import_raises_the_signal_for_the_students_it_changed_after_it_answers()
+    {
+        var student = TestData.Student(_mentor);
+        student.StudentNumber = $"S{Guid.NewGuid():N}"[..12];
+        await fixture.RunAsync(db =>
+        {
+            db.Students.Add(student);
+            return db.SaveChangesAsync();
+        });
+        var csv = $"studentNumber;date;hours;authorised\n{student.StudentNumber};{Iso(Monday(1))};9;nee\n{student.StudentNumber};{Iso(Monday(1).AddDays(1))};9;nee\n";
+
+        await (await fixture.Coordinator().ImportAbsenceAsync(csv)).AssertStatusAsync(HttpStatusCode.OK);
+
+        await PartnershipHub.Testing.Eventually.WaitAsync(() => SignalsAsync(student.Id), signals => signals.Any(s => s.Rule == SignalRule.AbsenceAboveThreshold), what: "absence signal");
     }
 }

@@ -78,6 +78,8 @@ public static class ApplicationServices
         builder.Services.AddHostedService<SignalSweep>();
         builder.Services.AddScoped<AbsenceSignalRule>();
         builder.Services.AddScoped<SchoolAbsenceImporter>();
+        builder.Services.AddSingleton<AbsenceEvaluationQueue>();
+        builder.Services.AddHostedService<AbsenceEvaluationService>();
 
         // The hot reads (progress, caseload) go through Npgsql directly: no DbContext per request.
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(

@@ -12,8 +12,8 @@ namespace PartnershipHub.Guidance.Features.Absence;
 /// <summary>
 /// <c>POST /api/absences/import</c>: the information system's school absence export (CSV), as the file of a
 /// <c>multipart/form-data</c> upload or as a <c>text/csv</c> body. A coordinator imports for every student, a mentor only
-/// the rows of their own mentees (the others come back refused). Answers the row report once the import is committed and
-/// the absence signal rule has run for the students it changed.
+/// the rows of their own mentees (the others come back refused). Answers the row report once the import is committed; the
+/// absence signal rule then runs for the students it changed in the background (<see cref="AbsenceEvaluationQueue"/>).
 /// </summary>
 public static class AbsenceImportApi
 {
@@ -35,11 +35,12 @@ public static class AbsenceImportApi
     }
 
     private static async Task<Ok<AbsenceImportReport>> ImportAsync(
-        HttpRequest request, ClaimsPrincipal user, SchoolAbsenceImporter importer, AbsenceSignalRule rule, TimeProvider clock, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, SchoolAbsenceImporter importer, AbsenceEvaluationQueue evaluation, CancellationToken cancellationToken)
     {
         var (report, changed) = await importer.ImportAsync(await CsvBodyAsync(request, cancellationToken), user, cancellationToken);
-        // After the commit: the rows stand whatever the rule does. One query for all the students the import changed.
-        await rule.EvaluateAsync(changed, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        // After the commit: the rows stand whatever the rule does. One query for all the students the import changed, then a
+        // signal for each over the line: for a college's first import thousands, so not while the coordinator waits.
+        evaluation.Enqueue(changed);
         return TypedResults.Ok(report);
     }
 
