@@ -52,6 +52,9 @@ public enum ContactKind
 /// <summary>
 /// A placement as it stands after the change the event reports. <see cref="TeacherStaffId"/> is the teacher a coordinator
 /// put on the placement (null: none yet); it came last and defaults, so events stored before it still read.
+/// <see cref="StartedOn"/> is the day the student really started (null: not started yet, or an event written before the
+/// field existed): a placement may start later than its planned <see cref="StartDate"/>, and what is expected of it
+/// (hours to date, a school–company contact) counts from the real start.
 /// </summary>
 public sealed record PlacementSnapshot(
     Guid PlacementId,
@@ -68,7 +71,8 @@ public sealed record PlacementSnapshot(
     int PlannedHours,
     PlacementStatus Status,
     IReadOnlyList<PlacementRisk> Risks,
-    Guid? TeacherStaffId = null);
+    Guid? TeacherStaffId = null,
+    DateOnly? StartedOn = null);
 
 public sealed record PlacementProposed(PlacementSnapshot Placement, long Version)
     : IntegrationEvent, IVersionedEvent;

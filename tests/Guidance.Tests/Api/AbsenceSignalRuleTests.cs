@@ -68,6 +68,8 @@ public sealed class AbsenceSignalRuleTests(GuidanceApiFixture fixture) : IClassF
         Assert.Equal(SignalRule.AbsenceAboveThreshold, signal.Rule);
         Assert.Equal($"/api/students/{above.Id}/absences", signal.Link);
         Assert.Equal("16,5 uur ongeoorloofd verzuim (school en leerbedrijf) in de laatste 4 weken, sinds 26 oktober 2026: meer dan de grens van 16 uur.", signal.Evidence);
+        Assert.Equal("16.5 hours of unauthorised absence (school and workplace) in the last 4 weeks, since 26 October 2026: more than the limit of 16 hours.", signal.EvidenceEnglish);
+        Assert.False(signal.Urgent);
         Assert.Empty(await SignalsAsync(atThreshold.Id));
         Assert.Empty(await SignalsAsync(tooLongAgo.Id));
     }
@@ -99,8 +101,29 @@ public sealed class AbsenceSignalRuleTests(GuidanceApiFixture fixture) : IClassF
 
         await EvaluateAsync(Day, early.Id, later.Id);
 
-        Assert.EndsWith("in de eerste maanden na de inschrijving.", Assert.Single(await SignalsAsync(early.Id)).Evidence, StringComparison.Ordinal);
-        Assert.DoesNotContain("eerste maanden", Assert.Single(await SignalsAsync(later.Id)).Evidence, StringComparison.Ordinal);
+        var urgent = Assert.Single(await SignalsAsync(early.Id));
+        Assert.True(urgent.Urgent);
+        Assert.EndsWith("in de eerste maanden na de inschrijving.", urgent.Evidence, StringComparison.Ordinal);
+        var usual = Assert.Single(await SignalsAsync(later.Id));
+        Assert.False(usual.Urgent);
+        Assert.DoesNotContain("eerste maanden", usual.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Private_circumstances_at_intake_lower_the_threshold_and_the_evidence_says_so()
+    {
+        var needs = await StudentAsync(null, (1, 5m, false), (0, 5m, false));
+        var without = await StudentAsync(null, (1, 5m, false), (0, 5m, false));
+        await fixture.RunAsync(db => db.Students.Where(s => s.Id == needs.Id).ExecuteUpdateAsync(s => s.SetProperty(
+            c => c.Needs, new NeedsSummary(NeedLevel.None, NeedLevel.None, NeedLevel.None, NeedLevel.None, NeedLevel.Some))));
+
+        await EvaluateAsync(Day, needs.Id, without.Id);
+
+        var signal = Assert.Single(await SignalsAsync(needs.Id));
+        Assert.Equal(SignalRule.AbsenceAboveThreshold, signal.Rule);
+        Assert.Contains("meer dan de grens van 8 uur", signal.Evidence, StringComparison.Ordinal);
+        Assert.Contains("Lagere drempel door de intake", signal.Evidence, StringComparison.Ordinal);
+        Assert.Empty(await SignalsAsync(without.Id));
     }
 
     [Fact]

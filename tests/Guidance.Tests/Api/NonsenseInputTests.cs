@@ -104,7 +104,7 @@ public sealed class NonsenseInputTests(GuidanceApiFixture fixture) : IClassFixtu
     {
         var (student, _) = await ArrangeAsync();
         await fixture.RunAsync(db => new PartnershipHub.Guidance.Features.Signals.SignalRaiser(db, TimeProvider.System)
-            .RaiseAsync(student.Id, SignalRule.PlacementAtRisk, "p", "e", "/l", false, CancellationToken.None));
+            .RaiseAsync(student.Id, SignalRule.PlacementAtRisk, "p", SignalText.AsWritten("e"), "/l", false, CancellationToken.None));
         var signal = await fixture.InDatabaseAsync(db => db.Signals.SingleAsync(s => s.StudentId == student.Id));
         await (await fixture.Mentor(_mentor).PostJsonAsync($"/api/signals/{signal.Id}/acknowledge", new PartnershipHub.Guidance.Features.Signals.SignalNoteRequest(new string('x', 5000))))
             .AssertFieldErrorAsync("note");

@@ -48,7 +48,7 @@ public sealed class PersonalDataExportTests(GuidanceApiFixture fixture) : IClass
         await (await mentor.PostJsonAsync($"/api/reviews/{review.ReviewId}/hold", new HoldReviewRequest("Talked it through.", [], []))).AssertStatusAsync(HttpStatusCode.OK);
 
         await fixture.RunAsync(async db => await new SignalRaiser(db, TimeProvider.System)
-            .RaiseAsync(student.Id, SignalRule.PlacementAtRisk, "Placement at risk", "No contact", "/placements", false, CancellationToken.None));
+            .RaiseAsync(student.Id, SignalRule.PlacementAtRisk, "Placement at risk", SignalText.AsWritten("No contact"), "/placements", false, CancellationToken.None));
         await fixture.LinkTeacherAsync(student.Id, teacher);
         return new Arranged(student, mentorId, teacher, company, placement);
     }

@@ -193,8 +193,8 @@ public sealed class ProgressApiTests(GuidanceApiFixture fixture) : IClassFixture
         await fixture.RunAsync(async db =>
         {
             var raiser = new SignalRaiser(db, TimeProvider.System);
-            await raiser.RaiseAsync(worrying.Id, SignalRule.PlacementAtRisk, "p", "e", "/l", false, CancellationToken.None);
-            await raiser.RaiseAsync(urgent.Id, SignalRule.PlacementEndedEarly, "p", "e", "/l", true, CancellationToken.None);
+            await raiser.RaiseAsync(worrying.Id, SignalRule.PlacementAtRisk, "p", SignalText.AsWritten("e"), "/l", false, CancellationToken.None);
+            await raiser.RaiseAsync(urgent.Id, SignalRule.PlacementEndedEarly, "p", SignalText.AsWritten("e"), "/l", true, CancellationToken.None);
         });
 
         var lines = await (await mentor.GetAsync("/api/mentors/me/students")).ReadAsync<List<CaseloadLine>>();

@@ -134,8 +134,46 @@ public sealed class SignalRulesTests(GuidanceApiFixture fixture) : IClassFixture
         await mentor.AssessAsync(later.Id, TestData.Start(AssessorRole.Mentor, ratings: ratings));
         await SweepAsync(DateTimeOffset.UtcNow);
 
-        Assert.Single(await SignalsAsync(student.Id), s => s.Rule == SignalRule.EarlyLeavingWatch);
+        var watch = Assert.Single(await SignalsAsync(student.Id), s => s.Rule == SignalRule.EarlyLeavingWatch);
+        Assert.True(watch.Urgent);
+        Assert.StartsWith("'Needs attention' on ", watch.EvidenceEnglish, StringComparison.Ordinal);
         Assert.DoesNotContain(await SignalsAsync(later.Id), s => s.Rule == SignalRule.EarlyLeavingWatch);
+    }
+
+    [Fact]
+    public async Task A_need_for_structure_from_the_intake_lowers_the_contact_and_hours_thresholds_and_the_evidence_says_so()
+    {
+        var start = new DateOnly(2026, 9, 1);
+        var (usual, _) = await ArrangeAsync(placementStart: start);
+        var (structured, _) = await ArrangeAsync(placementStart: start);
+        await fixture.RunAsync(async db =>
+        {
+            var copy = await db.Students.FirstAsync(s => s.Id == structured.Id);
+            copy.Needs = new NeedsSummary(NeedLevel.None, NeedLevel.None, NeedLevel.None, NeedLevel.Much, NeedLevel.None);
+            copy.IntakeVersion = 1;
+            await db.SaveChangesAsync();
+        });
+        // Five weeks in: past the lowered four weeks without contact, not past the usual six. 400 hours over 140 days
+        // put 100 hours to date; 85 approved is behind by 15 %: behind the lowered 10 %, not the usual 20 %.
+        foreach (var student in new[] { usual, structured })
+        {
+            await fixture.RunAsync(db =>
+            {
+                var placementId = db.Placements.Where(p => p.StudentId == student.Id).Select(p => p.Id).Single();
+                db.ApprovedWeeks.Add(new ApprovedWeek { PlacementId = placementId, WeekStart = start, StudentId = student.Id, Hours = 85, PlannedHours = 20 });
+                return db.SaveChangesAsync();
+            });
+        }
+
+        await SweepAsync(new DateTimeOffset(start.AddDays(35).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+
+        Assert.DoesNotContain(await SignalsAsync(usual.Id), s => s.Rule is SignalRule.NoSchoolCompanyContact or SignalRule.HoursBehindPlan);
+        var lowered = await SignalsAsync(structured.Id);
+        var contact = Assert.Single(lowered, s => s.Rule == SignalRule.NoSchoolCompanyContact);
+        Assert.Contains("(langer dan 4 weken). Lagere drempel door de intake: behoefte aan structuur.", contact.Evidence, StringComparison.Ordinal);
+        Assert.EndsWith("Lower threshold from the intake: needs structure.", contact.EvidenceEnglish, StringComparison.Ordinal);
+        var hours = Assert.Single(lowered, s => s.Rule == SignalRule.HoursBehindPlan);
+        Assert.EndsWith("Lagere drempel door de intake: behoefte aan structuur.", hours.Evidence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -193,7 +231,7 @@ public sealed class SignalRulesTests(GuidanceApiFixture fixture) : IClassFixture
         {
             await using var scope = fixture.Scopes.CreateAsyncScope();
             var raiser = scope.ServiceProvider.GetRequiredService<SignalRaiser>();
-            await raiser.RaiseAsync(student.Id, SignalRule.PlacementAtRisk, "placement:x", "evidence", "/x", once: false, CancellationToken.None);
+            await raiser.RaiseAsync(student.Id, SignalRule.PlacementAtRisk, "placement:x", SignalText.AsWritten("evidence"), "/x", once: false, CancellationToken.None);
         })));
         Assert.Single(await SignalsAsync(student.Id));
     }

@@ -20,7 +20,7 @@ public sealed class TeacherAccessTests(GuidanceApiFixture fixture) : IClassFixtu
         await fixture.RunAsync(db => { db.Students.Add(student); return db.SaveChangesAsync(); });
         var plan = new SavePlanRequest("Rustig opbouwen", [new PlanGoal(Guid.Empty, "Thuissituatie bespreekbaar maken", null, NeedsCategory.PrivateCircumstances, false, GoalStatus.Open, null)], [], 6, null);
         await (await fixture.Mentor(_mentor).PutJsonAsync($"/api/students/{student.Id}/plan", plan)).AssertStatusAsync(HttpStatusCode.OK);
-        await fixture.RunAsync(db => new SignalRaiser(db, TimeProvider.System).RaiseAsync(student.Id, SignalRule.PlacementAtRisk, "p", "e", "/l", false, CancellationToken.None));
+        await fixture.RunAsync(db => new SignalRaiser(db, TimeProvider.System).RaiseAsync(student.Id, SignalRule.PlacementAtRisk, "p", SignalText.AsWritten("e"), "/l", false, CancellationToken.None));
         return student;
     }
 

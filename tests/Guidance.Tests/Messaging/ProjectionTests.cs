@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Domain;
+using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Tests.Support;
 using PartnershipHub.Testing;
 using Xunit;
@@ -92,6 +93,41 @@ public sealed class ProjectionTests(GuidanceApiFixture fixture) : IClassFixture<
         await Eventually.WaitAsync(() => fixture.InDatabaseAsync(db => db.Contacts.CountAsync(c => c.PlacementId == placement)), n => n == 1, what: "one contact");
         var processed = await fixture.InDatabaseAsync(db => db.Set<PartnershipHub.Messaging.Inbox.ProcessedMessage>().CountAsync(m => m.MessageId == hours.EventId));
         Assert.Equal(1, processed);
+    }
+
+    [Fact]
+    public async Task A_placement_that_starts_mid_period_is_measured_from_its_real_start()
+    {
+        // The period (and the snapshot's planned dates) began on 1 September; the student started on 16 November.
+        var student = Guid.NewGuid();
+        var placement = Guid.NewGuid();
+        var company = Guid.NewGuid();
+        var startedOn = new DateOnly(2026, 11, 16);
+        var snapshot = TestData.Snapshot(placement, student, company, PlacementStatus.Active, new DateOnly(2026, 9, 1));
+        await _publisher.PublishAsync(Enrolled(student, Guid.NewGuid(), 1, start: new DateOnly(2026, 8, 24)));
+        await _publisher.PublishAsync(new PlacementStarted(snapshot, startedOn, 3));
+        await Eventually.WaitAsync(() => PlacementAsync(placement), p => p?.Version == 3, what: "started");
+        // A later event of the same placement (the teacher put on it) carries a snapshot without the start: it stays.
+        await _publisher.PublishAsync(new PlacementTeacherAssigned(snapshot with { TeacherStaffId = Guid.NewGuid() }, 4));
+        var copy = await Eventually.WaitAsync(() => PlacementAsync(placement), p => p?.Version == 4, what: "teacher assigned");
+        Assert.Equal(startedOn, copy!.StartedOn);
+
+        async Task<List<SignalRule>> SweepAtAsync(DateOnly day)
+        {
+            await SignalSweep.RunOnceAsync(fixture.Scopes, new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), CancellationToken.None);
+            return await fixture.InDatabaseAsync(db => db.Signals.Where(s => s.StudentId == student).Select(s => s.Rule).ToListAsync());
+        }
+
+        // The day after the start nothing is behind; three weeks in, six weeks without contact have not passed.
+        Assert.Empty(await SweepAtAsync(startedOn.AddDays(1)));
+        Assert.DoesNotContain(SignalRule.NoSchoolCompanyContact, await SweepAtAsync(startedOn.AddDays(20)));
+
+        // Measured from the real start, the rules still fire: six weeks without contact, and no hours approved.
+        var rules = await SweepAtAsync(startedOn.AddDays(43));
+        Assert.Contains(SignalRule.NoSchoolCompanyContact, rules);
+        Assert.Contains(SignalRule.HoursBehindPlan, rules);
+        var evidence = await fixture.InDatabaseAsync(db => db.Signals.Where(s => s.StudentId == student && s.Rule == SignalRule.NoSchoolCompanyContact).Select(s => s.Evidence).SingleAsync());
+        Assert.Contains("16 november 2026", evidence, StringComparison.Ordinal);
     }
 
     [Fact]

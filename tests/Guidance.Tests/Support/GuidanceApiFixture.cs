@@ -46,6 +46,8 @@ public class GuidanceApiFixture() : ServiceFixture<Program, GuidanceDbContext>(R
 
     public HttpClient Care() => CreateClient(TestTokens.Care(Audience, Guid.NewGuid()));
 
+    public HttpClient Care(Guid staffId) => CreateClient(TestTokens.Care(Audience, staffId));
+
     public Task RunAsync(Func<GuidanceDbContext, Task> work) => InDatabaseAsync(async db =>
     {
         await work(db);

@@ -27,6 +27,15 @@ public sealed class PlacementCopy
 
     public DateOnly EndDate { get; set; }
 
+    /// <summary>
+    /// The day the student really started (<see cref="PlacementStarted.StartedOn"/>), which may lie weeks after the
+    /// planned <see cref="StartDate"/> (the period's start); null before the start.
+    /// </summary>
+    public DateOnly? StartedOn { get; set; }
+
+    /// <summary>What is expected of the placement (hours to date, a school–company contact) counts from here.</summary>
+    public DateOnly MeasuredFrom => StartedOn ?? StartDate;
+
     public int PlannedHours { get; set; }
 
     public PlacementStatus Status { get; set; }
@@ -61,9 +70,23 @@ public sealed class PlacementCopy
         StartDate = snapshot.StartDate;
         EndDate = snapshot.EndDate;
         PlannedHours = snapshot.PlannedHours;
+        // Events written before snapshots carried the start keep the one the copy has.
+        StartedOn = snapshot.StartedOn ?? StartedOn;
         Status = snapshot.Status;
         Risks = [.. snapshot.Risks];
         Version = version;
+        return true;
+    }
+
+    /// <summary>The snapshot and the day the student really started, when newer than the copy.</summary>
+    public bool Apply(PlacementStarted e)
+    {
+        if (!Apply(e.Placement, e.Version))
+        {
+            return false;
+        }
+
+        StartedOn = e.StartedOn;
         return true;
     }
 

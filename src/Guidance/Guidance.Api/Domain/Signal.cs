@@ -19,7 +19,20 @@ public sealed class Signal
 
     public SignalStatus Status { get; set; }
 
+    /// <summary>What the signal rests on, in Dutch (see <see cref="SignalEvidence"/>).</summary>
     public string Evidence { get; set; } = "";
+
+    /// <summary>The same in English; null for signals raised before evidence had two languages.</summary>
+    public string? EvidenceEnglish { get; set; }
+
+    /// <summary>
+    /// Needs the mentor's attention today: the first months after enrolment, a safety concern, or a person who said so
+    /// when raising it by hand. The caseload and the notifications put urgent signals first.
+    /// </summary>
+    public bool Urgent { get; set; }
+
+    /// <summary>Who raised it by hand (staff id); null for signals the rules raised.</summary>
+    public string? RaisedBy { get; set; }
 
     /// <summary>A link (API path) to what triggered it.</summary>
     public string Link { get; set; } = "";

@@ -25,6 +25,9 @@ public enum SignalRule
     /// <summary>Approved hours more than 20 % behind the placement's plan to date.</summary>
     HoursBehindPlan,
 
+    /// <summary>Raised by hand by the mentor, a teacher linked to the student, or care, with what they saw.</summary>
+    Manual,
+
     /// <summary>Unauthorised absence (school and workplace) over the configured weeks above the threshold.</summary>
     AbsenceAboveThreshold,
 

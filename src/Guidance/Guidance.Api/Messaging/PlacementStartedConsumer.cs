@@ -11,7 +11,7 @@ public sealed class PlacementStartedConsumer(GuidanceDbContext db, ProgressProje
     {
         var e = context.Message;
         var copy = await InternshipsCopies.PlacementAsync(db, e.Placement, context.CancellationToken);
-        if (copy?.Apply(e.Placement, e.Version) == true)
+        if (copy?.Apply(e) == true)
         {
             await projector.RefreshAsync(copy.StudentId, context.CancellationToken);
         }

@@ -34,6 +34,17 @@ public static class GuidanceAccess
         || (user.HasRole(Roles.Teacher) && linkedTeacher);
 
     /// <summary>
+    /// Signals: whoever reads the progress view, and care staff (who raise signals by hand and follow the students
+    /// the school asked them to help).
+    /// </summary>
+    public static bool CanReadSignals(ClaimsPrincipal user, StudentCopy student, bool linkedTeacher) =>
+        CanReadProgress(user, student, linkedTeacher) || user.HasRole(Roles.Care);
+
+    /// <summary>Raising a signal by hand: the student's mentor, a teacher the school linked to the student, or care staff.</summary>
+    public static bool CanRaiseSignal(ClaimsPrincipal user, StudentCopy student, bool linkedTeacher) =>
+        user.IsMentorOf(student) || (user.HasRole(Roles.Teacher) && linkedTeacher) || user.HasRole(Roles.Care);
+
+    /// <summary>
     /// The right of access, the same rule in every service: the student themself, the student's own mentor, care staff,
     /// or a coordinator handling the request. Never a teacher, trainer or operator, whatever they may read otherwise.
     /// </summary>

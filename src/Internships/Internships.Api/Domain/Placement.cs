@@ -270,7 +270,7 @@ public sealed class Placement
 
     public PlacementSnapshot Snapshot() => new(
         Id, StudentId, CompanyId, CompanyName, LocationId, TrainerId, Crebo, Route, PeriodId, StartDate, EndDate, PlannedHours, Status, [.. Risks],
-        TeacherStaffId);
+        TeacherStaffId, StartedOn);
 
     /// <summary>An end lies on or after the start (the planned one, give or take a year, when it never started) and not after <paramref name="latest"/>.</summary>
     private void RequireEndWithin(DateOnly endedOn, DateOnly latest)

@@ -46,6 +46,13 @@ public sealed class GuidanceApi(IHttpClientFactory httpClients, UserTokens token
     public Task<ApiResult<Signal>> AcknowledgeSignalAsync(Guid signalId, string? note, CancellationToken cancellationToken = default) =>
         PostAsync<Signal>($"/api/signals/{signalId}/acknowledge", new SignalNote(note), cancellationToken);
 
+    public Task<ApiResult<List<Signal>>> SignalsAsync(Guid studentId, CancellationToken cancellationToken = default) =>
+        GetAsync<List<Signal>>($"/api/students/{studentId}/signals", cancellationToken);
+
+    /// <summary>A signal raised by hand (the student's mentor, a linked teacher, care).</summary>
+    public Task<ApiResult<Signal>> RaiseSignalAsync(Guid studentId, RaiseSignalRequest request, CancellationToken cancellationToken = default) =>
+        PostAsync<Signal>($"/api/students/{studentId}/signals", request, cancellationToken);
+
     public Task<ApiResult<Signal>> ResolveSignalAsync(Guid signalId, string note, CancellationToken cancellationToken = default) =>
         PostAsync<Signal>($"/api/signals/{signalId}/resolve", new SignalNote(note), cancellationToken);
 

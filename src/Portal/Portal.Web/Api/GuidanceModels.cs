@@ -23,9 +23,16 @@ public sealed record CaseloadLine(
     Guid StudentId, string Name, string? StudentNumber, string? Cohort, string? Status, string TrafficLight,
     IReadOnlyList<string> Reasons, int OpenSignals, DateTimeOffset? NextReview, bool NextReviewOverdue, string? PlacementCompany);
 
+/// <summary>
+/// A signal; <see cref="Evidence"/> is Dutch and <see cref="EvidenceEnglish"/> English (null on signals raised before
+/// evidence had two languages): <see cref="SignalEvidence"/> picks the reader's.
+/// </summary>
 public sealed record Signal(
     Guid SignalId, Guid StudentId, string Rule, string? Subject, string Status, string? Evidence,
-    DateTimeOffset RaisedAt, DateTimeOffset? AcknowledgedAt, DateTimeOffset? ResolvedAt, string? Note);
+    DateTimeOffset RaisedAt, DateTimeOffset? AcknowledgedAt, DateTimeOffset? ResolvedAt, string? Note,
+    string? EvidenceEnglish = null, bool Urgent = false, string? RaisedBy = null);
+
+public sealed record RaiseSignalRequest(string? Description, bool? Urgent);
 
 public sealed record SignalNote(string? Note);
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
+using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Infrastructure;
@@ -12,7 +13,8 @@ namespace PartnershipHub.Guidance.Features.Absence;
 /// Unauthorised absence (school and workplace) above <see cref="SignalOptions.AbsenceHoursThreshold"/> over
 /// <see cref="SignalOptions.AbsenceWeeks"/> weeks, or rising three weeks in a row to at least
 /// <see cref="SignalOptions.AbsenceRisingMinimumHours"/>, raises a signal; in the first months after enrolment the
-/// evidence says so. One query finds every student over the line, however many an import touched; only those get a
+/// signal is urgent and its evidence says so. A student whose intake records private circumstances is signalled from
+/// <see cref="SignalOptions.IntakeAbsenceHoursThreshold"/> on, and the evidence says why. One query finds every student over the line, however many an import touched; only those get a
 /// signal raised. Weeks run Monday to Sunday and include the current one.
 /// </summary>
 public sealed class AbsenceSignalRule(GuidanceDbContext db, SignalRaiser raiser, IOptions<SignalOptions> options)
@@ -49,7 +51,8 @@ public sealed class AbsenceSignalRule(GuidanceDbContext db, SignalRaiser raiser,
             new("week1", NpgsqlDbType.Date) { Value = trendFrom.AddDays(7) },
             new("week2", NpgsqlDbType.Date) { Value = trendFrom.AddDays(14) },
             new("week3", NpgsqlDbType.Date) { Value = currentWeek },
-            new("threshold", NpgsqlDbType.Numeric) { Value = _options.AbsenceHoursThreshold },
+            // The lower of the two thresholds: which students the intake lowers it for is decided per student below.
+            new("threshold", NpgsqlDbType.Numeric) { Value = Math.Min(_options.AbsenceHoursThreshold, _options.IntakeAbsenceHoursThreshold) },
             new("rising_minimum", NpgsqlDbType.Numeric) { Value = _options.AbsenceRisingMinimumHours },
         ];
         if (students is not null)
@@ -61,15 +64,25 @@ public sealed class AbsenceSignalRule(GuidanceDbContext db, SignalRaiser raiser,
             .SqlQueryRaw<AbsenceTotals>(AbsenceSql.WeeklyUnauthorised(students is not null), [.. parameters])
             .ToListAsync(cancellationToken);
 
+        // The intake's needs of the candidates only (one query), for the lowered threshold.
+        var candidateIds = candidates.Select(c => c.StudentId).ToList();
+        var needs = candidateIds.Count == 0
+            ? []
+            : await db.Students.AsNoTracking().Where(s => candidateIds.Contains(s.Id)).Select(s => new { s.Id, s.Needs }).ToDictionaryAsync(s => s.Id, s => s.Needs, cancellationToken);
+
         var raised = 0;
         foreach (var student in candidates)
         {
             var firstMonths = student.EnrolmentStart is { } start && today >= start && today <= start.AddMonths(_options.EarlyLeavingMonths);
             var link = $"/api/students/{student.StudentId}/absences";
-            if (student.Total > _options.AbsenceHoursThreshold && !student.ThresholdOpen
+            var matched = IntakeNeeds.Matching(needs.GetValueOrDefault(student.StudentId), NeedsCategory.PrivateCircumstances);
+            var threshold = IntakeNeeds.Threshold(matched, _options.AbsenceHoursThreshold, Math.Min(_options.AbsenceHoursThreshold, _options.IntakeAbsenceHoursThreshold));
+            // The intake is named only when it made the difference.
+            var lowered = matched.Count > 0 && student.Total <= _options.AbsenceHoursThreshold;
+            if (student.Total > threshold && !student.ThresholdOpen
                 && await raiser.RaiseAsync(student.StudentId, SignalRule.AbsenceAboveThreshold, $"absence:{currentWeek:yyyy-MM-dd}",
-                    SignalEvidence.AbsenceAboveThreshold(student.Total, weeks, thresholdFrom, _options.AbsenceHoursThreshold, firstMonths),
-                    link, once: true, cancellationToken))
+                    IntakeNeeds.Explain(SignalEvidence.AbsenceAboveThreshold(student.Total, weeks, thresholdFrom, threshold, firstMonths), lowered ? matched : []),
+                    link, once: true, cancellationToken, urgent: firstMonths, loweredByIntake: lowered) is not null)
             {
                 raised++;
             }
@@ -77,7 +90,7 @@ public sealed class AbsenceSignalRule(GuidanceDbContext db, SignalRaiser raiser,
             if (student.IsRising(_options.AbsenceRisingMinimumHours) && !student.RisingOpen
                 && await raiser.RaiseAsync(student.StudentId, SignalRule.AbsenceRising, $"absence-rising:{currentWeek:yyyy-MM-dd}",
                     SignalEvidence.AbsenceRising([student.Week0, student.Week1, student.Week2, student.Week3], trendFrom, firstMonths),
-                    link, once: true, cancellationToken))
+                    link, once: true, cancellationToken, urgent: firstMonths) is not null)
             {
                 raised++;
             }

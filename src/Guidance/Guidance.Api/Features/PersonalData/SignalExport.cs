@@ -15,8 +15,11 @@ public sealed record SignalExport(
     string? AcknowledgedBy,
     DateTimeOffset? ResolvedAt,
     string? ResolvedBy,
-    string? Note)
+    string? Note,
+    string? EvidenceEnglish,
+    bool Urgent,
+    string? RaisedBy)
 {
     public static SignalExport From(Signal s) =>
-        new(s.Id, s.Rule, s.Subject, s.Status, s.Evidence, s.Link, s.RaisedAt, s.AcknowledgedAt, s.AcknowledgedBy, s.ResolvedAt, s.ResolvedBy, s.Note);
+        new(s.Id, s.Rule, s.Subject, s.Status, s.Evidence, s.Link, s.RaisedAt, s.AcknowledgedAt, s.AcknowledgedBy, s.ResolvedAt, s.ResolvedBy, s.Note, s.EvidenceEnglish, s.Urgent, s.RaisedBy);
 }

@@ -11,4 +11,5 @@ public sealed record PlacementSummary(
     DateOnly StartDate,
     DateOnly EndDate,
     PlacementStatus Status,
-    IReadOnlyList<PlacementRisk> Risks);
+    IReadOnlyList<PlacementRisk> Risks,
+    DateOnly? StartedOn = null);

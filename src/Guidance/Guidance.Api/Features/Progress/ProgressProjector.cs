@@ -160,7 +160,7 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
             student.MentorStaffId,
             student.EnrolmentId is null ? null : new EnrolmentSummary(student.Crebo, student.QualificationName, student.Level, student.Route, student.EnrolmentStart, student.ExpectedEnd),
             student.IntakeVersion == 0 ? null : new IntakeSummary(student.IntakeDate, student.Needs, student.ProgressionWish),
-            current is null ? null : new PlacementSummary(current.Id, current.CompanyId, current.CompanyName, current.TrainerId, trainerName, current.StartDate, current.EndDate, current.Status, current.Risks),
+            current is null ? null : new PlacementSummary(current.Id, current.CompanyId, current.CompanyName, current.TrainerId, trainerName, current.StartDate, current.EndDate, current.Status, current.Risks, current.StartedOn),
             Assignments(assignments),
             hours,
             latest,
@@ -178,7 +178,7 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
         if (hours is not null && stored.Placement is { } placement)
         {
             var plannedToDate = SignalRules.ExpectedHours(
-                new PlacementCopy { StartDate = placement.StartDate, EndDate = placement.EndDate, PlannedHours = hours.PlannedTotal },
+                new PlacementCopy { StartDate = placement.StartDate, StartedOn = placement.StartedOn, EndDate = placement.EndDate, PlannedHours = hours.PlannedTotal },
                 DateOnly.FromDateTime(now.UtcDateTime));
             hours = hours with { PlannedToDate = plannedToDate, PercentOfPlanToDate = plannedToDate > 0 ? Math.Round(100 * hours.Approved / plannedToDate, 1) : null };
         }

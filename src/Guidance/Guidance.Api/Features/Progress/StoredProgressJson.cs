@@ -27,7 +27,7 @@ public static class StoredProgressJson
     {
         var reader = new Utf8JsonReader(stored);
         string? section = null;
-        DateOnly? placementStart = null, placementEnd = null;
+        DateOnly? placementStart = null, placementStartedOn = null, placementEnd = null;
         decimal? approved = null;
         int? plannedTotal = null;
         DateTimeOffset? scheduledAt = null;
@@ -74,6 +74,9 @@ public static class StoredProgressJson
                 case "placement" when name.ValueTextEquals("startDate"u8):
                     placementStart = DateOnly.ParseExact(reader.GetString()!, "yyyy-MM-dd");
                     break;
+                case "placement" when name.ValueTextEquals("startedOn"u8) && reader.TokenType == JsonTokenType.String:
+                    placementStartedOn = DateOnly.ParseExact(reader.GetString()!, "yyyy-MM-dd");
+                    break;
                 case "placement" when name.ValueTextEquals("endDate"u8):
                     placementEnd = DateOnly.ParseExact(reader.GetString()!, "yyyy-MM-dd");
                     break;
@@ -104,7 +107,7 @@ public static class StoredProgressJson
         var replacements = new List<(Range At, byte[] Value)>(3);
         if (hoursPresent && placementStart is { } start && placementEnd is { } end && approved is { } hours && plannedTotal is { } total)
         {
-            var expected = SignalRules.ExpectedHours(new PlacementCopy { StartDate = start, EndDate = end, PlannedHours = total }, DateOnly.FromDateTime(now.UtcDateTime));
+            var expected = SignalRules.ExpectedHours(new PlacementCopy { StartDate = start, StartedOn = placementStartedOn, EndDate = end, PlannedHours = total }, DateOnly.FromDateTime(now.UtcDateTime));
             decimal? percentOfPlan = expected > 0 ? Math.Round(100 * hours / expected, 1) : null;
             replacements.Add((plannedToDate, JsonSerializer.SerializeToUtf8Bytes(expected, JsonColumn.Options)));
             replacements.Add((percent, JsonSerializer.SerializeToUtf8Bytes(percentOfPlan, JsonColumn.Options)));

@@ -15,6 +15,18 @@ public sealed class SignalOptions
     /// <summary>Approved hours below this share of the plan to date raise a signal (0.8: more than 20 % behind).</summary>
     public decimal HoursThreshold { get; set; } = 0.8m;
 
+    /// <summary>
+    /// Weeks without contact before a signal for a student whose intake records a need for structure or pedagogical
+    /// support (default 4): the students the source studies say drift off first without short lines.
+    /// </summary>
+    public int IntakeNoContactWeeks { get; set; } = 4;
+
+    /// <summary>The hours threshold for a student whose intake records a need for structure (0.9: more than 10 % behind).</summary>
+    public decimal IntakeHoursThreshold { get; set; } = 0.9m;
+
+    /// <summary>Days a review may be overdue for a student whose intake records private circumstances or a need for structure (default 3).</summary>
+    public int IntakeReviewOverdueDays { get; set; } = 3;
+
     /// <summary>Unauthorised absence hours (school and workplace) within <see cref="AbsenceWeeks"/> above which a signal is raised (default 16).</summary>
     public decimal AbsenceHoursThreshold { get; set; } = 16m;
 
@@ -23,6 +35,9 @@ public sealed class SignalOptions
 
     /// <summary>A rising trend (three weeks each higher than the week before) signals only when its last week reaches this many unauthorised hours (default 4).</summary>
     public decimal AbsenceRisingMinimumHours { get; set; } = 4m;
+
+    /// <summary>The absence threshold for a student whose intake records private circumstances (default 8 hours over <see cref="AbsenceWeeks"/>).</summary>
+    public decimal IntakeAbsenceHoursThreshold { get; set; } = 8m;
 
     /// <summary>How often the hosted sweep evaluates the time-based rules; zero or less switches the sweep off.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(15);

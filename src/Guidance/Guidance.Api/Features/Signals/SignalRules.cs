@@ -103,7 +103,8 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, Frame
         }
 
         var approved = await db.ApprovedWeeks.Where(w => w.PlacementId == placementId).SumAsync(w => w.Hours, cancellationToken);
-        await HoursBehindAsync(placement, approved, today, cancellationToken);
+        var needs = await db.Students.AsNoTracking().Where(s => s.Id == placement.StudentId).Select(s => s.Needs).FirstOrDefaultAsync(cancellationToken);
+        await HoursBehindAsync(placement, approved, today, needs, cancellationToken);
     }
 
     /// <summary>The time-based rules, evaluated at <paramref name="now"/>.</summary>
@@ -111,16 +112,26 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, Frame
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
 
-        var overdueBefore = now.AddDays(-_options.ReviewOverdueDays);
+        // The earliest a review can be overdue for anyone (the intake may lower a student's days); each is then
+        // measured against its own student's threshold.
+        var overdueBefore = now.AddDays(-Math.Min(_options.ReviewOverdueDays, _options.IntakeReviewOverdueDays));
         var overdue = await db.Reviews.AsNoTracking()
             .Where(r => r.Status == ReviewStatus.Scheduled && r.ScheduledAt < overdueBefore)
-            .Select(r => new { r.Id, r.StudentId, r.ScheduledAt })
+            .Select(r => new { r.Id, r.StudentId, r.ScheduledAt, Needs = db.Students.Where(s => s.Id == r.StudentId).Select(s => s.Needs).FirstOrDefault() })
             .ToListAsync(cancellationToken);
         foreach (var review in overdue)
         {
+            var matched = IntakeNeeds.Matching(review.Needs, NeedsCategory.PrivateCircumstances, NeedsCategory.Structure);
+            // PostgreSQL keeps microseconds: the cut-off is compared as the database would have compared it.
+            var cutoff = now.AddDays(-IntakeNeeds.Threshold(matched, _options.ReviewOverdueDays, _options.IntakeReviewOverdueDays));
+            if (review.ScheduledAt >= cutoff.AddTicks(-(cutoff.Ticks % TimeSpan.TicksPerMicrosecond)))
+            {
+                continue;
+            }
+
             await raiser.RaiseAsync(review.StudentId, SignalRule.ReviewOverdue, $"review:{review.Id}",
-                SignalEvidence.ReviewOverdue(review.ScheduledAt, (now - review.ScheduledAt).Days),
-                $"/api/reviews/{review.Id}", once: true, cancellationToken);
+                IntakeNeeds.Explain(SignalEvidence.ReviewOverdue(review.ScheduledAt, (now - review.ScheduledAt).Days), matched),
+                $"/api/reviews/{review.Id}", once: true, cancellationToken, loweredByIntake: matched.Count > 0);
         }
 
         var active = await db.Placements.AsNoTracking()
@@ -130,53 +141,63 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, Frame
                 Placement = p,
                 LastContact = db.Contacts.Where(c => c.PlacementId == p.Id).Max(c => (DateTimeOffset?)c.ContactedAt),
                 Approved = db.ApprovedWeeks.Where(w => w.PlacementId == p.Id).Sum(w => w.Hours),
+                Needs = db.Students.Where(s => s.Id == p.StudentId).Select(s => s.Needs).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         foreach (var row in active)
         {
             var placement = row.Placement;
-            var since = row.LastContact is { } last ? DateOnly.FromDateTime(last.UtcDateTime) : placement.StartDate;
-            if (today.DayNumber - since.DayNumber > _options.NoContactWeeks * 7)
+            var since = row.LastContact is { } last ? DateOnly.FromDateTime(last.UtcDateTime) : placement.MeasuredFrom;
+            var matched = IntakeNeeds.Matching(row.Needs, NeedsCategory.Structure, NeedsCategory.Pedagogical);
+            var weeks = IntakeNeeds.Threshold(matched, _options.NoContactWeeks, _options.IntakeNoContactWeeks);
+            if (today.DayNumber - since.DayNumber > weeks * 7)
             {
                 await raiser.RaiseAsync(placement.StudentId, SignalRule.NoSchoolCompanyContact, $"placement:{placement.Id}:since:{since:yyyy-MM-dd}",
-                    SignalEvidence.NoSchoolCompanyContact(placement.CompanyName, since, _options.NoContactWeeks),
-                    $"/api/placements/{placement.Id}", once: true, cancellationToken);
+                    IntakeNeeds.Explain(SignalEvidence.NoSchoolCompanyContact(placement.CompanyName, since, weeks), matched),
+                    $"/api/placements/{placement.Id}", once: true, cancellationToken, loweredByIntake: matched.Count > 0);
             }
 
-            await HoursBehindAsync(placement, row.Approved, today, cancellationToken);
+            await HoursBehindAsync(placement, row.Approved, today, row.Needs, cancellationToken);
         }
 
         await EarlyLeavingSweepAsync(today, cancellationToken);
     }
 
-    private async Task HoursBehindAsync(PlacementCopy placement, decimal approved, DateOnly today, CancellationToken cancellationToken)
+    private async Task HoursBehindAsync(PlacementCopy placement, decimal approved, DateOnly today, NeedsSummary? needs, CancellationToken cancellationToken)
     {
         var expected = ExpectedHours(placement, today);
+        var matched = IntakeNeeds.Matching(needs, NeedsCategory.Structure);
         // A week's grace at the start: nobody is behind before the first week could be approved.
-        if (expected <= 0 || today.DayNumber - placement.StartDate.DayNumber < 7 || approved >= _options.HoursThreshold * expected)
+        if (expected <= 0 || today.DayNumber - placement.MeasuredFrom.DayNumber < 7
+            || approved >= IntakeNeeds.Threshold(matched, _options.HoursThreshold, _options.IntakeHoursThreshold) * expected)
         {
             return;
         }
 
         await raiser.RaiseAsync(placement.StudentId, SignalRule.HoursBehindPlan, $"placement:{placement.Id}",
-            SignalEvidence.HoursBehindPlan(placement.CompanyName, approved, expected),
-            $"/api/placements/{placement.Id}", once: true, cancellationToken);
+            IntakeNeeds.Explain(SignalEvidence.HoursBehindPlan(placement.CompanyName, approved, expected), matched),
+            $"/api/placements/{placement.Id}", once: true, cancellationToken, loweredByIntake: matched.Count > 0);
     }
 
-    /// <summary>The placement's planned hours, pro rata to <paramref name="today"/>.</summary>
+    /// <summary>
+    /// The placement's planned hours, pro rata to <paramref name="today"/> over the days from the real start to the end
+    /// (a late start spreads the plan over the time the placement really has).
+    /// </summary>
     public static decimal ExpectedHours(PlacementCopy placement, DateOnly today)
     {
-        var total = placement.EndDate.DayNumber - placement.StartDate.DayNumber;
-        if (total <= 0 || today < placement.StartDate)
+        var from = placement.MeasuredFrom;
+        var total = placement.EndDate.DayNumber - from.DayNumber;
+        if (total <= 0 || today < from)
         {
             return 0;
         }
 
-        var elapsed = Math.Min(total, today.DayNumber - placement.StartDate.DayNumber);
+        var elapsed = Math.Min(total, today.DayNumber - from.DayNumber);
         return Math.Round(placement.PlannedHours * (decimal)elapsed / total, 1);
     }
 
-    private async Task EarlyLeavingAsync(Guid studentId, DateOnly on, string evidence, string link, CancellationToken cancellationToken)
+    /// <summary>Early leaving is what the first months' watch exists to prevent: its signal is always urgent.</summary>
+    private async Task EarlyLeavingAsync(Guid studentId, DateOnly on, SignalText evidence, string link, CancellationToken cancellationToken)
     {
         var student = await db.Students.AsNoTracking().Where(s => s.Id == studentId).Select(s => new { s.EnrolmentId, s.EnrolmentStart }).FirstOrDefaultAsync(cancellationToken);
         if (student?.EnrolmentStart is not { } start || on < start || on > start.AddMonths(_options.EarlyLeavingMonths))
@@ -184,7 +205,7 @@ public sealed class SignalRules(GuidanceDbContext db, SignalRaiser raiser, Frame
             return;
         }
 
-        await raiser.RaiseAsync(studentId, SignalRule.EarlyLeavingWatch, $"enrolment:{student.EnrolmentId ?? studentId}", evidence, link, once: true, cancellationToken);
+        await raiser.RaiseAsync(studentId, SignalRule.EarlyLeavingWatch, $"enrolment:{student.EnrolmentId ?? studentId}", evidence, link, once: true, cancellationToken, urgent: true);
     }
 
     /// <summary>Catches triggers that arrived before the enrolment did (events from different services in any order).</summary>

@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Security;
+using PartnershipHub.Messaging;
 using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;
 
@@ -15,7 +17,9 @@ public static class SignalsApi
     public static IEndpointRouteBuilder MapSignalsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/students/{studentId:guid}/signals", ListAsync).WithTags("Signals");
-        var signals = app.MapGroup("/api/signals").WithTags("Signals").RequireAuthorization(Policies.Mentor);
+        app.MapPost("/api/students/{studentId:guid}/signals", RaiseAsync).WithTags("Signals").RequireAuthorization(Policies.Staff);
+        // The mentor acts on every signal of a mentee; the person who raised a signal by hand on their own one.
+        var signals = app.MapGroup("/api/signals").WithTags("Signals").RequireAuthorization(Policies.Staff);
         signals.MapPost("/{id:guid}/acknowledge", AcknowledgeAsync);
         signals.MapPost("/{id:guid}/resolve", ResolveAsync);
         return app;
@@ -31,7 +35,7 @@ public static class SignalsApi
             return TypedResults.NotFound();
         }
 
-        if (!GuidanceAccess.CanReadProgress(user, student, await db.IsLinkedTeacherAsync(user, studentId, cancellationToken)))
+        if (!GuidanceAccess.CanReadSignals(user, student, await db.IsLinkedTeacherAsync(user, studentId, cancellationToken)))
         {
             return TypedResults.Forbid();
         }
@@ -48,13 +52,52 @@ public static class SignalsApi
         return TypedResults.Ok(signals.Select(SignalResponse.From).ToList());
     }
 
+    /// <summary>
+    /// A signal raised by hand by the student's mentor, a teacher the school linked to the student, or care staff: the
+    /// same lifecycle as a rule's (seen, resolved with a note), published like every other signal.
+    /// </summary>
+    private static async Task<Results<Created<SignalResponse>, NotFound, ForbidHttpResult>> RaiseAsync(
+        Guid studentId, RaiseSignalRequest request, ClaimsPrincipal user, GuidanceDbContext db, SignalRaiser raiser, CancellationToken cancellationToken)
+    {
+        var description = request.Description?.Trim();
+        if (string.IsNullOrEmpty(description) || description.Length > 2000)
+        {
+            throw new FieldValidationException("description", "Say what you saw (at most 2000 characters).");
+        }
+
+        var student = await db.FindStudentAsync(studentId, cancellationToken);
+        if (student is null || student.ErasedAt is not null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!GuidanceAccess.CanRaiseSignal(user, student, await db.IsLinkedTeacherAsync(user, studentId, cancellationToken)) || user.StaffId() is not { } staff)
+        {
+            return TypedResults.Forbid();
+        }
+
+        var subject = $"manual:{Guid.CreateVersion7()}";
+        var id = await raiser.RaiseAsync(studentId, SignalRule.Manual, subject, SignalText.AsWritten(description), $"/api/students/{studentId}/signals",
+            once: false, cancellationToken, urgent: request.Urgent == true, raisedBy: staff.ToString());
+        var signal = await db.Signals.AsNoTracking().FirstAsync(s => s.Id == id, cancellationToken);
+        return TypedResults.Created($"/api/students/{studentId}/signals", SignalResponse.From(signal));
+    }
+
     private static Task<Results<Ok<SignalResponse>, NotFound, ForbidHttpResult>> AcknowledgeAsync(
         Guid id, SignalNoteRequest? request, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, user, db, projector, signal => signal.Acknowledge(user.CallerId(), request?.Note, clock.GetUtcNow()), cancellationToken);
+        ChangeAsync(id, user, db, projector, signal =>
+        {
+            signal.Acknowledge(user.CallerId(), request?.Note, clock.GetUtcNow());
+            db.EnqueueEvent(new RiskSignalAcknowledged(signal.Id, signal.StudentId, SignalRaiser.WireName(signal.Rule), signal.AcknowledgedBy!, signal.AcknowledgedAt!.Value) { OccurredAt = signal.AcknowledgedAt.Value });
+        }, cancellationToken);
 
     private static Task<Results<Ok<SignalResponse>, NotFound, ForbidHttpResult>> ResolveAsync(
         Guid id, SignalNoteRequest request, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, user, db, projector, signal => signal.Resolve(user.CallerId(), request.Note ?? "", clock.GetUtcNow()), cancellationToken);
+        ChangeAsync(id, user, db, projector, signal =>
+        {
+            signal.Resolve(user.CallerId(), request.Note ?? "", clock.GetUtcNow());
+            db.EnqueueEvent(new RiskSignalResolved(signal.Id, signal.StudentId, SignalRaiser.WireName(signal.Rule), signal.ResolvedBy!, signal.ResolvedAt!.Value) { OccurredAt = signal.ResolvedAt.Value });
+        }, cancellationToken);
 
     private static async Task<Results<Ok<SignalResponse>, NotFound, ForbidHttpResult>> ChangeAsync(
         Guid id, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, Action<Signal> change, CancellationToken cancellationToken)
@@ -66,7 +109,7 @@ public static class SignalsApi
             return TypedResults.NotFound();
         }
 
-        if (!user.IsMentorOf(student))
+        if (!user.IsMentorOf(student) && !(signal.RaisedBy is not null && signal.RaisedBy == user.StaffId()?.ToString()))
         {
             return TypedResults.Forbid();
         }

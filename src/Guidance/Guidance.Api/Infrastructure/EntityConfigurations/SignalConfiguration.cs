@@ -17,6 +17,8 @@ internal sealed class SignalConfiguration : IEntityTypeConfiguration<Signal>
         signal.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         signal.Property(s => s.Subject).HasMaxLength(200);
         signal.Property(s => s.Evidence).HasMaxLength(2000);
+        signal.Property(s => s.EvidenceEnglish).HasMaxLength(2000);
+        signal.Property(s => s.RaisedBy).HasMaxLength(100);
         signal.Property(s => s.Link).HasMaxLength(300);
         signal.Property(s => s.AcknowledgedBy).HasMaxLength(100);
         signal.Property(s => s.ResolvedBy).HasMaxLength(100);

@@ -393,6 +393,10 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("start_date");
 
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -662,6 +666,11 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("evidence");
 
+                    b.Property<string>("EvidenceEnglish")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("evidence_english");
+
                     b.Property<string>("Link")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -676,6 +685,11 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("RaisedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("raised_at");
+
+                    b.Property<string>("RaisedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("raised_by");
 
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone")
@@ -707,6 +721,10 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("subject");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("urgent");
 
                     b.HasKey("Id")
                         .HasName("pk_signals");
