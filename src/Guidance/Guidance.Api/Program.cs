@@ -1,4 +1,5 @@
 using PartnershipHub.Guidance.Extensions;
+using PartnershipHub.Guidance.Features.Absence;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Concerns;
 using PartnershipHub.Guidance.Features.Frameworks;
@@ -38,6 +39,8 @@ app.MapHelpRequestsApi();
 app.MapHelpRequestStatisticsApi();
 app.MapConcernsApi();
 app.MapSchoolContactApi();
+app.MapAbsenceApi();
+app.MapAbsenceImportApi();
 app.Run();
 
 public partial class Program;

@@ -118,6 +118,20 @@ public static class SignalEvidence
         _ => kind.ToString(),
     };
 
+    public static SignalText AbsenceAboveThreshold(decimal hours, int weeks, DateOnly from, decimal threshold, bool firstMonths) => new(
+        Nl($"{hours:0.#} uur ongeoorloofd verzuim (school en leerbedrijf) in de laatste {weeks} weken, sinds {NlDate(from)}: meer dan de grens van {threshold:0.#} uur")
+        + (firstMonths ? " in de eerste maanden na de inschrijving." : "."),
+        En($"{hours:0.#} hours of unauthorised absence (school and workplace) in the last {weeks} weeks, since {EnDate(from)}: more than the limit of {threshold:0.#} hours")
+        + (firstMonths ? " in the first months after enrolment." : "."));
+
+    public static SignalText AbsenceRising(IReadOnlyList<decimal> weeklyHours, DateOnly firstWeek, bool firstMonths) => new(
+        $"Ongeoorloofd verzuim (school en leerbedrijf) stijgt elke week sinds de week van {NlDate(firstWeek)}: "
+        + List([.. weeklyHours.Select(h => h.ToString("0.#", Dutch))], "en") + " uur per week"
+        + (firstMonths ? " in de eerste maanden na de inschrijving." : "."),
+        $"Unauthorised absence (school and workplace) rises every week since the week of {EnDate(firstWeek)}: "
+        + List([.. weeklyHours.Select(h => h.ToString("0.#", CultureInfo.InvariantCulture))], "and") + " hours a week"
+        + (firstMonths ? " in the first months after enrolment." : "."));
+
     /// <summary>How an assessor appears in a Dutch sentence: "praktijkopleider", "zelfbeoordeling", …</summary>
     public static string Role(AssessorRole role) => role switch
     {

@@ -31,4 +31,10 @@ public enum SignalRule
     HelpRequestUnanswered,
     /// <summary>A workplace concern that is urgent (or about safety or an incident), or still unanswered after the configured days.</summary>
     WorkplaceConcern,
+
+    /// <summary>Unauthorised absence (school and workplace) over the configured weeks above the threshold.</summary>
+    AbsenceAboveThreshold,
+
+    /// <summary>Unauthorised absence higher each week than the week before, for three weeks, ending at or above a minimum.</summary>
+    AbsenceRising,
 }

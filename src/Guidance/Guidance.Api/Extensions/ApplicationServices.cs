@@ -1,6 +1,7 @@
 using Npgsql;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Features.Concerns;
+using PartnershipHub.Guidance.Features.Absence;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Infrastructure;
@@ -77,6 +78,10 @@ public static class ApplicationServices
         builder.Services.AddScoped<SignalRules>();
         builder.Services.AddScoped<WorkplaceConcernSignals>();
         builder.Services.AddHostedService<SignalSweep>();
+        builder.Services.AddScoped<AbsenceSignalRule>();
+        builder.Services.AddScoped<SchoolAbsenceImporter>();
+        builder.Services.AddSingleton<AbsenceEvaluationQueue>();
+        builder.Services.AddHostedService<AbsenceEvaluationService>();
 
         // The hot reads (progress, caseload) go through Npgsql directly: no DbContext per request.
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(

@@ -42,6 +42,10 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
 
     public DbSet<WorkplaceConcern> WorkplaceConcerns => Set<WorkplaceConcern>();
 
+    public DbSet<SchoolAbsence> SchoolAbsences => Set<SchoolAbsence>();
+
+    public DbSet<WorkplaceAbsence> WorkplaceAbsences => Set<WorkplaceAbsence>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
@@ -56,6 +60,8 @@ public sealed class GuidanceDbContext(DbContextOptions<GuidanceDbContext> option
         modelBuilder.ApplyConfiguration(new HelpRequestConfiguration());
         modelBuilder.ApplyConfiguration(new HelpRequestAccessConfiguration());
         modelBuilder.ApplyConfiguration(new WorkplaceConcernConfiguration());
+        modelBuilder.ApplyConfiguration(new SchoolAbsenceConfiguration());
+        modelBuilder.ApplyConfiguration(new WorkplaceAbsenceConfiguration());
         modelBuilder.Entity<ProgressDocument>(document =>
         {
             document.ToTable("progress_documents");

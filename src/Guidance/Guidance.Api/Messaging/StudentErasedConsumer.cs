@@ -6,7 +6,7 @@ using PartnershipHub.Guidance.Infrastructure;
 namespace PartnershipHub.Guidance.Messaging;
 
 /// <summary>
-/// Erases everything Guidance holds about the student (copies, assessments, plan, reviews, signals, help requests, workplace concerns) and keeps only a
+/// Erases everything Guidance holds about the student (copies, assessments, plan, reviews, signals, help requests, workplace concerns, absence) and keeps only a
 /// tombstone, so a late or redelivered event about the student cannot bring personal data back.
 /// </summary>
 public sealed class StudentErasedConsumer(GuidanceDbContext db, TimeProvider clock) : IConsumer<StudentErased>
@@ -34,5 +34,7 @@ public sealed class StudentErasedConsumer(GuidanceDbContext db, TimeProvider clo
         // The access log of private help requests stays: ids only, as Students keeps its care-note access log.
         await db.HelpRequests.Where(r => r.StudentId == id).ExecuteDeleteAsync(cancellationToken);
         await db.WorkplaceConcerns.Where(c => c.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.SchoolAbsences.Where(a => a.StudentId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.WorkplaceAbsences.Where(a => a.StudentId == id).ExecuteDeleteAsync(cancellationToken);
     }
 }

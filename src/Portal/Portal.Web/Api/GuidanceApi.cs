@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using PartnershipHub.Portal.Auth;
 using PartnershipHub.ServiceDefaults;
 
@@ -96,4 +97,27 @@ public sealed class GuidanceApi(IHttpClientFactory httpClients, UserTokens token
 
     public Task<ApiResult<SchoolContact>> SchoolContactAsync(Guid placementId, CancellationToken cancellationToken = default) =>
         GetAsync<SchoolContact>($"/api/placements/{placementId}/school-contact", cancellationToken);
+
+    /// <summary>The information system's absence export as a multipart upload; a mentor's rows of other students come back refused.</summary>
+    public Task<ApiResult<AbsenceImportReport>> ImportAbsenceAsync(Stream csv, CancellationToken cancellationToken = default)
+    {
+        var file = new StreamContent(csv);
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        var content = new MultipartFormDataContent { { file, "file", "absence.csv" } };
+        return SendAsync<AbsenceImportReport>(HttpMethod.Post, "/api/absences/import", content, cancellationToken);
+    }
+
+    public Task<ApiResult<StudentAbsence>> StudentAbsenceAsync(Guid studentId, CancellationToken cancellationToken = default) =>
+        GetAsync<StudentAbsence>($"/api/students/{studentId}/absences", cancellationToken);
+
+    /// <summary>The mentor's entry of one day; the same day again replaces it.</summary>
+    public Task<ApiResult<SchoolAbsenceEntry>> RecordAbsenceAsync(Guid studentId, RecordAbsenceRequest request, CancellationToken cancellationToken = default) =>
+        PostAsync<SchoolAbsenceEntry>($"/api/students/{studentId}/absences", request, cancellationToken);
+
+    public Task<ApiResult<List<WorkplaceAbsenceEntry>>> WorkplaceAbsenceAsync(Guid placementId, CancellationToken cancellationToken = default) =>
+        GetAsync<List<WorkplaceAbsenceEntry>>($"/api/placements/{placementId}/absences", cancellationToken);
+
+    /// <summary>The trainer's report of one day; the same day again corrects it. A 409 <c>placement-not-current</c> once the placement is over.</summary>
+    public Task<ApiResult<WorkplaceAbsenceEntry>> ReportWorkplaceAbsenceAsync(Guid placementId, ReportWorkplaceAbsenceRequest request, CancellationToken cancellationToken = default) =>
+        PostAsync<WorkplaceAbsenceEntry>($"/api/placements/{placementId}/absences", request, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using PartnershipHub.Guidance.Features.Absence;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.HelpRequests;
 using PartnershipHub.Guidance.Features.Plans;
@@ -18,4 +19,6 @@ public sealed record GuidanceExport(
     IReadOnlyList<SignalExport> Signals,
     IReadOnlyList<StudentTeacherResponse> TeacherLinks,
     IReadOnlyList<HelpRequestResponse> HelpRequests,
-    IReadOnlyList<WorkplaceConcernExport>? WorkplaceConcerns = null);
+    IReadOnlyList<WorkplaceConcernExport> WorkplaceConcerns,
+    IReadOnlyList<SchoolAbsenceResponse> SchoolAbsences,
+    IReadOnlyList<WorkplaceAbsenceResponse> WorkplaceAbsences);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Guidance.Domain;
+using PartnershipHub.Guidance.Features.Absence;
 using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.HelpRequests;
 using PartnershipHub.Guidance.Features.Plans;
@@ -71,6 +72,14 @@ public static class PersonalDataApi
             .Where(c => c.StudentId == studentId)
             .OrderBy(c => c.RaisedAt).ThenBy(c => c.Id)
             .ToListAsync(cancellationToken);
+        var schoolAbsences = await db.SchoolAbsences.AsNoTracking()
+            .Where(a => a.StudentId == studentId)
+            .OrderBy(a => a.Date).ThenBy(a => a.Source).ThenBy(a => a.Id)
+            .ToListAsync(cancellationToken);
+        var workplaceAbsences = await db.WorkplaceAbsences.AsNoTracking()
+            .Where(a => a.StudentId == studentId)
+            .OrderBy(a => a.Date).ThenBy(a => a.Id)
+            .ToListAsync(cancellationToken);
 
         // As the other reads: an assessment is superseded by its submitted correction only.
         var supersededBy = assessments
@@ -87,6 +96,8 @@ public static class PersonalDataApi
             [.. signals.Select(SignalExport.From)],
             [.. teacherLinks.Select(StudentTeacherResponse.From)],
             [.. helpRequests.Select(HelpRequestResponse.From)],
-            [.. concerns.Select(WorkplaceConcernExport.From)]));
+            [.. concerns.Select(WorkplaceConcernExport.From)],
+            [.. schoolAbsences.Select(SchoolAbsenceResponse.From)],
+            [.. workplaceAbsences.Select(WorkplaceAbsenceResponse.From)]));
     }
 }

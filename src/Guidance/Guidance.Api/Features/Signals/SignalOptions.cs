@@ -35,6 +35,18 @@ public sealed class SignalOptions
     /// </summary>
     public int PrivateHelpRequestAnswerHours { get; set; } = 24;
 
+    /// <summary>Unauthorised absence hours (school and workplace) within <see cref="AbsenceWeeks"/> above which a signal is raised (default 16).</summary>
+    public decimal AbsenceHoursThreshold { get; set; } = 16m;
+
+    /// <summary>The weeks (Monday to Sunday, the current one included) the absence threshold counts over (default 4).</summary>
+    public int AbsenceWeeks { get; set; } = 4;
+
+    /// <summary>A rising trend (three weeks each higher than the week before) signals only when its last week reaches this many unauthorised hours (default 4).</summary>
+    public decimal AbsenceRisingMinimumHours { get; set; } = 4m;
+
+    /// <summary>The absence threshold for a student whose intake records private circumstances (default 8 hours over <see cref="AbsenceWeeks"/>).</summary>
+    public decimal IntakeAbsenceHoursThreshold { get; set; } = 8m;
+
     /// <summary>How often the hosted sweep evaluates the time-based rules; zero or less switches the sweep off.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(15);
 

@@ -34,6 +34,7 @@ public sealed partial class SignalSweep(IServiceScopeFactory scopes, TimeProvide
     {
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<SignalRules>().SweepAsync(now, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<Absence.AbsenceSignalRule>().SweepAsync(now, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Signal sweep failed; retrying at the next interval")]
