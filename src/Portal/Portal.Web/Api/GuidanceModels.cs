@@ -66,7 +66,12 @@ public sealed record StudentProgress(
     Guid StudentId, string Name, string? StudentNumber, string? Cohort, string? Status,
     ProgressEnrolment? Enrolment, ProgressIntake? Intake, ProgressPlacement? Placement, ProgressAssignments? Assignments, ProgressHours? Hours,
     IReadOnlyList<LatestAssessment>? LatestAssessments, IReadOnlyList<CriterionProgress> Criteria, IReadOnlyList<Discrepancy> Discrepancies,
-    IReadOnlyList<PlanGoal> Goals, NextReview? NextReview, IReadOnlyList<Signal> OpenSignals);
+    IReadOnlyList<PlanGoal> Goals, NextReview? NextReview, IReadOnlyList<Signal> OpenSignals,
+    IReadOnlyList<TimelineItem>? Timeline = null);
+
+/// <summary>One dated line of the student's combined history (Guidance writes the facts, the portal the sentence).</summary>
+public sealed record TimelineItem(
+    DateTimeOffset At, string Kind, string? Subject, string? Label, bool Urgent, bool Private, decimal? Hours, decimal? AuthorisedHours, Guid? Id);
 
 public sealed record Plan(Guid StudentId, string? Approach, IReadOnlyList<PlanGoal> Goals, int ReviewEveryWeeks, int Revision,
     IReadOnlyList<PlanAgreement>? Agreements = null, DateTimeOffset? UpdatedAt = null);

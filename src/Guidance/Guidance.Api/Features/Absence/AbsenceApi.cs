@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Guidance.Domain;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Security;
 using PartnershipHub.Persistence.Conflicts;
@@ -74,7 +75,7 @@ public static class AbsenceApi
 
     /// <summary>The mentor's entry of one day; the same day again replaces the mentor's earlier entry (imported rows stay).</summary>
     private static async Task<Results<Ok<SchoolAbsenceResponse>, NotFound, ForbidHttpResult>> RecordSchoolAsync(
-        Guid studentId, SchoolAbsenceRequest request, ClaimsPrincipal user, GuidanceDbContext db, AbsenceSignalRule rule, TimeProvider clock, CancellationToken cancellationToken)
+        Guid studentId, SchoolAbsenceRequest request, ClaimsPrincipal user, GuidanceDbContext db, AbsenceSignalRule rule, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken)
     {
         var student = await db.FindStudentAsync(studentId, cancellationToken);
         if (student is null)
@@ -112,6 +113,7 @@ public static class AbsenceApi
             db.AbsenceRecorded(absence);
             await db.SaveChangesAsync(cancellationToken);
             await rule.EvaluateAsync([studentId], Today(clock), cancellationToken);
+            await projector.RefreshAsync(studentId, cancellationToken);
         }
 
         return TypedResults.Ok(SchoolAbsenceResponse.From(absence));
@@ -140,7 +142,7 @@ public static class AbsenceApi
     }
 
     private static async Task<Results<Ok<WorkplaceAbsenceResponse>, NotFound, ForbidHttpResult>> ReportWorkplaceAsync(
-        Guid placementId, WorkplaceAbsenceRequest request, ClaimsPrincipal user, GuidanceDbContext db, AbsenceSignalRule rule, TimeProvider clock, CancellationToken cancellationToken)
+        Guid placementId, WorkplaceAbsenceRequest request, ClaimsPrincipal user, GuidanceDbContext db, AbsenceSignalRule rule, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placement = await db.Placements.AsNoTracking().FirstOrDefaultAsync(p => p.Id == placementId, cancellationToken);
         var student = placement is null ? null : await db.FindStudentAsync(placement.StudentId, cancellationToken);
@@ -182,6 +184,7 @@ public static class AbsenceApi
             db.AbsenceRecorded(absence);
             await db.SaveChangesAsync(cancellationToken);
             await rule.EvaluateAsync([placement.StudentId], Today(clock), cancellationToken);
+            await projector.RefreshAsync(placement.StudentId, cancellationToken);
         }
 
         return TypedResults.Ok(WorkplaceAbsenceResponse.From(absence));

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Guidance.Domain;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Security;
 using PartnershipHub.ServiceDefaults.Errors;
@@ -30,7 +31,7 @@ public static class ConcernsApi
     }
 
     private static async Task<Results<Created<ConcernResponse>, NotFound, ForbidHttpResult>> RaiseAsync(
-        Guid placementId, RaiseConcernRequest request, ClaimsPrincipal user, GuidanceDbContext db, WorkplaceConcernSignals signals, TimeProvider clock, CancellationToken cancellationToken)
+        Guid placementId, RaiseConcernRequest request, ClaimsPrincipal user, GuidanceDbContext db, WorkplaceConcernSignals signals, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken)
     {
         var (placement, student) = await FindPlacementAsync(db, placementId, cancellationToken);
         if (placement is null || student is null)
@@ -53,6 +54,7 @@ public static class ConcernsApi
             await db.SaveChangesAsync(cancellationToken);
             // In the same transaction: an urgent concern is never stored without its signal.
             await signals.AfterRaisedAsync(concern, cancellationToken);
+            await projector.RefreshAsync(concern.StudentId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -136,23 +138,23 @@ public static class ConcernsApi
     }
 
     private static Task<Results<Ok<ConcernResponse>, NotFound, ForbidHttpResult>> AnswerAsync(
-        Guid id, AnswerConcernRequest request, ClaimsPrincipal user, GuidanceDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, user, db, concern =>
+        Guid id, AnswerConcernRequest request, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, user, db, projector, concern =>
         {
             concern.AnswerWith(request.Answer, user.CallerId(), clock.GetUtcNow());
             db.WorkplaceConcernAnswered(concern);
         }, cancellationToken);
 
     private static Task<Results<Ok<ConcernResponse>, NotFound, ForbidHttpResult>> CloseAsync(
-        Guid id, CloseConcernRequest request, ClaimsPrincipal user, GuidanceDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, user, db, concern =>
+        Guid id, CloseConcernRequest request, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, user, db, projector, concern =>
         {
             concern.Close(request.Note, user.CallerId(), clock.GetUtcNow());
             db.WorkplaceConcernClosed(concern);
         }, cancellationToken);
 
     private static async Task<Results<Ok<ConcernResponse>, NotFound, ForbidHttpResult>> ChangeAsync(
-        Guid id, ClaimsPrincipal user, GuidanceDbContext db, Action<WorkplaceConcern> change, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, Action<WorkplaceConcern> change, CancellationToken cancellationToken)
     {
         var concern = await db.WorkplaceConcerns.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         var student = concern is null ? null : await db.FindStudentAsync(concern.StudentId, cancellationToken);
@@ -169,6 +171,7 @@ public static class ConcernsApi
 
         change(concern);
         await db.SaveChangesAsync(cancellationToken);
+        await projector.RefreshAsync(concern.StudentId, cancellationToken);
         return TypedResults.Ok(ConcernResponse.ForSchool(concern, canAnswer: true));
     }
 

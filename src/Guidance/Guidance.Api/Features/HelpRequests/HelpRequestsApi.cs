@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Guidance.Domain;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Security;
 using PartnershipHub.ServiceDefaults.Errors;
@@ -35,7 +36,7 @@ public static class HelpRequestsApi
         policy.RequireRole(Roles.Mentor, Roles.Care).RequireClaim(ClaimNames.StaffId);
 
     private static async Task<Results<Created<HelpRequestResponse>, NotFound, ForbidHttpResult>> AskAsync(
-        Guid studentId, AskHelpRequest request, ClaimsPrincipal user, GuidanceDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid studentId, AskHelpRequest request, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!user.IsStudent(studentId))
         {
@@ -54,6 +55,7 @@ public static class HelpRequestsApi
         db.HelpRequests.Add(helpRequest);
         db.HelpRequestAsked(helpRequest);
         await db.SaveChangesAsync(cancellationToken);
+        await projector.RefreshAsync(studentId, cancellationToken);
         return TypedResults.Created($"/api/help-requests/{helpRequest.Id}", HelpRequestResponse.From(helpRequest));
     }
 
@@ -102,31 +104,31 @@ public static class HelpRequestsApi
     }
 
     private static Task<Results<Ok<HelpRequestResponse>, NotFound, ForbidHttpResult>> AnswerAsync(
-        Guid id, AnswerHelpRequest body, ClaimsPrincipal user, GuidanceDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, user, db, clock, HelpRequestAccessKind.Answer, (request, student, now) =>
+        Guid id, AnswerHelpRequest body, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, user, db, projector, clock, HelpRequestAccessKind.Answer, (request, student, now) =>
         {
             request.AnswerWith(body.Answer, user.CallerId(), now);
             db.HelpRequestAnswered(request, student.MentorStaffId);
         }, cancellationToken);
 
     private static Task<Results<Ok<HelpRequestResponse>, NotFound, ForbidHttpResult>> PlanConversationAsync(
-        Guid id, PlanConversationRequest body, ClaimsPrincipal user, GuidanceDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, user, db, clock, HelpRequestAccessKind.Answer, (request, student, now) =>
+        Guid id, PlanConversationRequest body, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, user, db, projector, clock, HelpRequestAccessKind.Answer, (request, student, now) =>
         {
             request.PlanConversation(body.ConversationAt, body.ConversationPlace, user.CallerId(), now);
             db.HelpRequestAnswered(request, student.MentorStaffId);
         }, cancellationToken);
 
     private static Task<Results<Ok<HelpRequestResponse>, NotFound, ForbidHttpResult>> CloseAsync(
-        Guid id, CloseHelpRequest body, ClaimsPrincipal user, GuidanceDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        ChangeAsync(id, user, db, clock, HelpRequestAccessKind.Close, (request, student, now) =>
+        Guid id, CloseHelpRequest body, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken) =>
+        ChangeAsync(id, user, db, projector, clock, HelpRequestAccessKind.Close, (request, student, now) =>
         {
             request.Close(body.Note, user.CallerId(), now);
             db.HelpRequestClosed(request, student.MentorStaffId);
         }, cancellationToken);
 
     private static async Task<Results<Ok<HelpRequestResponse>, NotFound, ForbidHttpResult>> ChangeAsync(
-        Guid id, ClaimsPrincipal user, GuidanceDbContext db, TimeProvider clock, HelpRequestAccessKind kind,
+        Guid id, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, HelpRequestAccessKind kind,
         Action<HelpRequest, StudentCopy, DateTimeOffset> change, CancellationToken cancellationToken)
     {
         var request = await db.HelpRequests.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
@@ -149,6 +151,7 @@ public static class HelpRequestsApi
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await projector.RefreshAsync(request.StudentId, cancellationToken);
         return TypedResults.Ok(HelpRequestResponse.From(request));
     }
 

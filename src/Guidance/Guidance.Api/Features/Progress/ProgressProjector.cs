@@ -150,6 +150,7 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
                 : null;
         }
 
+        var timeline = await TimelineQuery.LoadAsync(db, studentId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
         var (latest, criteria, discrepancies) = ProgressCalculator.Calculate(assessments, await frameworks.AllAsync(cancellationToken));
         return new ProgressResponse(
             student.Id,
@@ -168,7 +169,8 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
             discrepancies,
             plan?.Goals ?? [],
             review is null ? null : new NextReview(review.Id, review.ScheduledAt, false),
-            [.. signals.Select(SignalResponse.From)]);
+            [.. signals.Select(SignalResponse.From)],
+            timeline);
     }
 
     /// <summary>The parts that depend on today, filled in on read.</summary>

@@ -22,4 +22,5 @@ public sealed record ProgressResponse(
     IReadOnlyList<Discrepancy> Discrepancies,
     IReadOnlyList<PlanGoal> Goals,
     NextReview? NextReview,
-    IReadOnlyList<SignalResponse> OpenSignals);
+    IReadOnlyList<SignalResponse> OpenSignals,
+    IReadOnlyList<TimelineItem>? Timeline = null);
