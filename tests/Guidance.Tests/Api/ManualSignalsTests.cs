@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Domain;
+using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Guidance.Tests.Support;
 using PartnershipHub.Messaging;
@@ -52,6 +53,11 @@ public sealed class ManualSignalsTests(GuidanceApiFixture fixture) : IClassFixtu
         Assert.True(raised.GetProperty("urgent").GetBoolean());
         Assert.Equal(_mentor, raised.GetProperty("mentorStaffId").GetGuid());
         Assert.DoesNotContain("Thuis", raised.GetRawText(), StringComparison.Ordinal);
+
+        // An urgent signal makes the student red on the caseload, whatever its rule.
+        var line = Assert.Single(await (await mentor.GetAsync("/api/mentors/me/students")).ReadAsync<List<CaseloadLine>>(), l => l.StudentId == student.Id);
+        Assert.Equal(TrafficLight.Red, line.TrafficLight);
+        Assert.Contains("urgent-signal", line.Reasons);
 
         var listed = await (await mentor.GetAsync($"/api/students/{student.Id}/signals")).ReadAsync<List<SignalResponse>>();
         Assert.Contains(listed, s => s.SignalId == signal.SignalId && s.Urgent);

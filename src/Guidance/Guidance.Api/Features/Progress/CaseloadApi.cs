@@ -10,7 +10,7 @@ namespace PartnershipHub.Guidance.Features.Progress;
 
 public static class CaseloadApi
 {
-    /// <summary>Rules whose open signal makes a student red on their own.</summary>
+    /// <summary>Rules whose open signal makes a student red on their own; so does any signal raised as urgent (<see cref="Domain.Signal.Urgent"/>).</summary>
     public static readonly SignalRule[] UrgentRules =
         [SignalRule.EarlyLeavingWatch, SignalRule.PlacementEndedEarly, SignalRule.RepeatedNeedsAttention, SignalRule.ReviewOverdue];
 
@@ -37,7 +37,7 @@ public static class CaseloadApi
             """
             SELECT s.id, s.first_name, s.last_name, s.student_number, s.cohort, s.status,
                    (SELECT count(*)::int FROM signals x WHERE x.student_id = s.id AND x.status <> 'Resolved'),
-                   (SELECT count(*)::int FROM signals x WHERE x.student_id = s.id AND x.status <> 'Resolved' AND x.rule = ANY ($2)),
+                   (SELECT count(*)::int FROM signals x WHERE x.student_id = s.id AND x.status <> 'Resolved' AND (x.urgent OR x.rule = ANY ($2))),
                    (SELECT min(r.scheduled_at) FROM reviews r WHERE r.student_id = s.id AND r.status = 'Scheduled'),
                    (SELECT true FROM plans p WHERE p.student_id = s.id) IS NOT NULL,
                    (SELECT p.company_name FROM placement_copies p WHERE p.student_id = s.id AND p.status = 'Active' LIMIT 1),
