@@ -12,8 +12,8 @@ using PartnershipHub.Guidance.Infrastructure;
 namespace PartnershipHub.Guidance.Infrastructure.Migrations
 {
     [DbContext(typeof(GuidanceDbContext))]
-    [Migration("20261206205451_WorkplaceConcerns")]
-    partial class WorkplaceConcerns
+    [Migration("20261206212704_EarlySignals")]
+    partial class EarlySignals
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -733,6 +733,70 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                     b.ToTable("reviews", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.SchoolAbsence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Authorised")
+                        .HasColumnType("boolean")
+                        .HasColumnName("authorised");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_id");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("reason_code");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("source");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_school_absences");
+
+                    b.HasIndex("StudentId", "Date", "Period", "Source")
+                        .IsUnique()
+                        .HasDatabaseName("ux_school_absences_natural_key");
+
+                    b.ToTable("school_absences", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipHub.Guidance.Domain.Signal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -999,6 +1063,60 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasName("pk_trainer_copies");
 
                     b.ToTable("trainer_copies", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Guidance.Domain.WorkplaceAbsence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Authorised")
+                        .HasColumnType("boolean")
+                        .HasColumnName("authorised");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reported_at");
+
+                    b.Property<string>("ReportedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reported_by");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_workplace_absences");
+
+                    b.HasIndex("PlacementId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_workplace_absences_placement_id_date");
+
+                    b.HasIndex("StudentId", "Date")
+                        .HasDatabaseName("ix_workplace_absences_student_id_date");
+
+                    b.ToTable("workplace_absences", (string)null);
                 });
 
             modelBuilder.Entity("PartnershipHub.Guidance.Domain.WorkplaceConcern", b =>
