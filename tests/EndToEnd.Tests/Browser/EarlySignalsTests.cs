@@ -127,11 +127,17 @@ public sealed partial class EarlySignalsTests(RunningSystem system, ITestOutputH
     private static ILocator CaseloadLine(IPage page, Guid studentId) =>
         page.Locator("[data-testid=caseload] tr").Filter(new() { Has = page.Locator($"a[data-testid=student-link][href='/mentor/students/{studentId}']") });
 
-    /// <summary>Nothing sticks out sideways on a phone: no horizontal scrolling.</summary>
+    /// <summary>
+    /// Nothing sticks out sideways on a phone: no horizontal scrolling, and the app bar's sign-out button is wholly on
+    /// screen (the bar clips rather than scrolls, so the page width alone would not show it cut off).
+    /// </summary>
     private static async Task AssertFitsTheScreenAsync(IPage page, string what)
     {
         var (scroll, width) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("window.innerWidth"));
         Assert.True(scroll <= width, $"{what}: the page is {scroll} px wide on a {width} px screen");
+        var signOut = await page.Locator("[data-testid=sign-out]").BoundingBoxAsync();
+        Assert.NotNull(signOut);
+        Assert.True(signOut.X >= 0 && signOut.X + signOut.Width <= width, $"{what}: the sign-out button runs from {signOut.X:0} to {signOut.X + signOut.Width:0} px on a {width} px screen");
     }
 
     private static async Task<int> OpenHelpRequestsAsync()

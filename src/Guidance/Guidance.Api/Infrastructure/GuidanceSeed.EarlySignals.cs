@@ -101,7 +101,7 @@ internal sealed partial class GuidanceSeed
         {
             // once: the fixed subject is never raised again, also after the mentor resolved it.
             await raiser.RaiseAsync(DemoAbsenceStudent, SignalRule.Manual, DemoManualSignalSubject,
-                SignalText.AsWritten("Vertelde na de les dat het thuis onrustig is en dat ze 's ochtends moeilijk op gang komt. Graag even contact opnemen."),
+                SignalText.AsWritten("Vertelde na de les dat het thuis onrustig is en dat opstaan 's ochtends steeds lastiger gaat. Graag even contact opnemen."),
                 $"/api/students/{DemoAbsenceStudent}/signals", once: true, cancellationToken, raisedBy: DemoIds.Care.ToString());
         }
 
@@ -130,11 +130,11 @@ internal sealed partial class GuidanceSeed
         var trainerName = await db.Trainers.AsNoTracking().Where(t => t.Id == trainerId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
         var now = clock.GetUtcNow();
         var concern = WorkplaceConcern.Raise(DemoConcernId, placement, WorkplaceConcernKind.Lateness, WorkplaceConcernUrgency.Normal,
-            "Deze week twee keer een half uur te laat begonnen zonder bericht vooraf. Op de vloer gaat het verder goed; wil de school er ook met haar over praten?",
+            "Deze week twee keer een half uur te laat begonnen zonder bericht vooraf. Op de vloer gaat het verder goed; wil de school er ook met de student over praten?",
             trainerId.ToString(), trainerName, now.AddDays(-4));
         db.WorkplaceConcerns.Add(concern);
         db.WorkplaceConcernRaised(concern);
-        concern.AnswerWith("Dank voor het melden. Ik bespreek het morgen in het mentorgesprek en spreek af dat ze vóór 8:00 belt als ze later is.",
+        concern.AnswerWith("Dank voor het melden. Ik bespreek het morgen in het mentorgesprek; de afspraak wordt: bij vertraging vóór 8:00 bellen naar het leerbedrijf.",
             (student.MentorStaffId ?? DemoIds.Mentor).ToString(), now.AddDays(-3));
         db.WorkplaceConcernAnswered(concern);
 
