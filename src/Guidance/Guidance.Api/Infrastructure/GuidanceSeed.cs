@@ -53,6 +53,7 @@ internal sealed partial class GuidanceSeed(TimeProvider clock, IOptions<DemoSeed
             {
                 // With replicas the other one finds the first one's assessments and adds none.
                 await SeedStudentsAsync(db, rules, projector, cancellationToken);
+                await SeedSchoolSignalsAsync(services, cancellationToken);
                 _studentsSeeded = true;
             }
 
@@ -61,6 +62,7 @@ internal sealed partial class GuidanceSeed(TimeProvider clock, IOptions<DemoSeed
 
         if (_studentsSeeded && await SeedWorkplaceAsync(db, rules, projector, cancellationToken))
         {
+            await SeedWorkplaceConcernAsync(services, cancellationToken);
             return SeedOutcome.Done;
         }
 
