@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PartnershipHub.Guidance.Features.Progress;
 
 /// <summary>
@@ -13,13 +15,17 @@ namespace PartnershipHub.Guidance.Features.Progress;
 /// <param name="Private">A private help request: its topic is left out (the view reaches coordinators and teachers too).</param>
 /// <param name="Hours">An absence week's unauthorised hours (school and workplace).</param>
 /// <param name="AuthorisedHours">An absence week's authorised hours.</param>
+/// <remarks>
+/// Fields a line does not use (null, false) are left out of the JSON: the progress document is read at every visit,
+/// and its size is what its read costs (docs/decisions/0020); readers take a missing field as null or false.
+/// </remarks>
 public sealed record TimelineItem(
     DateTimeOffset At,
     string Kind,
-    string? Subject,
-    string? Label,
-    bool Urgent,
-    bool Private,
-    decimal? Hours,
-    decimal? AuthorisedHours,
-    Guid? Id);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? Subject,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? Label,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Urgent,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Private,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] decimal? Hours,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] decimal? AuthorisedHours,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] Guid? Id);

@@ -25,5 +25,7 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
         request.HasIndex(r => r.AskedAt).HasFilter("status = 'Open'").HasDatabaseName("ix_help_requests_open");
         // The coordinator's statistics: a date range of asked requests, per mentor.
         request.HasIndex(r => new { r.AskedAt, r.MentorStaffId });
+        // The caseload counts each mentee's open requests on every visit.
+        request.HasIndex(r => r.StudentId).HasFilter("status = 'Open'").HasDatabaseName("ix_help_requests_open_by_student");
     }
 }

@@ -27,5 +27,7 @@ internal sealed class WorkplaceConcernConfiguration : IEntityTypeConfiguration<W
         concern.HasIndex(c => new { c.PlacementId, c.RaisedAt });
         // The caseload counts and the unanswered sweep read only open concerns.
         concern.HasIndex(c => c.RaisedAt).HasFilter("status = 'Open'").HasDatabaseName("ix_workplace_concerns_open");
+        // The caseload counts each mentee's open concerns on every visit.
+        concern.HasIndex(c => c.StudentId).HasFilter("status = 'Open'").HasDatabaseName("ix_workplace_concerns_open_by_student");
     }
 }

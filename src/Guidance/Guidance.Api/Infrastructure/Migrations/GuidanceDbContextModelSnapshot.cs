@@ -396,6 +396,10 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                         .HasDatabaseName("ix_help_requests_open")
                         .HasFilter("status = 'Open'");
 
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_help_requests_open_by_student")
+                        .HasFilter("status = 'Open'");
+
                     b.HasIndex("AskedAt", "MentorStaffId")
                         .HasDatabaseName("ix_help_requests_asked_at_mentor_staff_id");
 
@@ -1218,6 +1222,10 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
 
                     b.HasIndex("RaisedAt")
                         .HasDatabaseName("ix_workplace_concerns_open")
+                        .HasFilter("status = 'Open'");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_workplace_concerns_open_by_student")
                         .HasFilter("status = 'Open'");
 
                     b.HasIndex("PlacementId", "RaisedAt")

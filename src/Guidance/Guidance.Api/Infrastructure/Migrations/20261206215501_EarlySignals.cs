@@ -171,6 +171,12 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                 filter: "status = 'Open'");
 
             migrationBuilder.CreateIndex(
+                name: "ix_help_requests_open_by_student",
+                table: "help_requests",
+                column: "student_id",
+                filter: "status = 'Open'");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_help_requests_student_id_asked_at",
                 table: "help_requests",
                 columns: new[] { "student_id", "asked_at" });
@@ -196,6 +202,12 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
                 name: "ix_workplace_concerns_open",
                 table: "workplace_concerns",
                 column: "raised_at",
+                filter: "status = 'Open'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_workplace_concerns_open_by_student",
+                table: "workplace_concerns",
+                column: "student_id",
                 filter: "status = 'Open'");
 
             migrationBuilder.CreateIndex(

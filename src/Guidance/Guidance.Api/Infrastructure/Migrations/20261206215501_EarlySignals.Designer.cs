@@ -12,7 +12,7 @@ using PartnershipHub.Guidance.Infrastructure;
 namespace PartnershipHub.Guidance.Infrastructure.Migrations
 {
     [DbContext(typeof(GuidanceDbContext))]
-    [Migration("20261206212704_EarlySignals")]
+    [Migration("20261206215501_EarlySignals")]
     partial class EarlySignals
     {
         /// <inheritdoc />
@@ -397,6 +397,10 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
 
                     b.HasIndex("AskedAt")
                         .HasDatabaseName("ix_help_requests_open")
+                        .HasFilter("status = 'Open'");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_help_requests_open_by_student")
                         .HasFilter("status = 'Open'");
 
                     b.HasIndex("AskedAt", "MentorStaffId")
@@ -1221,6 +1225,10 @@ namespace PartnershipHub.Guidance.Infrastructure.Migrations
 
                     b.HasIndex("RaisedAt")
                         .HasDatabaseName("ix_workplace_concerns_open")
+                        .HasFilter("status = 'Open'");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_workplace_concerns_open_by_student")
                         .HasFilter("status = 'Open'");
 
                     b.HasIndex("PlacementId", "RaisedAt")
