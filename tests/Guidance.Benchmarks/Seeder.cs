@@ -4,10 +4,15 @@ using Microsoft.Extensions.DependencyInjection;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Progress;
+using PartnershipHub.Guidance.Infrastructure;
 
 namespace PartnershipHub.Guidance.Benchmarks;
 
-/// <summary>Writes the benchmark's data directly (students, placements, assessments, plans, reviews, some signals).</summary>
+/// <summary>
+/// Writes the benchmark's data directly (students, placements, assessments, plans, reviews, some signals) and, for every
+/// student, what the early signals from every side add to the progress view: help requests, a workplace concern, school
+/// and workplace absence, a manual signal.
+/// </summary>
 internal static class Seeder
 {
     public const int CaseloadSize = 30;
@@ -52,11 +57,12 @@ internal static class Seeder
                         ProgressionWish = ProgressionWish.Level3,
                     });
                     var placementId = Guid.NewGuid();
-                    db.Placements.Add(new PlacementCopy
+                    var placement = new PlacementCopy
                     {
                         Id = placementId, StudentId = id, CompanyId = Guid.NewGuid(), CompanyName = $"Bedrijf {n % 400}", Crebo = "25258",
                         StartDate = today.AddDays(-60), EndDate = today.AddDays(80), PlannedHours = 400, Status = PlacementStatus.Active, Version = 3,
-                    });
+                    };
+                    db.Placements.Add(placement);
                     for (var w = 0; w < 8; w++)
                     {
                         db.ApprovedWeeks.Add(new ApprovedWeek { PlacementId = placementId, StudentId = id, WeekStart = today.AddDays(-60 + 7 * w), Hours = 20 + random.Next(12), PlannedHours = 20 });
@@ -102,6 +108,8 @@ internal static class Seeder
                             Evidence = "bench", Link = "/bench", RaisedAt = DateTimeOffset.UtcNow,
                         });
                     }
+
+                    AddEarlySignalItems(db, random, id, placement, mentors[n / CaseloadSize], today);
                 }
 
                 db.ChangeTracker.DetectChanges();
@@ -110,13 +118,59 @@ internal static class Seeder
             });
         }
 
-        Console.WriteLine($"Seeded {studentCount:N0} students × {assessmentsPerStudent} assessments ({studentCount * assessmentsPerStudent:N0}) in {clock.Elapsed.TotalSeconds:F0} s");
+        Console.WriteLine($"Seeded {studentCount:N0} students × {assessmentsPerStudent} assessments ({studentCount * assessmentsPerStudent:N0}), each with 2 help requests, 1 workplace concern, 20 school and 2 workplace absence days and 1 manual signal, in {clock.Elapsed.TotalSeconds:F0} s");
 
         // The service keeps one progress document per student up to date on every change; bulk-seeded data needs them built once.
         clock.Restart();
         await BuildDocumentsAsync(host, students);
         Console.WriteLine($"Built {studentCount:N0} progress documents in {clock.Elapsed.TotalSeconds:F0} s");
+        var documentBytes = await host.InDatabaseAsync(db => db.Database.SqlQuery<decimal>($"SELECT coalesce(avg(octet_length(document::text)), 0) AS \"Value\" FROM progress_documents").SingleAsync());
+        Console.WriteLine($"Progress documents: {documentBytes:N0} bytes on average");
         return (students, mentors);
+    }
+
+    /// <summary>
+    /// Per student: two help requests (one private and open, one answered), an answered workplace concern, the last four
+    /// weeks' school days absent (every third authorised), two workplace absence days and a manual signal.
+    /// </summary>
+    private static void AddEarlySignalItems(GuidanceDbContext db, Random random, Guid studentId, PlacementCopy placement, Guid mentor, DateOnly today)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var by = mentor.ToString();
+        db.HelpRequests.Add(HelpRequest.Ask(Guid.CreateVersion7(), studentId, mentor, HelpRequestTopic.Personal, HelpRequestKind.Conversation,
+            "Ik wil graag praten over thuis.", isPrivate: true, now.AddDays(-3)));
+        var answered = HelpRequest.Ask(Guid.CreateVersion7(), studentId, mentor, HelpRequestTopic.SchoolWork, HelpRequestKind.Question,
+            "Wanneer moet het verslag ingeleverd worden?", isPrivate: false, now.AddDays(-12));
+        answered.AnswerWith("Vrijdag over twee weken, via de studieplanner.", by, now.AddDays(-11));
+        db.HelpRequests.Add(answered);
+
+        var concern = WorkplaceConcern.Raise(Guid.CreateVersion7(), placement, WorkplaceConcernKind.Lateness, WorkplaceConcernUrgency.Normal,
+            "Komt de laatste weken vaak te laat.", "trainer-bench", "Trainer Bench", now.AddDays(-9));
+        concern.AnswerWith("Besproken met de student; we houden het in de gaten.", by, now.AddDays(-8));
+        db.WorkplaceConcerns.Add(concern);
+
+        // The school days (Monday to Friday) of the last four weeks: twenty of them.
+        var day = 0;
+        for (var date = today.AddDays(-28); date < today; date = date.AddDays(1))
+        {
+            if (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            {
+                continue;
+            }
+
+            var authorised = day++ % 3 == 0;
+            db.SchoolAbsences.Add(SchoolAbsence.ByMentor(studentId, date, 1 + random.Next(6), authorised, authorised ? "ZK" : null, by, now));
+        }
+
+        db.WorkplaceAbsences.Add(WorkplaceAbsence.Report(placement, today.AddDays(-15), 8, authorised: true, "trainer-bench", now));
+        db.WorkplaceAbsences.Add(WorkplaceAbsence.Report(placement, today.AddDays(-8), 4, authorised: false, "trainer-bench", now));
+
+        db.Signals.Add(new Signal
+        {
+            Id = Guid.CreateVersion7(), StudentId = studentId, Rule = SignalRule.Manual, Subject = $"manual:{Guid.CreateVersion7()}", Status = SignalStatus.Open,
+            Evidence = "Maakt een gespannen indruk in de les.", EvidenceEnglish = "Maakt een gespannen indruk in de les.", RaisedBy = by,
+            Link = $"/api/students/{studentId}/signals", RaisedAt = now.AddDays(-2),
+        });
     }
 
     private static async Task BuildDocumentsAsync(BenchmarkHost host, List<Guid> students)
