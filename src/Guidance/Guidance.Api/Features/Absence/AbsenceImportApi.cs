@@ -1,11 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Net.Http.Headers;
 using PartnershipHub.ServiceDefaults;
-using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;
+using PartnershipHub.ServiceDefaults.Validation;
 
 namespace PartnershipHub.Guidance.Features.Absence;
 
@@ -37,37 +35,10 @@ public static class AbsenceImportApi
     private static async Task<Ok<AbsenceImportReport>> ImportAsync(
         HttpRequest request, ClaimsPrincipal user, SchoolAbsenceImporter importer, AbsenceEvaluationQueue evaluation, CancellationToken cancellationToken)
     {
-        var (report, changed) = await importer.ImportAsync(await CsvBodyAsync(request, cancellationToken), user, cancellationToken);
+        var (report, changed) = await importer.ImportAsync(await request.ReadFileAsync(cancellationToken), user, cancellationToken);
         // After the commit: the rows stand whatever the rule does. One query for all the students the import changed, then a
         // signal for each over the line: for a college's first import thousands, so not while the coordinator waits.
         evaluation.Enqueue(changed);
         return TypedResults.Ok(report);
-    }
-
-    private static async Task<Stream> CsvBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (!request.HasFormContentType
-            || !MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
-            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
-        {
-            return request.Body;
-        }
-
-        var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
-        if (string.IsNullOrEmpty(boundary))
-        {
-            throw new FieldValidationException("file", "The multipart upload has no boundary.");
-        }
-
-        var reader = new MultipartReader(boundary, request.Body);
-        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
-        {
-            if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) && disposition.IsFileDisposition())
-            {
-                return section.Body;
-            }
-        }
-
-        throw new FieldValidationException("file", "The upload holds no file.");
     }
 }

@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Net.Http.Headers;
 using PartnershipHub.ServiceDefaults;
-using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Security;
+using PartnershipHub.ServiceDefaults.Validation;
 using PartnershipHub.Students.Security;
 
 namespace PartnershipHub.Students.Features.Import;
@@ -30,30 +28,6 @@ public static class StudentImportApi
         return app;
     }
 
-    public static async Task<Ok<ImportReport>> Import(HttpRequest request, StudentImporter importer, CancellationToken cancellationToken)
-    {
-        if (request.HasFormContentType
-            && MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
-            && mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
-        {
-            var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
-            if (string.IsNullOrEmpty(boundary))
-            {
-                throw new FieldValidationException("file", "The multipart upload has no boundary.");
-            }
-
-            var reader = new MultipartReader(boundary, request.Body);
-            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
-            {
-                if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) && disposition.IsFileDisposition())
-                {
-                    return TypedResults.Ok(await importer.ImportAsync(section.Body, cancellationToken));
-                }
-            }
-
-            throw new FieldValidationException("file", "The upload holds no file.");
-        }
-
-        return TypedResults.Ok(await importer.ImportAsync(request.Body, cancellationToken));
-    }
+    public static async Task<Ok<ImportReport>> Import(HttpRequest request, StudentImporter importer, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await importer.ImportAsync(await request.ReadFileAsync(cancellationToken), cancellationToken));
 }
