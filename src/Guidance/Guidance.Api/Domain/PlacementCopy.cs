@@ -53,6 +53,12 @@ public sealed class PlacementCopy
     /// <summary>Only once the agreement is signed has anyone at the company had the student to observe.</summary>
     public bool CanBeAssessedIn => Status != PlacementStatus.Proposed;
 
+    /// <summary>
+    /// Signed and not ended: the student is at the company now, or about to start. Only such a placement's trainer
+    /// raises concerns or reports absence.
+    /// </summary>
+    public bool IsCurrent => Status is PlacementStatus.AgreementSigned or PlacementStatus.Active;
+
     /// <summary>Takes the snapshot when it is newer than the copy; false when it was not (a late or repeated event).</summary>
     public bool Apply(PlacementSnapshot snapshot, long version)
     {

@@ -30,9 +30,6 @@ public sealed class WorkplaceAbsence
 
     public DateTimeOffset ReportedAt { get; set; }
 
-    /// <summary>Only a placement the student is at now, or about to start, can have absence reported.</summary>
-    public static bool CanReportOn(PlacementCopy placement) => placement.Status is PlacementStatus.Active or PlacementStatus.AgreementSigned;
-
     public static WorkplaceAbsence Report(PlacementCopy placement, DateOnly date, decimal hours, bool authorised, string by, DateTimeOffset now) => new()
     {
         Id = Guid.CreateVersion7(now),

@@ -62,10 +62,6 @@ public sealed class WorkplaceConcern
     /// <summary>Urgent by the trainer's choice, or by its kind: safety and incidents always reach the mentor at once.</summary>
     public bool IsUrgent => Urgency == WorkplaceConcernUrgency.Urgent || Kind is WorkplaceConcernKind.Safety or WorkplaceConcernKind.Incident;
 
-    /// <summary>Only a placement whose agreement is signed and has not ended has a workplace that sees the student.</summary>
-    public static bool IsCurrent(PlacementCopy placement) =>
-        placement.Status is PlacementStatus.AgreementSigned or PlacementStatus.Active;
-
     public static WorkplaceConcern Raise(
         Guid id, PlacementCopy placement, WorkplaceConcernKind? kind, WorkplaceConcernUrgency? urgency, string? text, string raisedBy, string raisedByName, DateTimeOffset now)
     {
@@ -79,7 +75,7 @@ public sealed class WorkplaceConcern
             throw new FieldValidationException("urgency", "normal or urgent.");
         }
 
-        if (!IsCurrent(placement))
+        if (!placement.IsCurrent)
         {
             throw new ConflictException("placement-not-current", "Concerns are raised about a placement that is signed or active, not one that ended or is only proposed.");
         }

@@ -14,7 +14,7 @@ public static class ConcernAccess
 {
     /// <summary>The trainer of a current placement: signed or active, at one of the companies in the token.</summary>
     public static bool IsCurrentTrainerOf(this ClaimsPrincipal user, PlacementCopy placement) =>
-        user.WorksFor(placement.CompanyId) && WorkplaceConcern.IsCurrent(placement);
+        user.WorksFor(placement.CompanyId) && placement.IsCurrent;
 
     public static bool CanReadAsSchool(ClaimsPrincipal user, StudentCopy student, bool linkedTeacher) =>
         user.HasRole(Roles.Care) || GuidanceAccess.CanReadProgress(user, student, linkedTeacher);

@@ -156,7 +156,7 @@ public static class AbsenceApi
             return TypedResults.Forbid();
         }
 
-        if (!WorkplaceAbsence.CanReportOn(placement))
+        if (!placement.IsCurrent)
         {
             throw new ConflictException("placement-not-current", "Absence can only be reported for a student placed at the company now (agreement signed or placement active).");
         }
