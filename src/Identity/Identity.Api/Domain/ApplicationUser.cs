@@ -14,6 +14,18 @@ public sealed class ApplicationUser : IdentityUser<Guid>
 
     public Guid? StaffId { get; set; }
 
+    /// <summary>The school's own personnel number of a staff member, so a sign-in through the school's identity provider can find the account.</summary>
+    public string? EmployeeNumber { get; set; }
+
+    /// <summary>The student's number at school (from <c>StudentEnrolled</c>), for the same purpose.</summary>
+    public string? StudentNumber { get; set; }
+
+    /// <summary>The language mails and pages use for this person: <c>nl</c> (default) or <c>en</c>.</summary>
+    public string Language { get; set; } = Languages.Dutch;
+
+    /// <summary>Grows with every <c>StaffMemberChanged</c> published for this account, so consumers can drop late deliveries.</summary>
+    public long StaffVersion { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? DeactivatedAt { get; private set; }

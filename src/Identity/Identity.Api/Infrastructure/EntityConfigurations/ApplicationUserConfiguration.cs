@@ -14,6 +14,11 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         // One account per student and per staff member: the consumers look accounts up by these.
         user.HasIndex(u => u.StudentId).IsUnique().HasFilter("student_id IS NOT NULL");
         user.HasIndex(u => u.StaffId).IsUnique().HasFilter("staff_id IS NOT NULL");
+        user.Property(u => u.EmployeeNumber).HasMaxLength(50);
+        user.Property(u => u.StudentNumber).HasMaxLength(50);
+        user.Property(u => u.Language).HasMaxLength(2).HasDefaultValue(Languages.Dutch);
+        user.HasIndex(u => u.EmployeeNumber).IsUnique().HasFilter("employee_number IS NOT NULL");
+        user.HasIndex(u => u.StudentNumber).IsUnique().HasFilter("student_number IS NOT NULL");
         user.HasMany(u => u.TrainerLinks).WithOne().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
         user.Navigation(u => u.TrainerLinks).AutoInclude();
     }

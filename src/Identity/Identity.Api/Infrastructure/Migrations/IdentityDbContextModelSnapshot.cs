@@ -493,6 +493,19 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
+                    b.Property<string>("EmployeeNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("employee_number");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasDefaultValue("nl")
+                        .HasColumnName("language");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
@@ -531,9 +544,18 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("staff_id");
 
+                    b.Property<long>("StaffVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("staff_version");
+
                     b.Property<Guid?>("StudentId")
                         .HasColumnType("uuid")
                         .HasColumnName("student_id");
+
+                    b.Property<string>("StudentNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("student_number");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean")
@@ -546,6 +568,11 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_asp_net_users");
+
+                    b.HasIndex("EmployeeNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_asp_net_users_employee_number")
+                        .HasFilter("employee_number IS NOT NULL");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -563,6 +590,11 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_asp_net_users_student_id")
                         .HasFilter("student_id IS NOT NULL");
+
+                    b.HasIndex("StudentNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_asp_net_users_student_number")
+                        .HasFilter("student_number IS NOT NULL");
 
                     b.ToTable("asp_net_users", (string)null);
                 });
