@@ -30,6 +30,9 @@ public static class StudentLifecycleApi
             throw new FieldValidationException("mentorStaffId", "A staff id is required.");
         }
 
+        // Checked even when the mentor stays the same: a coordinator choosing them again chooses an inactive mentor.
+        await db.EnsureActiveMentorAsync(request.MentorStaffId.Value, cancellationToken);
+
         var student = await db.FindStudentAsync(id, cancellationToken);
         if (student is null)
         {
@@ -43,7 +46,7 @@ public static class StudentLifecycleApi
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return TypedResults.Ok(StudentResponse.From(student, basicOnly: false, DateOnly.FromDateTime(now.UtcDateTime)));
+        return TypedResults.Ok(StudentResponse.From(student, basicOnly: false, DateOnly.FromDateTime(now.UtcDateTime), mentorActive: true));
     }
 
     /// <summary>Coordinators, and mentors for their own mentees (they are the first to hear a student stops).</summary>
@@ -73,7 +76,8 @@ public static class StudentLifecycleApi
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return TypedResults.Ok(StudentResponse.From(student, basicOnly: false, DateOnly.FromDateTime(now.UtcDateTime)));
+        var mentorActive = await db.IsActiveMentorAsync(student.MentorStaffId, cancellationToken);
+        return TypedResults.Ok(StudentResponse.From(student, basicOnly: false, DateOnly.FromDateTime(now.UtcDateTime), mentorActive));
     }
 
     public static async Task<Results<Created<StudentResponse>, NotFound>> ChangeProgramme(
@@ -95,7 +99,8 @@ public static class StudentLifecycleApi
         db.Enrolments.Add(next);
         db.EnqueueEvent(LifecycleEvents.EnrolmentChanged(student));
         await db.SaveChangesAsync(cancellationToken);
+        var mentorActive = await db.IsActiveMentorAsync(student.MentorStaffId, cancellationToken);
         return TypedResults.Created(
-            $"/api/students/{student.Id}", StudentResponse.From(student, basicOnly: false, DateOnly.FromDateTime(now.UtcDateTime)));
+            $"/api/students/{student.Id}", StudentResponse.From(student, basicOnly: false, DateOnly.FromDateTime(now.UtcDateTime), mentorActive));
     }
 }
