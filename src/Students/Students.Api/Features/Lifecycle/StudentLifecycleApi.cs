@@ -30,14 +30,14 @@ public static class StudentLifecycleApi
             throw new FieldValidationException("mentorStaffId", "A staff id is required.");
         }
 
-        // Checked even when the mentor stays the same: a coordinator choosing them again chooses an inactive mentor.
-        await db.EnsureActiveMentorAsync(request.MentorStaffId.Value, cancellationToken);
-
         var student = await db.FindStudentAsync(id, cancellationToken);
         if (student is null)
         {
             return TypedResults.NotFound();
         }
+
+        // Checked even when the mentor stays the same: a coordinator choosing them again chooses an inactive mentor.
+        await db.EnsureActiveMentorAsync(request.MentorStaffId.Value, cancellationToken);
 
         var now = clock.GetUtcNow();
         if (student.AssignMentor(request.MentorStaffId.Value, now))
