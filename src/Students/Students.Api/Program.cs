@@ -7,6 +7,7 @@ using PartnershipHub.Students.Features.Classmates;
 using PartnershipHub.Students.Features.Import;
 using PartnershipHub.Students.Features.Intakes;
 using PartnershipHub.Students.Features.Lifecycle;
+using PartnershipHub.Students.Features.Mentors;
 using PartnershipHub.Students.Features.PersonalData;
 using PartnershipHub.Students.Features.Students;
 using PartnershipHub.Students.Infrastructure;
@@ -28,6 +29,7 @@ app.MapIntakeApi();
 app.MapCareNotesApi();
 app.MapStudentImportApi();
 app.MapPersonalDataApi();
+app.MapMentorsApi();
 app.Run();
 
 public partial class Program;

@@ -12,7 +12,7 @@ public sealed class CareNotesApiTests(StudentsApiFixture fixture) : IClassFixtur
     [Fact]
     public async Task The_own_mentor_and_care_staff_write_and_read_care_notes_and_every_access_is_logged()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var care = Guid.NewGuid();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
         var url = $"/api/students/{student.Id}/care-notes";
@@ -38,7 +38,7 @@ public sealed class CareNotesApiTests(StudentsApiFixture fixture) : IClassFixtur
     [Fact]
     public async Task A_mentor_cannot_read_another_mentors_mentees_care_notes_and_the_attempt_reads_nothing()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
         var url = $"/api/students/{student.Id}/care-notes";
         await fixture.Mentor(mentor).PostJsonAsync(url, new CareNoteRequest("Sensitive."));
@@ -52,7 +52,7 @@ public sealed class CareNotesApiTests(StudentsApiFixture fixture) : IClassFixtur
     [Fact]
     public async Task Coordinators_teachers_students_and_trainers_have_no_access_to_care_notes()
     {
-        var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(Guid.NewGuid()));
+        var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(await fixture.NewMentorAsync()));
         var url = $"/api/students/{student.Id}/care-notes";
 
         Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Coordinator().GetAsync(url)).StatusCode);
@@ -65,7 +65,7 @@ public sealed class CareNotesApiTests(StudentsApiFixture fixture) : IClassFixtur
     [Fact]
     public async Task Only_care_staff_read_the_access_log()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
         var url = $"/api/students/{student.Id}/care-notes/access-log";
 

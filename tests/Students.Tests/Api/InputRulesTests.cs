@@ -13,7 +13,7 @@ public sealed class InputRulesTests(StudentsApiFixture fixture) : IClassFixture<
 
     private async Task<(StudentResponse Student, HttpClient Mentor)> StudentAsync()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         return (await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor)), fixture.Mentor(mentor));
     }
 

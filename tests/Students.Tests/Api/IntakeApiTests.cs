@@ -14,7 +14,7 @@ public sealed class IntakeApiTests(StudentsApiFixture fixture) : IClassFixture<S
     public async Task The_own_mentor_completes_an_intake_and_IntakeCompleted_carries_levels_and_preferences_only()
     {
         await using var events = await fixture.CollectEventsAsync(c => c.Collect<IntakeCompleted>());
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
 
         var saved = await (await fixture.Mentor(mentor).PutJsonAsync($"/api/students/{student.Id}/intake", TestStudents.Intake()))
@@ -33,7 +33,7 @@ public sealed class IntakeApiTests(StudentsApiFixture fixture) : IClassFixture<S
     [Fact]
     public async Task An_intake_cannot_be_completed_without_a_progression_wish()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
 
         var response = await fixture.Mentor(mentor).PutJsonAsync($"/api/students/{student.Id}/intake", TestStudents.Intake(wish: null));
@@ -46,7 +46,7 @@ public sealed class IntakeApiTests(StudentsApiFixture fixture) : IClassFixture<S
     [Fact]
     public async Task A_draft_is_saved_without_a_progression_wish_and_publishes_nothing()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
 
         var draft = await (await fixture.Mentor(mentor).PutJsonAsync($"/api/students/{student.Id}/intake", TestStudents.Intake(wish: null, complete: false)))
@@ -61,7 +61,7 @@ public sealed class IntakeApiTests(StudentsApiFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Saving_the_same_completed_intake_again_changes_nothing_and_it_cannot_become_a_draft()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
         var url = $"/api/students/{student.Id}/intake";
         await fixture.Mentor(mentor).PutJsonAsync(url, TestStudents.Intake());
@@ -97,7 +97,7 @@ public sealed class IntakeApiTests(StudentsApiFixture fixture) : IClassFixture<S
     [Fact]
     public async Task The_student_reads_their_intake_without_staff_notes()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
         await fixture.Mentor(mentor).PutJsonAsync($"/api/students/{student.Id}/intake", TestStudents.Intake());
 
@@ -112,7 +112,7 @@ public sealed class IntakeApiTests(StudentsApiFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Other_mentors_students_and_trainers_neither_read_nor_edit_the_intake()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
         var url = $"/api/students/{student.Id}/intake";
 
@@ -129,7 +129,7 @@ public sealed class IntakeApiTests(StudentsApiFixture fixture) : IClassFixture<S
     [Fact]
     public async Task A_save_on_top_of_someone_elses_gets_intake_changed_and_keeps_their_intake()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
         var url = $"/api/students/{student.Id}/intake";
         var opened = await (await fixture.Mentor(mentor).GetAsync(url)).ReadAsync<IntakeResponse>();
@@ -155,7 +155,7 @@ public sealed class IntakeApiTests(StudentsApiFixture fixture) : IClassFixture<S
     [Fact]
     public async Task Two_saves_of_the_same_revision_at_once_keep_one_and_refuse_the_other()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
         var url = $"/api/students/{student.Id}/intake";
 

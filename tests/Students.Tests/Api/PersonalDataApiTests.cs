@@ -16,7 +16,7 @@ public sealed class PersonalDataApiTests(StudentsApiFixture fixture) : IClassFix
 
     private async Task<(StudentResponse Student, Guid Mentor)> StudentWithIntakeAndCareNoteAsync()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor, lastName: $"Erasable{Guid.NewGuid():N}"[..20]));
         await fixture.Mentor(mentor).PutJsonAsync($"/api/students/{student.Id}/intake", TestStudents.Intake());
         await fixture.Mentor(mentor).PostJsonAsync($"/api/students/{student.Id}/care-notes", new CareNoteRequest("Private matter."));

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
+using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Students.Features.Import;
 using PartnershipHub.Students.Tests.Support;
 using Xunit;
@@ -26,6 +27,12 @@ public sealed class StudentImportApiTests(StudentsApiFixture fixture) : IClassFi
     public async Task The_sample_file_imports_and_a_second_import_changes_nothing()
     {
         await using var events = await fixture.CollectEventsAsync(c => c.Collect<StudentEnrolled>());
+        // The sample's mentors are the demo mentors, announced by Identity in a real system.
+        foreach (var mentor in DemoIds.Mentors)
+        {
+            await fixture.StoreStaffMemberAsync(TestMentors.Changed(mentor, 1));
+        }
+
         var sample = await File.ReadAllTextAsync(SamplePath);
 
         var first = await (await fixture.Coordinator().PostAsync("/api/students/import", Csv(sample))).ReadAsync<ImportReport>();

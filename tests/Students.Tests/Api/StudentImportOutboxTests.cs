@@ -33,7 +33,7 @@ public sealed class StudentImportOutboxTests(StudentsApiFixture fixture) : IClas
         Assert.Equal(numbers.Count, first.Created);
 
         // Again, with one renamed student who also gets a mentor: two events for that row, nothing for the others.
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var second = await (await fixture.Coordinator().PostAsync(
             "/api/students/import",
             Csv(numbers.Select((n, i) => i == 7 ? Row(n, lastName: "Renamed", mentor: mentor.ToString()) : Row(n))))).ReadAsync<ImportReport>();

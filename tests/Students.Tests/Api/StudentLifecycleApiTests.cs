@@ -13,8 +13,8 @@ public sealed class StudentLifecycleApiTests(StudentsApiFixture fixture) : IClas
     public async Task Assigning_a_mentor_publishes_MentorAssigned_and_keeps_the_history()
     {
         await using var events = await fixture.CollectEventsAsync(c => c.Collect<MentorAssigned>());
-        var first = Guid.NewGuid();
-        var second = Guid.NewGuid();
+        var first = await fixture.NewMentorAsync();
+        var second = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(first));
 
         var response = await fixture.Coordinator().PutJsonAsync($"/api/students/{student.Id}/mentor", new AssignMentorRequest(second));
@@ -31,7 +31,7 @@ public sealed class StudentLifecycleApiTests(StudentsApiFixture fixture) : IClas
     [Fact]
     public async Task Only_coordinators_assign_mentors()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
         var url = $"/api/students/{student.Id}/mentor";
 
@@ -46,7 +46,7 @@ public sealed class StudentLifecycleApiTests(StudentsApiFixture fixture) : IClas
     public async Task Leaving_early_publishes_the_status_with_its_reason()
     {
         await using var events = await fixture.CollectEventsAsync(c => c.Collect<StudentStatusChanged>());
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
         var url = $"/api/students/{student.Id}/status";
 
@@ -64,7 +64,7 @@ public sealed class StudentLifecycleApiTests(StudentsApiFixture fixture) : IClas
     [Fact]
     public async Task Status_changes_are_refused_for_others_and_for_impossible_transitions()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
         var url = $"/api/students/{student.Id}/status";
 
@@ -99,7 +99,7 @@ public sealed class StudentLifecycleApiTests(StudentsApiFixture fixture) : IClas
     [Fact]
     public async Task Bad_programme_changes_are_refused()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
         var url = $"/api/students/{student.Id}/enrolments";
 

@@ -14,7 +14,7 @@ public sealed class StudentsApiTests(StudentsApiFixture fixture) : IClassFixture
     public async Task A_coordinator_registers_a_student_and_StudentEnrolled_is_published()
     {
         await using var events = await fixture.CollectEventsAsync(c => c.Collect<StudentEnrolled>());
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var request = TestStudents.Create(mentor);
 
         var response = await fixture.Coordinator().PostJsonAsync("/api/students", request);
@@ -88,7 +88,7 @@ public sealed class StudentsApiTests(StudentsApiFixture fixture) : IClassFixture
     [Fact]
     public async Task Reading_a_student_depends_on_role_and_relationship()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var student = await fixture.Coordinator().CreateStudentAsync(TestStudents.Create(mentor));
         var url = $"/api/students/{student.Id}";
 
@@ -138,7 +138,7 @@ public sealed class StudentsApiTests(StudentsApiFixture fixture) : IClassFixture
     [Fact]
     public async Task The_own_mentor_edits_details_and_others_may_not()
     {
-        var mentor = Guid.NewGuid();
+        var mentor = await fixture.NewMentorAsync();
         var request = TestStudents.Create(mentor);
         var student = await fixture.Coordinator().CreateStudentAsync(request);
         var url = $"/api/students/{student.Id}";
@@ -169,8 +169,8 @@ public sealed class StudentsApiTests(StudentsApiFixture fixture) : IClassFixture
     public async Task The_list_filters_and_pages()
     {
         var cohort = $"C-{Guid.NewGuid():N}"[..20];
-        var mentorA = Guid.NewGuid();
-        var mentorB = Guid.NewGuid();
+        var mentorA = await fixture.NewMentorAsync();
+        var mentorB = await fixture.NewMentorAsync();
         var coordinator = fixture.Coordinator();
         for (var i = 0; i < 5; i++)
         {
@@ -211,6 +211,7 @@ public sealed class StudentsApiTests(StudentsApiFixture fixture) : IClassFixture
     [InlineData("crebo=abc", "crebo")]
     [InlineData("status=sleeping", "status")]
     [InlineData("mentor=not-a-guid", "mentor")]
+    [InlineData("mentorInactive=maybe", "mentorInactive")]
     public async Task Bad_list_parameters_are_refused_naming_the_parameter(string query, string field)
     {
         var response = await fixture.Coordinator().GetAsync($"/api/students?{query}");

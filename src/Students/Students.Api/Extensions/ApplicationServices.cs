@@ -1,4 +1,5 @@
 using Npgsql;
+using PartnershipHub.Contracts;
 using PartnershipHub.Messaging;
 using PartnershipHub.Messaging.Revocation;
 using PartnershipHub.Persistence.Conflicts;
@@ -8,6 +9,7 @@ using PartnershipHub.ServiceDefaults.Security;
 using PartnershipHub.Students.Domain;
 using PartnershipHub.Students.Features.Import;
 using PartnershipHub.Students.Infrastructure;
+using PartnershipHub.Students.Messaging;
 using PartnershipHub.Students.Security;
 
 namespace PartnershipHub.Students.Extensions;
@@ -16,11 +18,17 @@ public static class ApplicationServices
 {
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
-        // Students publish; the only event they consume is a deactivated account, whose tokens they then refuse.
+        // Students publish; they consume only Identity's: a deactivated account, whose tokens they then refuse, and
+        // staff accounts, so a mentor is always an active staff member with the mentor role.
         builder.AddDatabaseAndMessaging<StudentsDbContext>(
             ResourceNames.Students,
             ResourceNames.StudentsDb,
-            configureConsumers: bus => bus.AddAccountRevocations());
+            configureConsumers: bus =>
+            {
+                bus.AddAccountRevocations();
+                bus.AddConsumer<StaffMemberChangedConsumer>();
+            });
+        builder.Services.AddInboxKey<StaffMemberChanged>(e => e.StaffId);
 
         // Registered meanwhile by another request or an import, after this one checked.
         builder.Services.AddDatabaseConflict(new DatabaseConflict(
@@ -31,7 +39,8 @@ public static class ApplicationServices
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(StudentsPolicies.SchoolMembers, policy => policy.RequireRole([.. Roles.Staff, Roles.Student]))
-            .AddPolicy(StudentsPolicies.Erasers, policy => policy.RequireRole(Roles.Coordinator, Roles.Operator));
+            .AddPolicy(StudentsPolicies.Erasers, policy => policy.RequireRole(Roles.Coordinator, Roles.Operator))
+            .AddPolicy(StudentsPolicies.MentorReaders, policy => policy.RequireRole(Roles.Coordinator, Roles.Mentor, Roles.Teacher, Roles.Care));
 
         var retention = builder.Configuration.GetSection(RetentionPolicy.SectionName).Get<RetentionPolicy>() ?? new RetentionPolicy();
         if (retention.MinimumDaysAfterLeaving < 0)

@@ -20,6 +20,9 @@ public sealed class StudentsDbContext(DbContextOptions<StudentsDbContext> option
 
     public DbSet<ErasedStudent> ErasedStudents => Set<ErasedStudent>();
 
+    /// <summary>Identity's staff accounts as last announced (StaffMemberChanged): who may be a mentor.</summary>
+    public DbSet<StaffMemberCopy> StaffMembers => Set<StaffMemberCopy>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.AddMessagingTables();
@@ -30,5 +33,6 @@ public sealed class StudentsDbContext(DbContextOptions<StudentsDbContext> option
         modelBuilder.ApplyConfiguration(new CareNoteConfiguration());
         modelBuilder.ApplyConfiguration(new CareNoteAccessConfiguration());
         modelBuilder.ApplyConfiguration(new ErasedStudentConfiguration());
+        modelBuilder.ApplyConfiguration(new StaffMemberCopyConfiguration());
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Messaging;
+using PartnershipHub.Messaging.Inbox;
 using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Students.Domain;
@@ -34,6 +35,10 @@ public sealed class StudentsSeed : IStartupSeed
         (DemoQualifications.Hairdressing, DemoQualifications.HairdressingName, "KA2", "Uiterlijke verzorging", ["hair salons", "beauty"]),
     ];
 
+    /// <summary>The names of <see cref="DemoIds.Mentors"/>, in order; the first is mentor@demo's (Identity's demo account).</summary>
+    private static readonly string[] DemoMentorNames =
+        ["Mehmet Mentor", "Anouk Bosman", "Ruben Verhoeven", "Fatima Amrani", "Joost Willems", "Ingrid Koster", "Thijs Brouwer", "Samira Haddou", "Pieter Groen", "Esther de Wit"];
+
     private static readonly string[] Strengths = ["practical skills", "helpful to customers", "punctual", "creative", "works carefully", "good with colleagues"];
 
     private static readonly string[] DevelopmentPoints = ["planning work", "asking for help", "Dutch language", "arithmetic", "keeping agreements", "accepting feedback"];
@@ -58,6 +63,10 @@ public sealed class StudentsSeed : IStartupSeed
             .ToListAsync();
         var erased = await db.ErasedStudents.Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+
+        // The mentors go in first, in the same transaction: a student's mentor must be an active mentor in the copy.
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await AddDemoMentorsAsync(db, now);
 
         var added = 0;
         for (var n = 1; n <= DemoIds.StudentCount; n++)
@@ -97,7 +106,27 @@ public sealed class StudentsSeed : IStartupSeed
         }
 
         await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         return added;
+    }
+
+    /// <summary>
+    /// The demo mentors as Identity will announce them (StaffMemberChanged), added now because the students get their
+    /// mentors before that event may arrive. Version 0, so Identity's events (version 1 or more) win; a copy already
+    /// there (Identity was first) is left alone. The inbox keys keep a delivery about one of them from racing this insert.
+    /// </summary>
+    private static async Task AddDemoMentorsAsync(StudentsDbContext db, DateTimeOffset now)
+    {
+        await db.LockInboxKeysAsync(DemoIds.Mentors, CancellationToken.None);
+        var mentors = DemoIds.Mentors.ToList();
+        var known = await db.StaffMembers.Where(m => mentors.Contains(m.StaffId)).Select(m => m.StaffId).ToListAsync();
+        for (var i = 0; i < mentors.Count; i++)
+        {
+            if (!known.Contains(mentors[i]))
+            {
+                db.StaffMembers.Add(StaffMemberCopy.DemoMentor(mentors[i], DemoMentorNames[i], now));
+            }
+        }
     }
 
     private static Student CreateStudent(int n, DateTimeOffset now)

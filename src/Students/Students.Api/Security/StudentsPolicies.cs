@@ -8,4 +8,7 @@ public static class StudentsPolicies
 
     /// <summary>Who may erase a student's personal data.</summary>
     public const string Erasers = "students:erasers";
+
+    /// <summary>Who may read the list of mentors (to pick one, or to see a colleague's caseload).</summary>
+    public const string MentorReaders = "students:mentor-readers";
 }

@@ -26,6 +26,9 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
     /// <summary>An import that adds this many students refreshes the planner's statistics before it answers.</summary>
     public const int RefreshStatisticsAfter = 1000;
 
+    // Staff id → active mentor, asked once per import: a file names a few dozen mentors over thousands of rows.
+    private readonly Dictionary<Guid, bool> _mentors = [];
+
     public async Task<ImportReport> ImportAsync(Stream csvStream, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -154,6 +157,7 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
         // Read without tracking first: in a re-import nearly every row is unchanged, and tracking a thousand students
         // (and detecting changes in all of them on save) only to find nothing to save cost most of its time.
         var existing = await CurrentStudents(numbers).AsNoTracking().ToDictionaryAsync(s => s.StudentNumber, StringComparer.Ordinal, cancellationToken);
+        await CheckMentorsAsync(batch, existing, cancellationToken);
 
         var created = new List<Student>();
         var changed = new List<StudentCsvRow>();
@@ -161,7 +165,18 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
         var events = new List<IntegrationEvent>();
         foreach (var row in batch)
         {
-            if (!existing.TryGetValue(row.Details.StudentNumber, out var student))
+            var student = existing.GetValueOrDefault(row.Details.StudentNumber);
+            if (SetsMentor(row, student) && !_mentors[row.MentorStaffId!.Value])
+            {
+                // An unknown mentor never gets stored: the whole row waits until the staff id is right.
+                results.Add(new ImportRowResult(row.Line, row.Details.StudentNumber, ImportOutcome.Rejected, student?.Id, new Dictionary<string, string[]>
+                {
+                    [StudentCsvColumns.MentorStaffId] = [ActiveMentors.NotAnActiveMentor],
+                }));
+                continue;
+            }
+
+            if (student is null)
             {
                 student = Student.Register(Guid.CreateVersion7(now), Guid.CreateVersion7(now), row.Details, row.Enrolment, row.MentorStaffId, now);
                 created.Add(student);
@@ -228,6 +243,33 @@ public sealed class StudentImporter(StudentsDbContext db, TimeProvider clock, Ou
         {
             // EF did not write these rows, so its interceptor cannot wake the dispatcher; the commit is done, so we do.
             outboxSignal.Notify();
+        }
+    }
+
+    /// <summary>
+    /// A row sets a mentor when it registers a student with one or names another than the student's current mentor; a
+    /// row repeating the current mentor sets nothing, so a re-import after that mentor left is not refused for it.
+    /// </summary>
+    private static bool SetsMentor(StudentCsvRow row, Student? current) =>
+        row.MentorStaffId is { } mentor && current?.MentorStaffId != mentor;
+
+    /// <summary>Looks up, in one query, the mentors of the batch's rows not already known from an earlier batch.</summary>
+    private async Task CheckMentorsAsync(List<StudentCsvRow> batch, Dictionary<string, Student> existing, CancellationToken cancellationToken)
+    {
+        var unknown = batch
+            .Where(row => SetsMentor(row, existing.GetValueOrDefault(row.Details.StudentNumber)) && !_mentors.ContainsKey(row.MentorStaffId!.Value))
+            .Select(row => row.MentorStaffId!.Value)
+            .Distinct()
+            .ToList();
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        var active = await db.ActiveMentorsAmongAsync(unknown, cancellationToken);
+        foreach (var staffId in unknown)
+        {
+            _mentors[staffId] = active.Contains(staffId);
         }
     }
 

@@ -36,6 +36,9 @@ public static class StudentLifecycleApi
             return TypedResults.NotFound();
         }
 
+        // Checked even when the mentor stays the same: a coordinator choosing them again chooses an inactive mentor.
+        await db.EnsureActiveMentorAsync(request.MentorStaffId.Value, cancellationToken);
+
         var now = clock.GetUtcNow();
         if (student.AssignMentor(request.MentorStaffId.Value, now))
         {
@@ -43,7 +46,7 @@ public static class StudentLifecycleApi
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return TypedResults.Ok(StudentResponse.From(student, basicOnly: false, DateOnly.FromDateTime(now.UtcDateTime)));
+        return TypedResults.Ok(StudentResponse.From(student, basicOnly: false, DateOnly.FromDateTime(now.UtcDateTime), mentorActive: true));
     }
 
     /// <summary>Coordinators, and mentors for their own mentees (they are the first to hear a student stops).</summary>
@@ -73,7 +76,8 @@ public static class StudentLifecycleApi
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return TypedResults.Ok(StudentResponse.From(student, basicOnly: false, DateOnly.FromDateTime(now.UtcDateTime)));
+        var mentorActive = await db.IsActiveMentorAsync(student.MentorStaffId, cancellationToken);
+        return TypedResults.Ok(StudentResponse.From(student, basicOnly: false, DateOnly.FromDateTime(now.UtcDateTime), mentorActive));
     }
 
     public static async Task<Results<Created<StudentResponse>, NotFound>> ChangeProgramme(
@@ -95,7 +99,8 @@ public static class StudentLifecycleApi
         db.Enrolments.Add(next);
         db.EnqueueEvent(LifecycleEvents.EnrolmentChanged(student));
         await db.SaveChangesAsync(cancellationToken);
+        var mentorActive = await db.IsActiveMentorAsync(student.MentorStaffId, cancellationToken);
         return TypedResults.Created(
-            $"/api/students/{student.Id}", StudentResponse.From(student, basicOnly: false, DateOnly.FromDateTime(now.UtcDateTime)));
+            $"/api/students/{student.Id}", StudentResponse.From(student, basicOnly: false, DateOnly.FromDateTime(now.UtcDateTime), mentorActive));
     }
 }

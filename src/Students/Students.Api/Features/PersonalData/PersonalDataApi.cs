@@ -59,9 +59,10 @@ public static class PersonalDataApi
         }
 
         var staffView = !StudentAccess.IsOwnRecord(user, id);
+        var mentorActive = await db.IsActiveMentorAsync(student.MentorStaffId, cancellationToken);
         return TypedResults.Ok(new StudentExport(
             now,
-            StudentResponse.From(student, basicOnly: false, DateOnly.FromDateTime(now.UtcDateTime)),
+            StudentResponse.From(student, basicOnly: false, DateOnly.FromDateTime(now.UtcDateTime), mentorActive),
             IntakeResponse.From(student, withStaffNotes: staffView),
             notes,
             log));

@@ -13,4 +13,5 @@ public sealed record StudentSummary(
     string? QualificationName,
     int? Level,
     Guid? MentorStaffId,
-    bool IntakeComplete);
+    bool IntakeComplete,
+    bool MentorActive);

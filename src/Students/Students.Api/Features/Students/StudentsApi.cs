@@ -40,6 +40,7 @@ public static class StudentsApi
         Guid? mentor = null,
         string? status = null,
         bool? intakeComplete = null,
+        bool? mentorInactive = null,
         int page = 1,
         int pageSize = 50)
     {
@@ -117,6 +118,16 @@ public static class StudentsApi
             query = intakeComplete.Value ? query.Where(s => s.IntakeCompletedOn != null) : query.Where(s => s.IntakeCompletedOn == null);
         }
 
+        // A mentor Identity deactivated or took the role from stays the student's mentor (history) until reassigned:
+        // true finds those students, false those whose mentor is an active mentor; students without a mentor are in neither.
+        var activeMentors = db.ActiveMentorsQuery();
+        if (mentorInactive is not null)
+        {
+            query = mentorInactive.Value
+                ? query.Where(s => s.MentorStaffId != null && !activeMentors.Any(m => m.StaffId == s.MentorStaffId))
+                : query.Where(s => activeMentors.Any(m => m.StaffId == s.MentorStaffId));
+        }
+
         // Every student has exactly one current enrolment: an inner join (indexed) rather than a per-row subquery.
         var current = db.Enrolments.AsNoTracking().Where(e => e.EndedOn == null);
         if (crebo is not null)
@@ -134,12 +145,14 @@ public static class StudentsApi
             .OrderBy(s => s.LastName).ThenBy(s => s.FirstName).ThenBy(s => s.Id)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
+            // For the page only (an EXISTS on the copy's key per row), not for counting.
+            .Select(s => new { Row = s, MentorActive = activeMentors.Any(m => m.StaffId == s.MentorStaffId) })
             .ToListAsync(cancellationToken);
 
         return TypedResults.Ok(new PagedList<StudentSummary>(
-            [.. items.Select(s => new StudentSummary(
-                s.Id, s.StudentNumber, s.FirstName, s.LastName, s.Cohort, s.Status,
-                s.Crebo, s.QualificationName, s.Level, s.MentorStaffId, s.IntakeCompletedOn != null))],
+            [.. items.Select(i => new StudentSummary(
+                i.Row.Id, i.Row.StudentNumber, i.Row.FirstName, i.Row.LastName, i.Row.Cohort, i.Row.Status,
+                i.Row.Crebo, i.Row.QualificationName, i.Row.Level, i.Row.MentorStaffId, i.Row.IntakeCompletedOn != null, i.MentorActive))],
             page,
             pageSize,
             total));
@@ -164,7 +177,11 @@ public static class StudentsApi
 
         if (request.MentorStaffId == Guid.Empty)
         {
-            errors.Add("mentorStaffId", "Not a staff id.");
+            errors.Add(ActiveMentors.Field, "Not a staff id.");
+        }
+        else if (request.MentorStaffId is { } mentor && !await db.IsActiveMentorAsync(mentor, cancellationToken))
+        {
+            errors.Add(ActiveMentors.Field, ActiveMentors.NotAnActiveMentor);
         }
 
         errors.ThrowIfAny();
@@ -178,7 +195,8 @@ public static class StudentsApi
         db.Students.Add(student);
         db.EnqueueEvent(StudentEvents.Enrolled(student));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/students/{student.Id}", StudentResponse.From(student, basicOnly: false, today));
+        return TypedResults.Created(
+            $"/api/students/{student.Id}", StudentResponse.From(student, basicOnly: false, today, mentorActive: student.MentorStaffId is not null));
     }
 
     public static async Task<Results<Ok<StudentResponse>, NotFound, ForbidHttpResult>> GetStudent(
@@ -197,7 +215,8 @@ public static class StudentsApi
         }
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return TypedResults.Ok(StudentResponse.From(student, basicOnly: view == StudentView.Basic, today));
+        var mentorActive = await db.IsActiveMentorAsync(student.MentorStaffId, cancellationToken);
+        return TypedResults.Ok(StudentResponse.From(student, basicOnly: view == StudentView.Basic, today, mentorActive));
     }
 
     public static async Task<Results<Ok<StudentResponse>, NotFound, ForbidHttpResult>> UpdateStudent(
@@ -234,7 +253,8 @@ public static class StudentsApi
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return TypedResults.Ok(StudentResponse.From(student, basicOnly: false, today));
+        var mentorActive = await db.IsActiveMentorAsync(student.MentorStaffId, cancellationToken);
+        return TypedResults.Ok(StudentResponse.From(student, basicOnly: false, today, mentorActive));
     }
 
     internal static string EscapeLike(string text) =>

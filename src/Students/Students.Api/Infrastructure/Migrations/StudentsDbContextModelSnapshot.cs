@@ -251,6 +251,45 @@ namespace PartnershipHub.Students.Infrastructure.Migrations
                     b.ToTable("mentor_assignments", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipHub.Students.Domain.StaffMemberCopy", b =>
+                {
+                    b.Property<Guid>("StaffId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("staff_id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("display_name");
+
+                    b.PrimitiveCollection<string[]>("Roles")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("roles");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("StaffId")
+                        .HasName("pk_staff_members");
+
+                    b.ToTable("staff_members", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipHub.Students.Domain.Student", b =>
                 {
                     b.Property<Guid>("Id")
