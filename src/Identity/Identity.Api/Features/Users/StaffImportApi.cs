@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using PartnershipHub.ServiceDefaults;
+using PartnershipHub.ServiceDefaults.Errors;
 using PartnershipHub.ServiceDefaults.Validation;
 
 namespace PartnershipHub.Identity.Features.Users;
@@ -27,12 +28,22 @@ public static class StaffImportApi
         return users;
     }
 
-    private static async Task<Ok<StaffImportReport>> ImportAsync(HttpContext context, StaffImporter importer) =>
-        TypedResults.Ok(await importer.ImportAsync(
-            await context.Request.ReadFileAsync(context.RequestAborted),
-            UsersApi.Actor(context),
-            UsersApi.ActorRoles(context),
-            context.RequestAborted));
+    private static async Task<Ok<StaffImportReport>> ImportAsync(HttpContext context, StaffImporter importer)
+    {
+        try
+        {
+            return TypedResults.Ok(await importer.ImportAsync(
+                await context.Request.ReadFileAsync(context.RequestAborted),
+                UsersApi.Actor(context),
+                UsersApi.ActorRoles(context),
+                context.RequestAborted));
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // The server stopped reading at the request limit: the same answer as a file just over the limit.
+            throw new FieldValidationException("file", $"The file is larger than {StaffCsvFile.MaxBytes / (1024 * 1024)} MB; split it.");
+        }
+    }
 
     private static FileContentHttpResult Template() =>
         TypedResults.File(Encoding.UTF8.GetBytes(StaffCsvFile.Template), "text/csv", "staff-accounts.csv");
