@@ -15,13 +15,22 @@ public static class StaffAnnouncements
     /// <summary>Queues the event for <paramref name="user"/> as it is now; the caller saves (the outbox row commits with the change).</summary>
     public static void Announce(IdentityDbContext db, ApplicationUser user, IEnumerable<string> roles, DateTimeOffset now)
     {
+        if (Next(user, roles, now) is { } changed)
+        {
+            db.EnqueueEvent(changed);
+        }
+    }
+
+    /// <summary>The event for <paramref name="user"/> as it is now, counting its version up; null for an account that is not staff.</summary>
+    public static StaffMemberChanged? Next(ApplicationUser user, IEnumerable<string> roles, DateTimeOffset now)
+    {
         if (user.StaffId is not { } staffId)
         {
-            return;
+            return null;
         }
 
         user.StaffVersion++;
-        db.EnqueueEvent(new StaffMemberChanged(
+        return new StaffMemberChanged(
             staffId,
             user.Id,
             user.DisplayName,
@@ -31,6 +40,6 @@ public static class StaffAnnouncements
             user.IsActive,
             user.Language,
             now,
-            user.StaffVersion));
+            user.StaffVersion);
     }
 }

@@ -35,14 +35,23 @@ public sealed class InvitationSender(
     /// <summary>The first invitation of an account created in this unit of work: there is no earlier link to replace, so no query.</summary>
     public void Issue(ApplicationUser user, string actor)
     {
+        var (invitation, mail) = Prepare(user);
+        db.Invitations.Add(invitation);
+        db.QueuedMails.Add(mail);
+        audit.Record(AuditEvents.InvitationSent, user.Id, actor);
+    }
+
+    /// <summary>
+    /// The invitation and its queued mail for a new account, not yet added anywhere: for an import that writes
+    /// thousands at once (and audits them itself).
+    /// </summary>
+    public (Invitation Invitation, QueuedMail Mail) Prepare(ApplicationUser user)
+    {
         var now = time.GetUtcNow();
         var (issued, token) = Invitation.Issue(user.Id, now);
-        db.Invitations.Add(issued);
-
         // From configuration only, never from a request's Host header: a mailed link must point at this service.
         var link = new Uri(settings.Value.InvitationBaseUri, $"account/invitation?token={Uri.EscapeDataString(token)}");
-        db.QueuedMails.Add(QueuedMail.From(Mail(user, link, issued.ExpiresAt), now));
-        audit.Record(AuditEvents.InvitationSent, user.Id, actor);
+        return (issued, QueuedMail.From(Mail(user, link, issued.ExpiresAt), now));
     }
 
     private static OutgoingMail Mail(ApplicationUser user, Uri link, DateTimeOffset expiresAt)

@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Contracts;
 using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Features.Invitations;
 using PartnershipHub.Identity.Infrastructure;
+using PartnershipHub.Identity.Infrastructure.Mail;
 using PartnershipHub.Identity.Security;
+using PartnershipHub.Messaging;
+using PartnershipHub.Messaging.Outbox;
 
 namespace PartnershipHub.Identity.Features.Users;
 
@@ -11,9 +15,9 @@ namespace PartnershipHub.Identity.Features.Users;
 /// Applies a staff import file in one transaction: new e-mail addresses become staff accounts with an invitation, known
 /// staff accounts take over the row's name, roles, number and language, and every change is announced
 /// (<see cref="StaffAnnouncements"/>) and audited. Idempotent by e-mail address: the same file again changes nothing.
-/// The accounts of the file are read with one query and written with one save, so a school's whole staff list takes
-/// seconds: new accounts are added directly (not through <see cref="UserManager{TUser}"/>, whose per-account checks are
-/// the queries this makes once).
+/// The accounts of the file are read with one query, and new accounts with their roles, invitations, mails, events and
+/// audit entries are written by COPY (<see cref="BulkCopy"/>), not through <see cref="UserManager{TUser}"/>, whose
+/// per-account checks are the queries this makes once: a school's whole staff list takes seconds.
 /// </summary>
 public sealed class StaffImporter(
     IdentityDbContext db,
@@ -21,8 +25,20 @@ public sealed class StaffImporter(
     InvitationSender invitations,
     AccountAccess access,
     AuditLog audit,
+    OutboxSignal outboxSignal,
     TimeProvider time)
 {
+    /// <summary>What the new accounts of one file add, written by COPY after the rows are decided.</summary>
+    private sealed class NewAccounts
+    {
+        public List<ApplicationUser> Users { get; } = [];
+        public List<IdentityUserRole<Guid>> Roles { get; } = [];
+        public List<Invitation> Invitations { get; } = [];
+        public List<QueuedMail> Mails { get; } = [];
+        public List<AuditEntry> AuditEntries { get; } = [];
+        public List<IntegrationEvent> Events { get; } = [];
+    }
+
     public async Task<StaffImportReport> ImportAsync(Stream file, string actor, IReadOnlyCollection<string> actorRoles, CancellationToken cancellationToken)
     {
         var rows = StaffCsvFile.Parse(await StaffCsvFile.ReadTextAsync(file, cancellationToken));
@@ -63,8 +79,7 @@ public sealed class StaffImporter(
             .ToDictionaryAsync(u => u.EmployeeNumber!, u => u.Id, StringComparer.Ordinal, cancellationToken);
         var roleIds = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, StringComparer.Ordinal, cancellationToken);
 
-        // Thousands of added rows: one change scan at the save instead of one per Add.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var created = new NewAccounts();
         foreach (var (row, details, key) in valid)
         {
             var user = existing.GetValueOrDefault(key);
@@ -74,7 +89,7 @@ public sealed class StaffImporter(
             }
             else if (user is null)
             {
-                results.Add(Create(row, details, actor, actorRoles, roleIds, now));
+                results.Add(Create(row, details, actor, actorRoles, roleIds, now, created));
             }
             else
             {
@@ -92,15 +107,32 @@ public sealed class StaffImporter(
             results);
         audit.Record(AuditEvents.StaffImported, null, actor,
             $"{report.Total} rows: {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged, {report.Rejected} rejected");
-        db.ChangeTracker.DetectChanges();
+        await BulkCopy.InsertAsync(db, created.Users, cancellationToken);
+        await BulkCopy.InsertAsync(db, created.Roles, cancellationToken);
+        await BulkCopy.InsertAsync(db, created.Invitations, cancellationToken);
+        await BulkCopy.InsertAsync(db, created.Mails, cancellationToken);
+        await BulkCopy.InsertAsync(db, created.AuditEntries, cancellationToken);
+        await db.CopyToOutboxAsync(created.Events, cancellationToken);
+        // The updated accounts, their events and the import's own audit entry.
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.AutoDetectChangesEnabled = true;
+        if (created.Events.Count > 0)
+        {
+            // EF did not write those outbox rows, so its interceptor cannot wake the dispatcher; the commit is done, so we do.
+            outboxSignal.Notify();
+        }
+
         return report;
     }
 
     private StaffImportRowResult Create(
-        StaffCsvRow row, StaffAccountDetails details, string actor, IReadOnlyCollection<string> actorRoles, Dictionary<string, Guid> roleIds, DateTimeOffset now)
+        StaffCsvRow row,
+        StaffAccountDetails details,
+        string actor,
+        IReadOnlyCollection<string> actorRoles,
+        Dictionary<string, Guid> roleIds,
+        DateTimeOffset now,
+        NewAccounts created)
     {
         if (!RoleGrantRules.MayChange(actorRoles, [], details.Roles))
         {
@@ -111,15 +143,14 @@ public sealed class StaffImporter(
         // What UserManager.CreateAsync would fill in; uniqueness was checked for the whole file at once.
         user.NormalizedEmail = users.NormalizeEmail(user.Email);
         user.NormalizedUserName = users.NormalizeName(user.UserName);
-        db.Users.Add(user);
-        foreach (var role in details.Roles)
-        {
-            db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = roleIds[role] });
-        }
-
-        invitations.Issue(user, actor);
-        StaffAnnouncements.Announce(db, user, details.Roles, now);
-        audit.Record(AuditEvents.StaffAccountCreated, user.Id, actor, $"import: [{string.Join(",", details.Roles)}]");
+        created.Users.Add(user);
+        created.Roles.AddRange(details.Roles.Select(role => new IdentityUserRole<Guid> { UserId = user.Id, RoleId = roleIds[role] }));
+        var (invitation, mail) = invitations.Prepare(user);
+        created.Invitations.Add(invitation);
+        created.Mails.Add(mail);
+        created.Events.Add(StaffAnnouncements.Next(user, details.Roles, now)!);
+        created.AuditEntries.Add(audit.Entry(AuditEvents.StaffAccountCreated, user.Id, actor, $"import: [{string.Join(",", details.Roles)}]"));
+        created.AuditEntries.Add(audit.Entry(AuditEvents.InvitationSent, user.Id, actor));
         return new StaffImportRowResult(row.Line, details.Email, StaffImportOutcome.Created, user.Id, null);
     }
 
