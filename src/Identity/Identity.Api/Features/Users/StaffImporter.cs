@@ -5,6 +5,7 @@ using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Features.Invitations;
 using PartnershipHub.Identity.Infrastructure;
 using PartnershipHub.Identity.Infrastructure.Mail;
+using PartnershipHub.Persistence;
 using PartnershipHub.Identity.Security;
 using PartnershipHub.Messaging;
 using PartnershipHub.Messaging.Outbox;

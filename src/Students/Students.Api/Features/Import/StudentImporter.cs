@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Messaging;
 using PartnershipHub.Messaging.Outbox;
+using PartnershipHub.Persistence;
 using PartnershipHub.Persistence.Conflicts;
 using PartnershipHub.Students.Domain;
 using PartnershipHub.Students.Features.Lifecycle;

@@ -4,15 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 
-namespace PartnershipHub.Students.Infrastructure;
+namespace PartnershipHub.Persistence;
 
 /// <summary>
 /// Inserts many new entities with PostgreSQL's binary COPY on the context's connection, inside its current
-/// transaction. Tables, columns and value conversions come from the EF model, so it cannot drift from the
-/// migrations. Only for inserts of entities EF does not track (or detached right after); an import of thousands
-/// of students needs it, because EF's row-by-row INSERTs were several times slower.
+/// transaction. Tables, columns and value conversions come from the EF model, so it cannot drift from the migrations.
+/// Only for inserts of entities EF does not track (or detached right after): the student and staff imports of thousands
+/// of rows need it, because EF's row-by-row INSERTs took most of their time.
 /// </summary>
-internal static class BulkCopy
+public static class BulkCopy
 {
     private static readonly ConcurrentDictionary<(IModel, Type), Table> Tables = new();
 
@@ -45,8 +45,8 @@ internal static class BulkCopy
         var entityType = model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType.Name} is not part of the model.");
         var store = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var columns = entityType.GetProperties()
-            // Identity columns number themselves, in COPY order.
-            .Where(property => property.ValueGenerated != ValueGenerated.OnAdd)
+            // Identity columns number themselves, in COPY order; keys EF generates on the client (Guids) are written.
+            .Where(property => !(property.ValueGenerated == ValueGenerated.OnAdd && IsInteger(property.ClrType)))
             .Select(property => new Column(property.GetColumnName(store)!, CompileWriter(property, property.GetColumnType(store))))
             .ToList();
         var command = $"COPY {Quote(store.Name)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
@@ -90,6 +90,8 @@ internal static class BulkCopy
             }
         };
     }
+
+    private static bool IsInteger(Type type) => (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(int) || t == typeof(long) || t == typeof(short));
 
     private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
