@@ -12,4 +12,7 @@ public static class AuditEvents
     public const string TrainerUnlinked = "trainer-unlinked";
     public const string Erased = "erased";
     public const string TwoFactorEnabled = "two-factor-enabled";
+    public const string PasswordResetRequested = "password-reset-requested";
+    public const string PasswordResetCompleted = "password-reset-completed";
+    public const string AttemptsLimited = "attempts-limited";
 }
