@@ -230,6 +230,23 @@ public sealed partial class RecoveryTests(RecoveryTests.RecoveryFixture fixture)
         Assert.Equal(0, await ResetCountAsync(user.Id));
     }
 
+    [Fact]
+    public async Task Recovery_in_normal_use_logs_no_error()
+    {
+        var log = PartnershipHub.Testing.CapturedLog.AttachTo(fixture.Factory.Services);
+        var user = await _oidc.CreateUserAsync(OldPassword, [Roles.Coordinator]);
+
+        await ForgotAsync($"nobody-{Guid.NewGuid():N}@test.partnershiphub.nl");
+        await ForgotAsync(user.Email!);
+        var token = ResetToken(await fixture.MailToAsync(user.Email!));
+        var browser = _oidc.Browser();
+        Assert.Equal(HttpStatusCode.BadRequest, (await PostResetAsync(browser, token, "weak", "weak")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostResetAsync(browser, token, NewPassword, NewPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await PostResetAsync(browser, token, NewPassword, NewPassword)).StatusCode);
+
+        Assert.Empty(log.Errors);
+    }
+
     private async Task<HttpResponseMessage> ForgotAsync(string email)
     {
         var browser = _oidc.Browser();

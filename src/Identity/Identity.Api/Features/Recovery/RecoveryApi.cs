@@ -135,9 +135,8 @@ public static class RecoveryApi
 
         // The password, the used link, the revoked tokens and the audit entry commit together.
         await using var transaction = await db.Database.BeginTransactionAsync(context.RequestAborted);
-        // Identity's own reset token applies the password rules and gives the account a new security stamp, which
-        // ends every sign-in cookie; the link's single use is ours.
-        // Claimed in the database first: of two posts of one link at the same moment, only one gets through.
+        // Claimed in the database first: of two posts of one link at the same moment, only one gets through (a refused
+        // password rolls the claim back).
         var claimed = await db.PasswordResets
             .Where(r => r.Id == reset.Id && r.UsedAt == null && r.ReplacedAt == null)
             .ExecuteUpdateAsync(set => set.SetProperty(r => r.UsedAt, now), context.RequestAborted);
@@ -146,6 +145,8 @@ public static class RecoveryApi
             return RecoveryPages.UsedLink(StatusCodes.Status409Conflict);
         }
 
+        // Identity's own reset token applies the password rules and gives the account a new security stamp, which
+        // ends every sign-in cookie; the link's single use is ours.
         var changed = await users.ResetPasswordAsync(user, await users.GeneratePasswordResetTokenAsync(user), form.Password!);
         if (!changed.Succeeded)
         {
