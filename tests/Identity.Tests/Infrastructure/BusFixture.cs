@@ -7,7 +7,7 @@ using Xunit;
 namespace PartnershipHub.Identity.Tests.Infrastructure;
 
 /// <summary>An Identity fixture that also publishes events onto its virtual host, as Companies and Students would.</summary>
-public sealed class BusFixture : IdentityFixture, IAsyncLifetime
+public class BusFixture : IdentityFixture, IAsyncLifetime
 {
     private IBusControl? _bus;
 

@@ -19,6 +19,7 @@ namespace PartnershipHub.Identity.Tests.Infrastructure;
 public sealed partial class OidcClient(IdentityFixture fixture)
 {
     public const string PortalRedirectUri = "http://127.0.0.1:5100/signin-oidc";
+    public const string PortalClientId = "portal";
     public static readonly Uri BaseAddress = new("https://localhost/");
 
     public HttpClient Browser() => fixture.Factory.CreateClient(new WebApplicationFactoryClientOptions

@@ -16,4 +16,7 @@ public static class AuditEvents
     public const string StaffAccountUpdated = "staff-account-updated";
     public const string StaffImported = "staff-imported";
     public const string Reactivated = "reactivated";
+    public const string PasswordResetRequested = "password-reset-requested";
+    public const string PasswordResetCompleted = "password-reset-completed";
+    public const string AttemptsLimited = "attempts-limited";
 }

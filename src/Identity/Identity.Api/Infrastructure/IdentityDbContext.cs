@@ -18,6 +18,8 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
 
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
+    public DbSet<PasswordReset> PasswordResets => Set<PasswordReset>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();

@@ -101,7 +101,8 @@ public sealed class IdentityReferenceSeed : IStartupSeed
             ClientSecret = secret,
             ClientType = ClientTypes.Confidential,
             DisplayName = "PartnershipHub services",
-            Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+            // Revocation: OpenIddict lets a client revoke only tokens issued to it, so this permits nothing more.
+            Permissions = { Permissions.Endpoints.Token, Permissions.Endpoints.Revocation, Permissions.GrantTypes.ClientCredentials },
         };
         AddApiScopes(descriptor);
         return descriptor;
@@ -116,7 +117,7 @@ public sealed class IdentityReferenceSeed : IStartupSeed
             DisplayName = "Development scripts and end-to-end tests",
             Permissions =
             {
-                Permissions.Endpoints.Token, Permissions.GrantTypes.Password,
+                Permissions.Endpoints.Token, Permissions.Endpoints.Revocation, Permissions.GrantTypes.Password,
                 Permissions.Scopes.Profile, Permissions.Scopes.Email, Permissions.Scopes.Roles,
             },
         };

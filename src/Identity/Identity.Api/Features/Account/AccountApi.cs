@@ -46,6 +46,7 @@ public static class AccountApi
         UserManager<ApplicationUser> users,
         SignInManager<ApplicationUser> signIn,
         IPasswordHasher<ApplicationUser> hasher,
+        AccountAttemptLimiter limiter,
         AuditLog audit,
         IdentityDbContext db)
     {
@@ -55,6 +56,14 @@ public static class AccountApi
         if (errors.Count > 0)
         {
             return LoginPage(context, antiforgery, form, errors, StatusCodes.Status400BadRequest);
+        }
+
+        var attempt = limiter.TryAttempt(AccountAttemptLimiter.Password, form.Email!);
+        if (!attempt.IsAllowed)
+        {
+            audit.Record(AuditEvents.AttemptsLimited, null, detail: "password sign-in");
+            await db.SaveChangesAsync(context.RequestAborted);
+            return TooManyAttemptsPage.Render(context, attempt.RetryAfter);
         }
 
         var user = await users.FindByEmailAsync(form.Email!.Trim());
@@ -119,6 +128,7 @@ public static class AccountApi
              <button type="submit">Inloggen / Sign in</button>
              </form>
              <p class="hint">Nog geen wachtwoord? Gebruik de link uit je uitnodigingsmail. / No password yet? Use the link in your invitation mail.</p>
+             <p class="hint"><a href="/account/forgot-password">Wachtwoord vergeten? / Forgot your password?</a></p>
              """,
             statusCode);
 
