@@ -3,6 +3,7 @@ using PartnershipHub.Identity.Features.Account;
 using PartnershipHub.Identity.Features.Audit;
 using PartnershipHub.Identity.Features.Connect;
 using PartnershipHub.Identity.Features.Invitations;
+using PartnershipHub.Identity.Features.Passwordless;
 using PartnershipHub.Identity.Features.Staff;
 using PartnershipHub.Identity.Features.Users;
 using PartnershipHub.Identity.Infrastructure;
@@ -29,6 +30,8 @@ app.MapUsersApi();
 app.MapAuditApi();
 app.MapStaffApi();
 app.MapStaffContactsApi();
+app.MapSignInCodeApi();
+app.MapPasskeyApi();
 app.Run();
 
 public partial class Program;

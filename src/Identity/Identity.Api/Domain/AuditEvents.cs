@@ -12,4 +12,9 @@ public static class AuditEvents
     public const string TrainerUnlinked = "trainer-unlinked";
     public const string Erased = "erased";
     public const string TwoFactorEnabled = "two-factor-enabled";
+    public const string SignInCodeSent = "sign-in-code-sent";
+    public const string SignInCodeRefused = "sign-in-code-refused";
+    public const string PasskeyAdded = "passkey-added";
+    public const string PasskeyRemoved = "passkey-removed";
+    public const string PasskeySignCountRegressed = "passkey-sign-count-regressed";
 }

@@ -51,6 +51,7 @@ public static class ApplicationServices
         services.AddAccounts(settings);
         services.AddOpenIddictServer(settings, builder.Environment);
         services.AddIdentityRateLimits(builder.Configuration);
+        builder.AddPasswordless(settings);
 
         services.AddDataProtection().SetApplicationName("PartnershipHub.Identity");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
