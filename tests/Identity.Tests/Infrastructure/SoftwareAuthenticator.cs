@@ -11,7 +11,7 @@ namespace PartnershipHub.Identity.Tests.Infrastructure;
 /// A passkey authenticator in software, answering WebAuthn options the way a phone would: an ECDSA P-256 key, a
 /// discoverable credential, attestation format "none", and a signature counter the test can set.
 /// </summary>
-public sealed class SoftwareAuthenticator : IDisposable
+public sealed class SoftwareAuthenticator(byte[]? credentialId = null) : IDisposable
 {
     private const byte UserPresent = 0x01;
     private const byte UserVerified = 0x04;
@@ -19,7 +19,7 @@ public sealed class SoftwareAuthenticator : IDisposable
 
     private readonly ECDsa _key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
 
-    public byte[] CredentialId { get; } = RandomNumberGenerator.GetBytes(32);
+    public byte[] CredentialId { get; } = credentialId ?? RandomNumberGenerator.GetBytes(32);
 
     /// <summary>The user handle stored at registration; sign-in answers with it, as a discoverable credential does.</summary>
     public byte[] UserHandle { get; set; } = [];
