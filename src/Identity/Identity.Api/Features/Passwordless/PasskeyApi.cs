@@ -20,6 +20,9 @@ namespace PartnershipHub.Identity.Features.Passwordless;
 /// </summary>
 public static partial class PasskeyApi
 {
+    /// <summary>The log category of both passkey endpoints' refusals.</summary>
+    internal const string LogCategory = "PartnershipHub.Identity.Passkeys";
+
     public static IEndpointRouteBuilder MapPasskeyApi(this IEndpointRouteBuilder app)
     {
         var passkeys = app.MapGroup("/account").AllowAnonymous().ExcludeFromDescription()
@@ -109,7 +112,7 @@ public static partial class PasskeyApi
         PasskeyCeremonies ceremonies,
         AuditLog audit,
         TimeProvider time,
-        ILogger<PasskeyCredential> logger)
+        ILoggerFactory loggers)
     {
         var (user, refusal) = await CheckCallerAsync(context, antiforgery, users);
         if (user is null)
@@ -143,7 +146,7 @@ public static partial class PasskeyApi
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The parser reads binary data the caller made up: whatever it throws is the caller's bad input.
-            LogRegistrationRefused(logger, user.Id, exception.Message);
+            LogRegistrationRefused(loggers.CreateLogger(LogCategory), user.Id, exception.Message);
             return CredentialRefused("De passkey kon niet worden toegevoegd. / The passkey could not be added.");
         }
 

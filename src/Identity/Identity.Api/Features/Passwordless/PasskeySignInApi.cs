@@ -50,7 +50,7 @@ internal static partial class PasskeySignInApi
         SignInManager<ApplicationUser> signIn,
         AuditLog audit,
         TimeProvider time,
-        ILogger<PasskeyCredential> logger)
+        ILoggerFactory loggers)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
@@ -92,7 +92,7 @@ internal static partial class PasskeySignInApi
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Binary data the caller made up: whatever the verifier throws is a refused sign-in, not a server error.
-            LogSignInRefused(logger, passkey.UserId, exception.Message);
+            LogSignInRefused(loggers.CreateLogger(PasskeyApi.LogCategory), passkey.UserId, exception.Message);
             return await RefusedAsync(audit, db, context, passkey.UserId, "passkey, not verified");
         }
 
