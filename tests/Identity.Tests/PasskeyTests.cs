@@ -9,6 +9,7 @@ using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Security;
 using PartnershipHub.Identity.Tests.Infrastructure;
 using PartnershipHub.ServiceDefaults.Security;
+using PartnershipHub.Testing;
 using Xunit;
 using IdentityDb = PartnershipHub.Identity.Infrastructure.IdentityDbContext;
 
@@ -254,6 +255,24 @@ public sealed class PasskeyTests(BusFixture fixture) : IClassFixture<BusFixture>
         Assert.Equal(0, await fixture.InDatabaseAsync(db => db.PasskeyCeremonies.CountAsync(c => c.UserId == trainer.Id)));
         phone.SignCount = 1;
         Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(_oidc.Browser(), phone)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Refused_passkeys_log_no_errors()
+    {
+        var log = CapturedLog.AttachTo(fixture.Factory.Services);
+        var (browser, _) = await SignedInAsync(Roles.Trainer);
+        using var phone = new SoftwareAuthenticator();
+        await RegisterAsync(browser, phone, origin: "https://evil.example");
+        await RegisterAsync(browser, phone);
+        await SignInAsync(_oidc.Browser(), phone, origin: "https://evil.example");
+        await SignInAsync(_oidc.Browser(), phone, userHandle: Guid.NewGuid().ToByteArray());
+        using var stranger = new SoftwareAuthenticator();
+        await SignInAsync(_oidc.Browser(), stranger);
+        var token = await AntiforgeryAsync(browser);
+        await PostJsonAsync(browser, "/account/passkeys/registration", token, new JsonObject { ["credential"] = new JsonObject { ["rawId"] = "%%%" } });
+
+        Assert.Empty(log.Errors);
     }
 
     private async Task<(HttpClient Browser, ApplicationUser User)> SignedInAsync(string role)

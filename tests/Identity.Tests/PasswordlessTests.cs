@@ -7,6 +7,7 @@ using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Security;
 using PartnershipHub.Identity.Tests.Infrastructure;
 using PartnershipHub.ServiceDefaults.Security;
+using PartnershipHub.Testing;
 using Xunit;
 
 namespace PartnershipHub.Identity.Tests;
@@ -262,6 +263,22 @@ public sealed partial class PasswordlessTests(BusFixture fixture) : IClassFixtur
 
         var withoutAntiforgery = await _oidc.Browser().PostAsync("/account/login/code", new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "a@b.nl" }));
         Assert.Equal(HttpStatusCode.BadRequest, withoutAntiforgery.StatusCode);
+    }
+
+    [Fact]
+    public async Task Refused_codes_and_links_log_no_errors()
+    {
+        var log = CapturedLog.AttachTo(fixture.Factory.Services);
+        var trainer = await TrainerAsync();
+        var browser = _oidc.Browser();
+        var codeHtml = await (await RequestCodeAsync(browser, trainer.Email!)).Content.ReadAsStringAsync();
+        await RequestCodeAsync(_oidc.Browser(), $"nobody-{Guid.NewGuid():N}@test.partnershiphub.nl");
+        await EnterCodeAsync(browser, codeHtml, trainer.Email!, "999999x");
+        await EnterCodeAsync(browser, codeHtml, "nobody@test.partnershiphub.nl", "123456");
+        await PostFormAsync(browser, "/account/login/link", codeHtml, new() { ["token"] = "not-a-token" });
+        await fixture.MailToAsync(trainer.Email!);
+
+        Assert.Empty(log.Errors);
     }
 
     private Task<ApplicationUser> TrainerAsync(Action<ApplicationUser>? shape = null) =>
