@@ -121,7 +121,7 @@ public static class AccountApi
              <p class="hint">Nog geen wachtwoord? Gebruik de link uit je uitnodigingsmail. / No password yet? Use the link in your invitation mail.</p>
              <p><a href="/account/login/code?returnUrl={Uri.EscapeDataString(LocalOrDefault(form.ReturnUrl))}">Inloggen met een code per e-mail / Sign in with a code by e-mail</a></p>
              <button type="button" id="passkey-sign-in" hidden>Inloggen met passkey / Sign in with a passkey</button>
-             <p id="passkey-status" class="error" role="status"></p>
+             <p id="passkey-status" role="status"></p>
              <script src="/account/passkeys.js"></script>
              """,
             statusCode);
