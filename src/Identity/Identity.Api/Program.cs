@@ -4,6 +4,7 @@ using PartnershipHub.Identity.Features.Audit;
 using PartnershipHub.Identity.Features.Connect;
 using PartnershipHub.Identity.Features.Invitations;
 using PartnershipHub.Identity.Features.Recovery;
+using PartnershipHub.Identity.Features.Passwordless;
 using PartnershipHub.Identity.Features.Staff;
 using PartnershipHub.Identity.Features.Users;
 using PartnershipHub.Identity.Infrastructure;
@@ -31,6 +32,8 @@ app.MapAuditApi();
 app.MapStaffApi();
 app.MapStaffContactsApi();
 app.MapRecoveryApi();
+app.MapSignInCodeApi();
+app.MapPasskeyApi();
 app.Run();
 
 public partial class Program;

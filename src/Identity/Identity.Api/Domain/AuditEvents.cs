@@ -19,4 +19,9 @@ public static class AuditEvents
     public const string PasswordResetRequested = "password-reset-requested";
     public const string PasswordResetCompleted = "password-reset-completed";
     public const string AttemptsLimited = "attempts-limited";
+    public const string SignInCodeSent = "sign-in-code-sent";
+    public const string SignInCodeRefused = "sign-in-code-refused";
+    public const string PasskeyAdded = "passkey-added";
+    public const string PasskeyRemoved = "passkey-removed";
+    public const string PasskeySignCountRegressed = "passkey-sign-count-regressed";
 }

@@ -52,6 +52,7 @@ public static class ApplicationServices
         services.AddOpenIddictServer(settings, builder.Environment);
         services.AddIdentityRateLimits(builder.Configuration);
         services.AddRecovery(builder.Configuration);
+        builder.AddPasswordless(settings);
 
         services.AddDataProtection().SetApplicationName("PartnershipHub.Identity");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>

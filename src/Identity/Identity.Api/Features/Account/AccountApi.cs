@@ -129,6 +129,10 @@ public static class AccountApi
              </form>
              <p class="hint">Nog geen wachtwoord? Gebruik de link uit je uitnodigingsmail. / No password yet? Use the link in your invitation mail.</p>
              <p class="hint"><a href="/account/forgot-password">Wachtwoord vergeten? / Forgot your password?</a></p>
+             <p><a href="/account/login/code?returnUrl={Uri.EscapeDataString(LocalOrDefault(form.ReturnUrl))}">Inloggen met een code per e-mail / Sign in with a code by e-mail</a></p>
+             <button type="button" id="passkey-sign-in" hidden>Inloggen met passkey / Sign in with a passkey</button>
+             <p id="passkey-status" role="status"></p>
+             <script src="/account/passkeys.js"></script>
              """,
             statusCode);
 

@@ -12,8 +12,8 @@ using PartnershipHub.Identity.Infrastructure;
 namespace PartnershipHub.Identity.Infrastructure.Migrations
 {
     [DbContext(typeof(IdentityDbContext))]
-    [Migration("20261206233418_PasswordRecovery")]
-    partial class PasswordRecovery
+    [Migration("20261207003151_SignInMethods")]
+    partial class SignInMethods
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -698,6 +698,97 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                     b.ToTable("invitations", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipHub.Identity.Domain.PasskeyCeremony", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("OptionsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options_json");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("purpose");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_passkey_ceremonies");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_passkey_ceremonies_expires_at");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_passkey_ceremonies_user_id");
+
+                    b.ToTable("passkey_ceremonies", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Identity.Domain.PasskeyCredential", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("CredentialId")
+                        .IsRequired()
+                        .HasMaxLength(1023)
+                        .HasColumnType("bytea")
+                        .HasColumnName("credential_id");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("public_key");
+
+                    b.Property<long>("SignCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sign_count");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_passkey_credentials");
+
+                    b.HasIndex("CredentialId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_passkey_credentials_credential_id");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_passkey_credentials_user_id");
+
+                    b.ToTable("passkey_credentials", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipHub.Identity.Domain.PasswordReset", b =>
                 {
                     b.Property<Guid>("Id")
@@ -742,6 +833,62 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                         .HasDatabaseName("ix_password_resets_user_id_created_at");
 
                     b.ToTable("password_resets", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Identity.Domain.SignInCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("LinkTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("link_token_hash");
+
+                    b.Property<DateTimeOffset?>("ReplacedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replaced_at");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("WrongAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("wrong_attempts");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sign_in_codes");
+
+                    b.HasIndex("LinkTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sign_in_codes_link_token_hash");
+
+                    b.HasIndex("UserId", "CreatedAt")
+                        .HasDatabaseName("ix_sign_in_codes_user_id_created_at");
+
+                    b.ToTable("sign_in_codes", (string)null);
                 });
 
             modelBuilder.Entity("PartnershipHub.Identity.Domain.SigningKey", b =>
@@ -1104,6 +1251,25 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                         .HasConstraintName("fk_invitations_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("PartnershipHub.Identity.Domain.PasskeyCeremony", b =>
+                {
+                    b.HasOne("PartnershipHub.Identity.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_passkey_ceremonies_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("PartnershipHub.Identity.Domain.PasskeyCredential", b =>
+                {
+                    b.HasOne("PartnershipHub.Identity.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_passkey_credentials_asp_net_users_user_id");
+                });
+
             modelBuilder.Entity("PartnershipHub.Identity.Domain.PasswordReset", b =>
                 {
                     b.HasOne("PartnershipHub.Identity.Domain.ApplicationUser", null)
@@ -1112,6 +1278,16 @@ namespace PartnershipHub.Identity.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_password_resets_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("PartnershipHub.Identity.Domain.SignInCode", b =>
+                {
+                    b.HasOne("PartnershipHub.Identity.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sign_in_codes_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("PartnershipHub.Identity.Domain.TrainerLink", b =>
