@@ -124,10 +124,10 @@ public static class StaffAccountsApi
             throw new ConflictException(DeactivatedAccount, "The account is deactivated; reactivate it before inviting again.");
         }
 
-        if (user.PasswordHash is not null || await db.UserLogins.AnyAsync(l => l.UserId == user.Id, context.RequestAborted))
+        if (user.PasswordHash is not null || (await UserSummaries.WithoutPasswordWayInAsync(db, [user.Id], context.RequestAborted)).Count > 0)
         {
             throw new ConflictException(InvitationUsed,
-                "The invitation was used: the account has a password or signs in through the school. Use \"forgot password\" instead.");
+                "The invitation was used: the account has a password, a passkey or signs in through the school. Use \"forgot password\" instead.");
         }
 
         // The earlier links stop working in the same save.

@@ -4,16 +4,25 @@ using PartnershipHub.Identity.Infrastructure;
 
 namespace PartnershipHub.Identity.Features.Users;
 
-/// <summary>Builds <see cref="UserSummary"/> answers: the accounts' roles and external logins in one query each, however many accounts.</summary>
+/// <summary>Builds <see cref="UserSummary"/> answers: the accounts' roles and other ways in, in one query each, however many accounts.</summary>
 internal static class UserSummaries
 {
     public static async Task<List<UserSummary>> OfAsync(IdentityDbContext db, IReadOnlyList<ApplicationUser> users, CancellationToken cancellationToken)
     {
         var ids = users.Select(u => u.Id).ToList();
         var roles = await RolesOfAsync(db, ids, cancellationToken);
-        var withLogin = await db.UserLogins.Where(l => ids.Contains(l.UserId)).Select(l => l.UserId).Distinct().ToListAsync(cancellationToken);
+        var withLogin = await WithoutPasswordWayInAsync(db, ids, cancellationToken);
         return [.. users.Select(u => Of(u, roles.GetValueOrDefault(u.Id, []), withLogin.Contains(u.Id)))];
     }
+
+    /// <summary>
+    /// The accounts among <paramref name="userIds"/> that can sign in without a password: linked to the school's identity
+    /// provider or holding a passkey. With a password, these are the accounts whose invitation is no longer needed.
+    /// </summary>
+    public static async Task<HashSet<Guid>> WithoutPasswordWayInAsync(IdentityDbContext db, IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
+        [.. await db.UserLogins.Where(l => userIds.Contains(l.UserId)).Select(l => l.UserId)
+            .Union(db.PasskeyCredentials.Where(p => userIds.Contains(p.UserId)).Select(p => p.UserId))
+            .ToListAsync(cancellationToken)];
 
     public static async Task<UserSummary> OfAsync(IdentityDbContext db, ApplicationUser user, CancellationToken cancellationToken) =>
         (await OfAsync(db, [user], cancellationToken))[0];
@@ -27,7 +36,7 @@ internal static class UserSummaries
         return pairs.GroupBy(p => p.UserId).ToDictionary(g => g.Key, g => g.Select(p => p.Name!).Order(StringComparer.Ordinal).ToList());
     }
 
-    public static UserSummary Of(ApplicationUser user, IReadOnlyList<string> roles, bool hasExternalLogin) => new(
+    public static UserSummary Of(ApplicationUser user, IReadOnlyList<string> roles, bool hasOtherWayIn) => new(
         user.Id,
         user.Email ?? "",
         user.DisplayName,
@@ -39,5 +48,5 @@ internal static class UserSummaries
         user.LockoutEnd > DateTimeOffset.UtcNow,
         user.EmployeeNumber,
         user.Language,
-        InvitationPending: user.PasswordHash is null && !hasExternalLogin);
+        InvitationPending: user.PasswordHash is null && !hasOtherWayIn);
 }
