@@ -26,7 +26,7 @@ public sealed class TrainerErasureTests(CompaniesApiFixture fixture) : IClassFix
         var response = await _coordinator.PostAsync($"/api/companies/{company.Id}/trainers/{trainer.Id}/erase", null);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        var erased = Assert.Single((await ListAsync(company.Id)).Where(t => t.Id == trainer.Id));
+        var erased = Assert.Single(await ListAsync(company.Id), t => t.Id == trainer.Id);
         Assert.True(erased.Erased);
         Assert.Equal("", erased.Name);
         Assert.Equal("", erased.Email);
@@ -151,8 +151,10 @@ public sealed class TrainerErasureTests(CompaniesApiFixture fixture) : IClassFix
     private Task<long> CompanyVersionAsync(Guid companyId) =>
         fixture.InDatabaseAsync(db => db.Companies.Where(c => c.Id == companyId).Select(c => c.Version).SingleAsync());
 
-    private Task<int> OutboxCountAsync(string eventName, Guid trainerId) =>
-        fixture.InDatabaseAsync(db => db.Set<OutboxMessage>()
-            .Where(m => m.MessageType.StartsWith("PartnershipHub.Contracts." + eventName) && m.Payload.Contains(trainerId.ToString()))
-            .CountAsync());
+    private async Task<int> OutboxCountAsync(string eventName, Guid trainerId)
+    {
+        var payloads = await fixture.InDatabaseAsync(db => db.Set<OutboxMessage>()
+            .Where(m => m.MessageType.StartsWith("PartnershipHub.Contracts." + eventName)).Select(m => m.Payload).ToListAsync());
+        return payloads.Count(payload => payload.Contains(trainerId.ToString(), StringComparison.Ordinal));
+    }
 }
