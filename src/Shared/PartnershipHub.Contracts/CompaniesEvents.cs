@@ -73,3 +73,14 @@ public sealed record CapacityPublished(
     string Crebo,
     int Places,
     long Version) : IntegrationEvent, IVersionedEvent;
+
+/// <summary>
+/// The trainer's personal data was erased (right to erasure): every service forgets their name, e-mail address and
+/// phone number, and Identity their login for this company. The ids stay, so placements, assessments and history keep
+/// their shape; no later event about this trainer follows. Companies publishes <see cref="TrainerDeactivated"/> first
+/// when the trainer was still active.
+/// </summary>
+public sealed record TrainerErased(
+    Guid TrainerId,
+    Guid CompanyId,
+    long Version) : IntegrationEvent, IVersionedEvent;

@@ -63,6 +63,11 @@ public sealed class AccessTests(CompaniesApiFixture fixture) : IClassFixture<Com
         { "trainer-b", "PUT", "/api/companies/{A}/trainers/{T}", HttpStatusCode.Forbidden },
         { "mentor", "PUT", "/api/companies/{A}/trainers/{T}", HttpStatusCode.Forbidden },
         { "student", "PUT", "/api/companies/{A}/trainers/{T}", HttpStatusCode.Forbidden },
+        { "trainer-a", "POST", "/api/companies/{A}/trainers/{T}/erase", HttpStatusCode.Forbidden },
+        { "teacher", "POST", "/api/companies/{A}/trainers/{T}/erase", HttpStatusCode.Forbidden },
+        { "mentor", "POST", "/api/companies/{A}/trainers/{T}/erase", HttpStatusCode.Forbidden },
+        { "student", "POST", "/api/companies/{A}/trainers/{T}/erase", HttpStatusCode.Forbidden },
+        { "anonymous", "POST", "/api/companies/{A}/trainers/{T}/erase", HttpStatusCode.Unauthorized },
         { "trainer-a", "PUT", "/api/companies/{A}/capacity", HttpStatusCode.Forbidden },
         { "teacher", "PUT", "/api/companies/{A}/capacity", HttpStatusCode.Forbidden },
     };

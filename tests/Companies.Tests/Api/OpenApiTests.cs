@@ -18,7 +18,7 @@ public sealed class OpenApiTests(CompaniesApiFixture fixture) : IClassFixture<Co
         var paths = (await DocumentAsync())["paths"]!.AsObject();
 
         var operations = ApiOperations(paths).ToList();
-        Assert.Equal(14, operations.Count);
+        Assert.Equal(15, operations.Count);
         Assert.All(operations, o => Assert.True(
             o.Operation["x-roles"] is JsonArray || o.Operation["x-anonymous"] is not null, $"{o.Method} {o.Path} says nothing about its callers"));
     }
@@ -29,6 +29,7 @@ public sealed class OpenApiTests(CompaniesApiFixture fixture) : IClassFixture<Co
         var paths = (await DocumentAsync())["paths"]!.AsObject();
 
         Assert.Equal([Roles.Coordinator], RolesOf(paths, "post", "/api/companies"));
+        Assert.Equal([Roles.Coordinator], RolesOf(paths, "post", "/api/companies/{id}/trainers/{trainerId}/erase"));
         Assert.Equal(await PolicyRolesAsync(Policies.StaffOrTrainer), RolesOf(paths, "get", "/api/companies/{id}/trainers"));
         Assert.Contains(Roles.Trainer, RolesOf(paths, "get", "/api/companies/{id}/trainers"));
         Assert.Equal(await PolicyRolesAsync(Policies.Staff), RolesOf(paths, "get", "/api/companies"));

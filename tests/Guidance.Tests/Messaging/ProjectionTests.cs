@@ -360,4 +360,36 @@ public sealed class ProjectionTests(GuidanceApiFixture fixture) : IClassFixture<
         await ProcessedAsync(newer, older);
         Assert.Equal("Petra de Bakker", (await fixture.InDatabaseAsync(db => db.Trainers.AsNoTracking().FirstAsync(t => t.Id == trainer))).Name);
     }
+
+    [Fact]
+    public async Task An_erased_trainer_leaves_the_copy_and_the_progress_view_of_their_students()
+    {
+        var trainer = Guid.NewGuid();
+        var student = Guid.NewGuid();
+        var mentor = Guid.NewGuid();
+        var registered = new TrainerRegistered(trainer, Guid.NewGuid(), "Petra de Bakker", "petra@example.nl", "06-12345678", ["25258"], 3, 2);
+        await _publisher.PublishAsync(Enrolled(student, mentor, 1));
+        await _publisher.PublishAsync(registered);
+        await _publisher.PublishAsync(new PlacementStarted(TestData.Snapshot(Guid.NewGuid(), student, registered.CompanyId, PlacementStatus.Active) with { TrainerId = trainer }, new DateOnly(2026, 9, 1), 3));
+        await Eventually.WaitUntilAsync(
+            async () => (await ProgressDocumentAsync(student))?.Contains("Petra de Bakker", StringComparison.Ordinal) == true,
+            "the trainer's name in the progress view");
+
+        var erased = new TrainerErased(trainer, registered.CompanyId, 4);
+        var late = registered with { EventId = Guid.NewGuid() };
+        await _publisher.PublishAsync(erased);
+        await _publisher.PublishAsync(late);
+        await ProcessedAsync(erased, late);
+
+        Assert.Equal("", (await fixture.InDatabaseAsync(db => db.Trainers.AsNoTracking().FirstAsync(t => t.Id == trainer))).Name);
+        var document = await ProgressDocumentAsync(student);
+        Assert.NotNull(document);
+        Assert.DoesNotContain("Petra", document, StringComparison.Ordinal);
+        var progress = await (await fixture.Mentor(mentor).GetAsync($"/api/students/{student}/progress")).Content.ReadAsStringAsync();
+        Assert.Contains(trainer.ToString(), progress, StringComparison.Ordinal);
+        Assert.DoesNotContain("Petra", progress, StringComparison.Ordinal);
+    }
+
+    private Task<string?> ProgressDocumentAsync(Guid student) =>
+        fixture.InDatabaseAsync(db => db.ProgressDocuments.AsNoTracking().Where(d => d.StudentId == student).Select(d => d.Document).FirstOrDefaultAsync());
 }

@@ -38,6 +38,32 @@ public sealed class LocalCopyTests
     }
 
     [Fact]
+    public void An_erased_trainer_keeps_no_name_and_no_older_registration_brings_it_back()
+    {
+        var company = Guid.NewGuid();
+        var copy = new TrainerCopy { Id = Guid.NewGuid() };
+        copy.Apply(new TrainerRegistered(copy.Id, company, "Anouk de Wit", "a@example.test", "06-1", ["25662"], 2, 4));
+        copy.Apply(new TrainerDeactivated(copy.Id, company, 5));
+        copy.Apply(new TrainerErased(copy.Id, company, 6));
+
+        copy.Apply(new TrainerRegistered(copy.Id, company, "Anouk de Wit", "a@example.test", "06-1", ["25662"], 2, 4));
+
+        Assert.Equal(("", false, company), (copy.Name, copy.Active, copy.CompanyId));
+        Assert.Equal(["25662"], copy.Crebos);
+    }
+
+    [Fact]
+    public void An_erasure_that_arrives_first_leaves_nothing_for_the_registration_to_fill_in()
+    {
+        var company = Guid.NewGuid();
+        var copy = new TrainerCopy { Id = Guid.NewGuid() };
+        copy.Apply(new TrainerErased(copy.Id, company, 6));
+        copy.Apply(new TrainerRegistered(copy.Id, company, "Anouk de Wit", "a@example.test", null, ["25662"], 2, 4));
+
+        Assert.Equal(("", false, company), (copy.Name, copy.Active, copy.CompanyId));
+    }
+
+    [Fact]
     public void A_revocation_before_the_grant_it_follows_leaves_the_accreditation_revoked()
     {
         var copy = new AccreditationCopy { CompanyId = Guid.NewGuid(), Crebo = "25662" };

@@ -81,6 +81,29 @@ public sealed class ConsumerTests(InternshipsFixture fixture) : IClassFixture<In
     }
 
     [Fact]
+    public async Task An_erased_trainer_leaves_an_anonymous_inactive_copy_that_a_late_registration_does_not_fill()
+    {
+        var company = Guid.NewGuid();
+        var trainer = Guid.NewGuid();
+        var registered = new TrainerRegistered(trainer, company, "Anouk de Wit", "anouk@example.test", "06-12345678", ["25645"], 3, 4);
+        await fixture.PublishAsync(registered, registered.EventId);
+        await Eventually.WaitUntilAsync(() => fixture.InDatabaseAsync(db => db.Trainers.AnyAsync(t => t.Id == trainer && t.Name == "Anouk de Wit")), "the trainer");
+
+        var erased = new TrainerErased(trainer, company, 6);
+        var late = registered with { EventId = Guid.NewGuid() };
+        await fixture.PublishAsync(erased, erased.EventId);
+        await fixture.PublishAsync(late, late.EventId);
+        await Eventually.WaitUntilAsync(
+            () => fixture.InDatabaseAsync(db => db.Set<PartnershipHub.Messaging.Inbox.ProcessedMessage>().CountAsync(m => m.MessageId == erased.EventId || m.MessageId == late.EventId).ContinueWith(t => t.Result == 2)),
+            "the erasure and the late registration");
+
+        var copy = await fixture.InDatabaseAsync(db => db.Trainers.AsNoTracking().SingleAsync(t => t.Id == trainer));
+        Assert.Equal("", copy.Name);
+        Assert.False(copy.Active);
+        Assert.Equal(company, copy.CompanyId);
+    }
+
+    [Fact]
     public async Task Company_accreditation_and_trainer_events_fill_the_copies_in_any_order()
     {
         var company = Guid.NewGuid();

@@ -158,9 +158,16 @@ public sealed class Company
 
     public bool UpdateTrainer(Trainer trainer, TrainerDetails details)
     {
+        trainer.EnsureNotErased();
         EnsureEmailFree(details.Email, trainer.Id);
         return trainer.Apply(details);
     }
+
+    /// <summary>
+    /// Erases a trainer's personal data (right to erasure); false when it already was. Placements elsewhere keep the
+    /// trainer's id, so the record stays as a tombstone rather than being deleted.
+    /// </summary>
+    public bool EraseTrainer(Trainer trainer) => trainer.Erase();
 
     /// <summary>Sets the places for one qualification in one period; false when they are already that.</summary>
     public bool SetCapacity(Period period, string crebo, int places, string field)

@@ -12,6 +12,9 @@ public static class ConflictRules
     /// <summary>An e-mail address names one trainer within a company.</summary>
     public const string TrainerEmailTaken = "trainer-email-taken";
 
+    /// <summary>An erased trainer's record cannot be changed (or brought back).</summary>
+    public const string TrainerErased = "trainer-erased";
+
     /// <summary>A revoked accreditation cannot be revoked again.</summary>
     public const string AccreditationAlreadyRevoked = "accreditation-already-revoked";
 

@@ -1,8 +1,16 @@
+using PartnershipHub.Persistence.Conflicts;
+
 namespace PartnershipHub.Companies.Domain;
 
 /// <summary>A workplace trainer (praktijkopleider) at one company.</summary>
 public sealed class Trainer
 {
+    /// <summary>
+    /// An erased trainer's e-mail: without an <c>@</c> it is no address, so no token's e-mail ever matches it, and with
+    /// the id it stays unique within the company (the column is required and unique per company).
+    /// </summary>
+    private const string ErasedEmailPrefix = "erased:";
+
     private Trainer()
     {
     }
@@ -23,6 +31,9 @@ public sealed class Trainer
     public int MaxStudents { get; private set; }
 
     public bool Active { get; private set; }
+
+    /// <summary>The person's data was erased (right to erasure): the record keeps only its id, company and qualifications.</summary>
+    public bool IsErased => Email.StartsWith(ErasedEmailPrefix, StringComparison.Ordinal);
 
     public TrainerDetails Details => new(Name, Email, Phone, Crebos, MaxStudents, Active);
 
@@ -48,5 +59,29 @@ public sealed class Trainer
         MaxStudents = details.MaxStudents;
         Active = details.Active;
         return true;
+    }
+
+    /// <summary>Forgets the person: name, e-mail and phone go, the record becomes inactive; false when already erased.</summary>
+    internal bool Erase()
+    {
+        if (IsErased)
+        {
+            return false;
+        }
+
+        Name = "";
+        Email = ErasedEmailPrefix + Id.ToString("N");
+        Phone = null;
+        Active = false;
+        return true;
+    }
+
+    /// <summary>An erased trainer stays erased: changing the record would bring a person back under an id everyone forgot.</summary>
+    public void EnsureNotErased()
+    {
+        if (IsErased)
+        {
+            throw new ConflictException(ConflictRules.TrainerErased, "This trainer's personal data was erased; register the person again as a new trainer.");
+        }
     }
 }

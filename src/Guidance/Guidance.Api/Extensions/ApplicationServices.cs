@@ -33,6 +33,7 @@ public static class ApplicationServices
             bus.AddConsumer<StudentErasedConsumer>();
             // Companies: trainer names.
             bus.AddConsumer<TrainerRegisteredConsumer>();
+            bus.AddConsumer<TrainerErasedConsumer>();
             // Internships: placements (with their teacher), assignments, hours, contacts.
             bus.AddConsumer<PlacementProposedConsumer>();
             bus.AddConsumer<PlacementAgreementSignedConsumer>();
@@ -60,6 +61,7 @@ public static class ApplicationServices
             .AddInboxKey<StudentStatusChanged>(e => e.StudentId)
             .AddInboxKey<StudentErased>(e => e.StudentId)
             .AddInboxKey<TrainerRegistered>(e => e.TrainerId)
+            .AddInboxKey<TrainerErased>(e => e.TrainerId)
             .AddInboxKey<PlacementProposed>(e => e.Placement.StudentId)
             .AddInboxKey<PlacementAgreementSigned>(e => e.Placement.StudentId)
             .AddInboxKey<PlacementStarted>(e => e.Placement.StudentId)

@@ -42,6 +42,7 @@ public static class ApplicationServices
                 bus.AddConsumer<StudentEnrolledConsumer>();
                 bus.AddConsumer<TrainerDeactivatedConsumer>();
                 bus.AddConsumer<StudentErasedConsumer>();
+                bus.AddConsumer<TrainerErasedConsumer>();
             });
 
         // Reference data first: the demo accounts are given the roles it adds.

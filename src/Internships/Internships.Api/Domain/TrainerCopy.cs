@@ -5,7 +5,8 @@ namespace PartnershipHub.Internships.Domain;
 /// <summary>
 /// A workplace trainer as Companies last described them. The profile (TrainerRegistered: registered, changed or active
 /// again) and the active flag (also TrainerDeactivated) keep their own versions, so a deactivation that arrives before
-/// the registration leaves the profile to it and stays inactive.
+/// the registration leaves the profile to it and stays inactive. An erasure blanks the name with the highest version
+/// Companies ever gives the trainer, so no registration from before it brings the name back.
 /// </summary>
 public sealed class TrainerCopy
 {
@@ -45,6 +46,23 @@ public sealed class TrainerCopy
         if (Version == 0)
         {
             CompanyId = e.CompanyId;
+        }
+
+        SetActive(false, e.Version);
+    }
+
+    /// <summary>The person was erased: the name goes, the id stays for the placements that name it.</summary>
+    public void Apply(TrainerErased e)
+    {
+        if (Version == 0)
+        {
+            CompanyId = e.CompanyId;
+        }
+
+        if (e.Version > Version)
+        {
+            Name = "";
+            Version = e.Version;
         }
 
         SetActive(false, e.Version);

@@ -35,6 +35,7 @@ public static class ApplicationServices
                 bus.AddConsumer<AccreditationRevokedConsumer>();
                 bus.AddConsumer<TrainerRegisteredConsumer>();
                 bus.AddConsumer<TrainerDeactivatedConsumer>();
+                bus.AddConsumer<TrainerErasedConsumer>();
                 bus.AddConsumer<CapacityPublishedConsumer>();
             });
 
@@ -55,6 +56,7 @@ public static class ApplicationServices
             .AddInboxKey<AccreditationRevoked>(e => e.CompanyId)
             .AddInboxKey<TrainerRegistered>(e => e.CompanyId)
             .AddInboxKey<TrainerDeactivated>(e => e.CompanyId)
+            .AddInboxKey<TrainerErased>(e => e.CompanyId)
             .AddInboxKey<CapacityPublished>(e => e.CompanyId);
 
         // A second correction of one assignment that passed the endpoint's check together with the first.

@@ -15,4 +15,7 @@ public static class TrainerEvents
 
     public static void TrainerDeactivated(this CompaniesDbContext db, Company company, Trainer trainer) =>
         db.EnqueueEvent(new TrainerDeactivated(trainer.Id, company.Id, company.NextVersion()));
+
+    public static void TrainerErased(this CompaniesDbContext db, Company company, Trainer trainer) =>
+        db.EnqueueEvent(new TrainerErased(trainer.Id, company.Id, company.NextVersion()));
 }

@@ -13,7 +13,8 @@ namespace PartnershipHub.Companies.Features.Trainers;
 /// <summary>
 /// Workplace trainers. Coordinators register and change them. A trainer may change their own record — the one
 /// of a company in their token whose e-mail equals the token's <c>email</c> claim — but only its name and phone;
-/// qualifications, load, e-mail and status stay the coordinator's decision.
+/// qualifications, load, e-mail and status stay the coordinator's decision. Only a coordinator erases a trainer's
+/// personal data (right to erasure).
 /// </summary>
 public static class TrainersApi
 {
@@ -23,6 +24,7 @@ public static class TrainersApi
         group.MapGet("/", ListTrainers).RequireAuthorization(Policies.StaffOrTrainer);
         group.MapPost("/", RegisterTrainer).RequireAuthorization(Policies.Coordinator);
         group.MapPut("/{trainerId:guid}", UpdateTrainer).RequireAuthorization(Policies.StaffOrTrainer);
+        group.MapPost("/{trainerId:guid}/erase", EraseTrainer).RequireAuthorization(Policies.Coordinator);
         return app;
     }
 
@@ -81,6 +83,7 @@ public static class TrainersApi
             return TypedResults.Forbid();
         }
 
+        trainer.EnsureNotErased();
         var details = ToDetails(request, trainer.Details);
         if (!coordinator && (details.Email != trainer.Email || !details.Crebos.SequenceEqual(trainer.Crebos)
             || details.MaxStudents != trainer.MaxStudents || details.Active != trainer.Active))
@@ -107,6 +110,37 @@ public static class TrainersApi
         }
 
         return TypedResults.Ok(TrainerResponse.From(trainer));
+    }
+
+    /// <summary>
+    /// Forgets the person behind a trainer record: name, e-mail and phone go everywhere (<c>TrainerErased</c>), the id
+    /// stays. Companies does not know about placements, so a trainer with current placements is erased too; Internships
+    /// keeps those placements with an anonymous trainer. Erasing again changes and publishes nothing.
+    /// </summary>
+    private static async Task<Results<NoContent, NotFound>> EraseTrainer(
+        Guid id, Guid trainerId, CompaniesDbContext db, CancellationToken cancellationToken)
+    {
+        var company = await db.Companies.Include(c => c.Trainers).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var trainer = company?.Trainers.FirstOrDefault(t => t.Id == trainerId);
+        if (company is null || trainer is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var wasActive = trainer.Active;
+        if (company.EraseTrainer(trainer))
+        {
+            // Consumers that know only departures still take the trainer off the company.
+            if (wasActive)
+            {
+                db.TrainerDeactivated(company, trainer);
+            }
+
+            db.TrainerErased(company, trainer);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return TypedResults.NoContent();
     }
 
     /// <summary>Fields left out of an update keep their current value, so a trainer can send just a new phone number.</summary>

@@ -146,7 +146,7 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
             var weeks = await db.ApprovedWeeks.AsNoTracking().Where(w => w.PlacementId == current.Id).Select(w => w.Hours).ToListAsync(cancellationToken);
             hours = new HoursSummary(current.Id, weeks.Sum(), 0, current.PlannedHours, null, weeks.Count);
             trainerName = current.TrainerId is { } trainerId
-                ? await db.Trainers.AsNoTracking().Where(t => t.Id == trainerId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken)
+                ? await db.Trainers.AsNoTracking().Where(t => t.Id == trainerId && t.Name != "").Select(t => t.Name).FirstOrDefaultAsync(cancellationToken)
                 : null;
         }
 
