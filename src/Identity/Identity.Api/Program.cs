@@ -2,6 +2,7 @@ using PartnershipHub.Identity.Extensions;
 using PartnershipHub.Identity.Features.Account;
 using PartnershipHub.Identity.Features.Audit;
 using PartnershipHub.Identity.Features.Connect;
+using PartnershipHub.Identity.Features.Federation;
 using PartnershipHub.Identity.Features.Invitations;
 using PartnershipHub.Identity.Features.Staff;
 using PartnershipHub.Identity.Features.Users;
@@ -29,6 +30,7 @@ app.MapUsersApi();
 app.MapAuditApi();
 app.MapStaffApi();
 app.MapStaffContactsApi();
+app.MapFederationApi();
 app.Run();
 
 public partial class Program;

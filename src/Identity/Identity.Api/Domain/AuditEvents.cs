@@ -12,4 +12,5 @@ public static class AuditEvents
     public const string TrainerUnlinked = "trainer-unlinked";
     public const string Erased = "erased";
     public const string TwoFactorEnabled = "two-factor-enabled";
+    public const string FederatedLoginLinked = "federated-login-linked";
 }

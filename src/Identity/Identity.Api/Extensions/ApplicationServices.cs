@@ -50,6 +50,7 @@ public static class ApplicationServices
 
         services.AddAccounts(settings);
         services.AddOpenIddictServer(settings, builder.Environment);
+        builder.AddFederation(settings);
         services.AddIdentityRateLimits(builder.Configuration);
 
         services.AddDataProtection().SetApplicationName("PartnershipHub.Identity");

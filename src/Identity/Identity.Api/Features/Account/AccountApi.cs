@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Extensions;
+using PartnershipHub.Identity.Features.Federation;
 using PartnershipHub.Identity.Infrastructure;
 using PartnershipHub.Identity.Security;
 
@@ -118,6 +119,7 @@ public static class AccountApi
              <input id="password" name="password" type="password" autocomplete="current-password" required>
              <button type="submit">Inloggen / Sign in</button>
              </form>
+             {FederationPages.Buttons(context, form.ReturnUrl)}
              <p class="hint">Nog geen wachtwoord? Gebruik de link uit je uitnodigingsmail. / No password yet? Use the link in your invitation mail.</p>
              """,
             statusCode);
