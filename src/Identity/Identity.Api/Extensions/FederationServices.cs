@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Options;
 using OpenIddict.Client;
 using PartnershipHub.Identity.Features.Federation;
 using PartnershipHub.Identity.Security;
@@ -24,7 +26,7 @@ public static class FederationServices
         builder.Services.AddOpenIddict().AddClient(client =>
         {
             client.AllowAuthorizationCodeFlow();
-            // Only for the state tokens' format fallback; data protection below is what protects them.
+            // OpenIddict's client insists on keys; its state tokens are protected by data protection (below), not by these.
             client.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
             client.UseDataProtection();
             client.SetRedirectionEndpointUris([.. providers.All.Keys.Select(FederationApi.CallbackPath)]);
@@ -44,6 +46,7 @@ public static class FederationServices
             {
                 var registration = new OpenIddictClientRegistration
                 {
+                    RegistrationId = name,
                     Issuer = provider.Authority,
                     ProviderName = name,
                     ProviderDisplayName = provider.DisplayName,
@@ -56,6 +59,9 @@ public static class FederationServices
                 client.AddRegistration(registration);
             }
         });
+
+        builder.Services.AddSingleton<IPostConfigureOptions<HttpClientFactoryOptions>, SchoolProviderHttpClients>();
+        builder.Services.AddSingleton<ILogger<OpenIddictClientDispatcher>, SchoolProviderLogger>();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OpenIddict.Abstractions;
+using OpenIddict.Client;
 using OpenIddict.Client.AspNetCore;
 using PartnershipHub.Identity.Extensions;
 using PartnershipHub.Identity.Features.Account;
@@ -24,21 +25,19 @@ public static class FederationApi
     public static IEndpointRouteBuilder MapFederationApi(this IEndpointRouteBuilder app)
     {
         var external = app.MapGroup("/account/external").AllowAnonymous().ExcludeFromDescription()
-            .RequireRateLimiting(RateLimitPolicies.SignIn)
-            .AddEndpointFilter(async (context, next) =>
-            {
-                HtmlPage.AddSecurityHeaders(context.HttpContext.Response);
-                return await next(context);
-            });
+            .RequireRateLimiting(RateLimitPolicies.SignIn);
         external.MapGet("/{name}", StartAsync);
-        // The provider comes back with a GET (query) or, in form_post mode, a cross-site POST that carries no antiforgery token.
+        // The provider comes back with a GET (query) or, in form_post mode, a cross-site POST that carries no antiforgery
+        // token. No endpoint filter here: OpenIddict sets 400 on an error it passes through, and minimal APIs skip the
+        // handler of a filtered endpoint whose status is already 400 (they take it for a binding failure).
         external.MapMethods("/{name}/callback", [HttpMethods.Get, HttpMethods.Post], CallbackAsync).DisableAntiforgery();
         return app;
     }
 
     private static async Task<Results<EmptyHttpResult, ContentHttpResult>> StartAsync(
-        string name, string? returnUrl, HttpContext context, ExternalProviders providers, FederatedSignIn federation)
+        string name, string? returnUrl, HttpContext context, ExternalProviders providers, FederatedSignIn federation, OpenIddictClientService client)
     {
+        HtmlPage.AddSecurityHeaders(context.Response);
         if (providers.Find(name) is not { } provider)
         {
             return FederationPages.UnknownProvider();
@@ -51,11 +50,34 @@ public static class FederationApi
         {
             RedirectUri = AccountApi.LocalOrDefault(returnUrl),
         };
+        // OpenIddict answers a challenge it cannot complete with a plain-text error of its own, so whether the provider
+        // can be reached is asked first; the discovery document it reads is cached for the challenge that follows.
         try
         {
-            // Reads the provider's discovery document (cached) and redirects the browser to its authorization endpoint.
+            var registration = await client.GetClientRegistrationByIdAsync(name, context.RequestAborted);
+            await registration.ConfigurationManager!.GetConfigurationAsync(context.RequestAborted);
+        }
+        catch (Exception exception) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            await federation.RecordUnavailableAsync(name, exception.GetBaseException().Message, context.RequestAborted);
+            return FederationPages.Unavailable(provider, returnUrl);
+        }
+
+        try
+        {
+            // Redirects the browser to the provider's authorization endpoint, with state, nonce and PKCE.
             await context.ChallengeAsync(OpenIddictClientAspNetCoreDefaults.AuthenticationScheme, properties);
-            return TypedResults.Empty;
+            if (context.Response.StatusCode is StatusCodes.Status302Found || context.Response.HasStarted)
+            {
+                return TypedResults.Empty;
+            }
+
+            // OpenIddict answered the challenge itself (an empty 400): the provider's configuration could not be read.
+            var status = context.Response.StatusCode;
+            context.Response.Clear();
+            HtmlPage.AddSecurityHeaders(context.Response);
+            await federation.RecordUnavailableAsync(name, $"the challenge failed with status {status}", context.RequestAborted);
+            return FederationPages.Unavailable(provider, returnUrl);
         }
         catch (Exception exception) when (IsProviderFailure(exception, context))
         {
@@ -67,6 +89,7 @@ public static class FederationApi
     private static async Task<Results<RedirectHttpResult, ContentHttpResult>> CallbackAsync(
         string name, HttpContext context, ExternalProviders providers, FederatedSignIn federation)
     {
+        HtmlPage.AddSecurityHeaders(context.Response);
         if (providers.Find(name) is not { } provider)
         {
             return FederationPages.UnknownProvider();
@@ -109,6 +132,8 @@ public static class FederationApi
     /// <summary>The provider could not be reached, timed out or answered something unusable; not the user going away.</summary>
     private static bool IsProviderFailure(Exception exception, HttpContext context) =>
         !context.RequestAborted.IsCancellationRequested
-        && exception is HttpRequestException or TaskCanceledException or TimeoutException
-            or OpenIddictExceptions.ProtocolException or System.Text.Json.JsonException;
+        && (exception is HttpRequestException or TaskCanceledException or TimeoutException
+                or OpenIddictExceptions.ProtocolException or System.Text.Json.JsonException
+            // Polly's timeout (the provider's resilience pipeline); by name, as Polly 7 and Polly 8 both define the type.
+            || exception.GetType().FullName == "Polly.Timeout.TimeoutRejectedException");
 }
