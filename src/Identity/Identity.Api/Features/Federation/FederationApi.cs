@@ -35,7 +35,7 @@ public static class FederationApi
     }
 
     private static async Task<Results<EmptyHttpResult, ContentHttpResult>> StartAsync(
-        string name, string? returnUrl, HttpContext context, ExternalProviders providers, FederatedSignIn federation, OpenIddictClientService client)
+        string name, string? returnUrl, HttpContext context, ExternalProviders providers, FederatedSignIn federation)
     {
         HtmlPage.AddSecurityHeaders(context.Response);
         if (providers.Find(name) is not { } provider)
@@ -54,6 +54,8 @@ public static class FederationApi
         // can be reached is asked first; the discovery document it reads is cached for the challenge that follows.
         try
         {
+            // Resolved here, not as a parameter: with no provider configured the client is not registered at all.
+            var client = context.RequestServices.GetRequiredService<OpenIddictClientService>();
             var registration = await client.GetClientRegistrationByIdAsync(name, context.RequestAborted);
             await registration.ConfigurationManager!.GetConfigurationAsync(context.RequestAborted);
         }
