@@ -2,6 +2,7 @@ using PartnershipHub.Identity.Extensions;
 using PartnershipHub.Identity.Features.Account;
 using PartnershipHub.Identity.Features.Audit;
 using PartnershipHub.Identity.Features.Connect;
+using PartnershipHub.Identity.Features.Federation;
 using PartnershipHub.Identity.Features.Invitations;
 using PartnershipHub.Identity.Features.Recovery;
 using PartnershipHub.Identity.Features.Passwordless;
@@ -34,6 +35,7 @@ app.MapStaffContactsApi();
 app.MapRecoveryApi();
 app.MapSignInCodeApi();
 app.MapPasskeyApi();
+app.MapFederationApi();
 app.Run();
 
 public partial class Program;

@@ -24,4 +24,5 @@ public static class AuditEvents
     public const string PasskeyAdded = "passkey-added";
     public const string PasskeyRemoved = "passkey-removed";
     public const string PasskeySignCountRegressed = "passkey-sign-count-regressed";
+    public const string FederatedLoginLinked = "federated-login-linked";
 }

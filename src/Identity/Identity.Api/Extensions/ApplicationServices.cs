@@ -51,6 +51,7 @@ public static class ApplicationServices
 
         services.AddAccounts(settings);
         services.AddOpenIddictServer(settings, builder.Environment);
+        builder.AddFederation(settings);
         services.AddIdentityRateLimits(builder.Configuration);
         services.AddRecovery(builder.Configuration);
         builder.AddPasswordless(settings);

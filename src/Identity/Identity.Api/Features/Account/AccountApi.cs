@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Extensions;
+using PartnershipHub.Identity.Features.Federation;
 using PartnershipHub.Identity.Infrastructure;
 using PartnershipHub.Identity.Security;
 
@@ -127,6 +128,7 @@ public static class AccountApi
              <input id="password" name="password" type="password" autocomplete="current-password" required>
              <button type="submit">Inloggen / Sign in</button>
              </form>
+             {FederationPages.Buttons(context, form.ReturnUrl)}
              <p class="hint">Nog geen wachtwoord? Gebruik de link uit je uitnodigingsmail. / No password yet? Use the link in your invitation mail.</p>
              <p class="hint"><a href="/account/forgot-password">Wachtwoord vergeten? / Forgot your password?</a></p>
              <p><a href="/account/login/code?returnUrl={Uri.EscapeDataString(LocalOrDefault(form.ReturnUrl))}">Inloggen met een code per e-mail / Sign in with a code by e-mail</a></p>
