@@ -5,7 +5,7 @@ using PartnershipHub.Portal.Api;
 using PartnershipHub.Portal.Auth;
 using PartnershipHub.Portal.Growth;
 using PartnershipHub.Portal.PersonalData;
-using PartnershipHub.Portal.StaffAccounts;
+using PartnershipHub.Portal.StaffAdministration;
 using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Portal.Extensions;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using PartnershipHub.Portal.Api;
 using PartnershipHub.Portal.Localization;
 
-namespace PartnershipHub.Portal.StaffAccounts;
+namespace PartnershipHub.Portal.StaffAdministration;
 
 /// <summary>The staff import's report in sentences: one per row, naming the line, the e-mail address and what happened.</summary>
 public sealed class StaffImportSentences(IStringLocalizer<SharedResource> text, StaffAccountFields fields)

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Localization;
 using PartnershipHub.Portal.Api;
 using PartnershipHub.Portal.Localization;
 
-namespace PartnershipHub.Portal.StaffAccounts;
+namespace PartnershipHub.Portal.StaffAdministration;
 
 /// <summary>
 /// The fields of a staff account as Identity names them in its problems (<c>email</c>, <c>displayName</c>, ...), each

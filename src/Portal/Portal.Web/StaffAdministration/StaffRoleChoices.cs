@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using PartnershipHub.ServiceDefaults.Security;
 
-namespace PartnershipHub.Portal.StaffAccounts;
+namespace PartnershipHub.Portal.StaffAdministration;
 
 /// <summary>
 /// The portal's copy of Identity's role-grant rules, only to leave out what the signed-in administrator could never
