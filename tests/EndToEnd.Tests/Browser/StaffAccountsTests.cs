@@ -72,10 +72,16 @@ public sealed partial class StaffAccountsTests(RunningSystem system, ITestOutput
         await admin.WaitForSelectorAsync("[data-testid=import-template]");
         await PortalBrowser.AssertAccessibleAsync(admin, output, "operator: staff import", everyImpact: true);
 
-        await AssertFitsATabletAsync("/admin/staff", "[data-testid=staff-link]");
-        await AssertFitsATabletAsync("/admin/staff/new", "[data-testid=staff-form]");
-        await AssertFitsATabletAsync($"/admin/staff/{accountId}", "[data-testid=staff-facts]");
-        await AssertFitsATabletAsync("/admin/staff/import", "[data-testid=import-columns]");
+        var tablet = await _browser.SignInAsync(DemoUsers.Coordinator, Tablet);
+        await AssertFitsATabletAsync(tablet, "/admin/staff", "[data-testid=staff-link]");
+        await AssertFitsATabletAsync(tablet, "/admin/staff/new", "[data-testid=staff-form]");
+        await AssertFitsATabletAsync(tablet, $"/admin/staff/{accountId}", "[data-testid=staff-facts]");
+        await AssertFitsATabletAsync(tablet, "/admin/staff/import", "[data-testid=import-columns]");
+        // A coordinator grants mentor, teacher and coordinator only.
+        await tablet.GotoAsync(Url("/admin/staff/new"));
+        await tablet.WaitForSelectorAsync("[data-testid=staff-form]");
+        Assert.Equal(3, await tablet.Locator("[data-testid=staff-roles] input[type=checkbox]").CountAsync());
+        await tablet.Context.CloseAsync();
 
         // Identity → pickup folder: the invitation, whose link lets the new mentor choose a password.
         var link = InvitationLink().Match(await WaitForMailToAsync(email, TimeSpan.FromMinutes(1))).Value;
@@ -110,14 +116,13 @@ public sealed partial class StaffAccountsTests(RunningSystem system, ITestOutput
     }
 
     /// <summary>At 768 px the page has no horizontal scroll bar and still passes axe.</summary>
-    private async Task AssertFitsATabletAsync(string path, string readySelector)
+    private async Task AssertFitsATabletAsync(IPage page, string path, string readySelector)
     {
-        var page = await _browser.SignInAsync(DemoUsers.Coordinator, Tablet, path);
+        await page.GotoAsync(Url(path));
         await page.WaitForSelectorAsync(readySelector);
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"{path} is {overflow} px wider than a 768 px screen.");
         await PortalBrowser.AssertAccessibleAsync(page, output, $"coordinator: {path} at 768 px", everyImpact: true);
-        await page.Context.CloseAsync();
     }
 
     private static async Task<Guid> StaffIdOfAsync(Guid accountId)
