@@ -13,10 +13,11 @@ public sealed class StaffImportTests : PortalTestContext
     private const string Template = "email,displayName,roles,employeeNumber,language\nmila@school.nl,Mila Mentor,mentor|teacher,P-1,nl\n";
 
     private const string Report = """
-        {"total":1250,"created":1,"updated":1,"unchanged":1246,"rejected":2,"rows":[
+        {"total":1250,"created":1,"updated":1,"unchanged":1246,"rejected":3,"rows":[
           {"line":2,"email":"nieuw@school.nl","outcome":"created","userId":"a0000000-0000-0000-0000-000000000001","errors":null},
           {"line":3,"email":"mila@school.nl","outcome":"updated","userId":"a0000000-0000-0000-0000-000000000002","errors":null},
           {"line":4,"email":"sam@student.nl","outcome":"rejected","userId":null,"errors":{"email":["The address belongs to a student's account."]}},
+          {"line":6,"email":"kort@school.nl","outcome":"rejected","userId":null,"errors":{"row":["The row has 2 fields; the header has 3."]}},
           {"line":5,"email":"","outcome":"rejected","userId":null,"errors":{"roles":["You may not grant operator."],"employeeNumber":["employeeNumber is 1 to 50 characters."]}}]}
         """;
 
@@ -59,12 +60,13 @@ public sealed class StaffImportTests : PortalTestContext
         Upload(page);
 
         page.WaitForAssertion(() => Assert.Equal(
-            "1.250 regels gelezen: 1 nieuw, 1 bijgewerkt, 1.246 ongewijzigd, 2 niet ingelezen.", page.Find("[data-testid=import-summary]").TextContent.Trim()));
+            "1.250 regels gelezen: 1 nieuw, 1 bijgewerkt, 1.246 ongewijzigd, 3 niet ingelezen.", page.Find("[data-testid=import-summary]").TextContent.Trim()));
         var rejected = page.FindAll("[data-testid=import-row-rejected]").Select(row => row.TextContent).ToList();
-        Assert.Equal(2, rejected.Count);
-        Assert.StartsWith("Regel 4 (sam@student.nl) is niet ingelezen. E-mailadres: Vul een geldig e-mailadres in", rejected[0], StringComparison.Ordinal);
+        Assert.Equal(3, rejected.Count);
+        Assert.Equal("Regel 6 (kort@school.nl) is niet ingelezen. Deze regel: heeft niet evenveel velden als de kopregel; controleer de scheidingstekens en aanhalingstekens.", rejected[2]);
+        Assert.Equal("Regel 4 (sam@student.nl) is niet ingelezen. E-mailadres: Geef een geldig e-mailadres dat niet eerder in het bestand staat en niet bij een student, een praktijkopleider of jezelf hoort.", rejected[0]);
         Assert.StartsWith("Regel 5 (zonder e-mailadres) is niet ingelezen. Rollen: Kies een of meer medewerkersrollen", rejected[1], StringComparison.Ordinal);
-        Assert.Contains("Personeelsnummer: Een personeelsnummer heeft 1 tot 50 tekens", rejected[1], StringComparison.Ordinal);
+        Assert.Contains("Personeelsnummer: Een personeelsnummer heeft 1 tot 50 tekens, staat maar één keer in het bestand", rejected[1], StringComparison.Ordinal);
         Assert.Equal("Regel 2: het account voor nieuw@school.nl is aangemaakt en de uitnodiging is verstuurd.", page.Find("[data-testid=import-row-created]").TextContent);
         Assert.Equal("Regel 3: het account van mila@school.nl is bijgewerkt.", page.Find("[data-testid=import-row-updated]").TextContent);
         var report = page.Find("[data-testid=import-rows]").TextContent;
@@ -84,7 +86,7 @@ public sealed class StaffImportTests : PortalTestContext
         Upload(page);
 
         page.WaitForAssertion(() => Assert.Equal(
-            "1,250 rows read: 1 new, 1 updated, 1,246 unchanged, 2 not imported.", page.Find("[data-testid=import-summary]").TextContent.Trim()));
+            "1,250 rows read: 1 new, 1 updated, 1,246 unchanged, 3 not imported.", page.Find("[data-testid=import-summary]").TextContent.Trim()));
         Assert.StartsWith("Row 5 (without an e-mail address) was not imported. Roles: Choose one or more staff roles you may grant",
             page.FindAll("[data-testid=import-row-rejected]")[1].TextContent, StringComparison.Ordinal);
         Assert.Equal("Row 2: the account for nieuw@school.nl has been created and the invitation has been sent.", page.Find("[data-testid=import-row-created]").TextContent);

@@ -27,7 +27,11 @@ public sealed class StaffImportSentences(IStringLocalizer<SharedResource> text, 
             return sentence;
         }
 
-        var reasons = errors.Select(pair => $"{fields.Label(pair.Key)}: {fields.Invalid(pair.Key, pair.Value)}");
+        var reasons = errors.Select(pair => $"{fields.Label(pair.Key)}: {Invalid(pair.Key, pair.Value)}");
         return $"{sentence} {string.Join(" ", reasons)}";
     }
+
+    /// <summary>A file adds reasons a form does not have (the same address twice, a row of the wrong shape): its own sentence first.</summary>
+    private string Invalid(string field, string[] apiMessages) =>
+        text[$"StaffImport.Invalid.{field}"] is { ResourceNotFound: false } sentence ? sentence : fields.Invalid(field, apiMessages);
 }
