@@ -82,4 +82,43 @@ public sealed class RoleGrantRulesTests
         Assert.Contains("roles", Assert.Throws<FieldValidationException>(() => RoleGrantRules.Validate([Roles.Student], staff, null)).Errors.Keys);
         Assert.Contains("roles", Assert.Throws<FieldValidationException>(() => RoleGrantRules.Validate([Roles.Trainer], staff, null)).Errors.Keys);
     }
+
+    [Fact]
+    public void Staff_roles_are_the_roles_a_staff_account_holds()
+    {
+        Assert.Equal(Roles.Staff.Order(), RoleGrantRules.StaffRoles.Order());
+    }
+
+    [Theory]
+    [InlineData(new[] { Roles.Mentor }, new[] { Roles.Mentor })]
+    [InlineData(new[] { Roles.Teacher, Roles.Mentor, Roles.Teacher }, new[] { Roles.Teacher, Roles.Mentor })]
+    [InlineData(new[] { Roles.Care, Roles.Operator }, new[] { Roles.Care, Roles.Operator })]
+    public void A_new_staff_account_takes_staff_roles_once_each(string[] requested, string[] expected)
+    {
+        Assert.Equal(expected, RoleGrantRules.ParseStaffRoles(requested));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("student")]
+    [InlineData("mentor|trainer")]
+    [InlineData("king")]
+    public void A_new_staff_account_refuses_no_roles_and_roles_that_are_not_staff(string requested)
+    {
+        var refusal = Assert.Throws<FieldValidationException>(() => RoleGrantRules.ParseStaffRoles(requested.Split('|', StringSplitOptions.RemoveEmptyEntries)));
+
+        Assert.Equal(["roles"], refusal.Errors.Keys);
+        Assert.Equal(["roles"], Assert.Throws<FieldValidationException>(() => RoleGrantRules.ParseStaffRoles(null)).Errors.Keys);
+    }
+
+    [Theory]
+    [InlineData(Roles.Coordinator, new[] { Roles.Mentor, Roles.Teacher }, true)]
+    [InlineData(Roles.Coordinator, new[] { Roles.Care }, false)]
+    [InlineData(Roles.Coordinator, new[] { Roles.Operator }, false)]
+    [InlineData(Roles.Operator, new[] { Roles.Care, Roles.Operator }, true)]
+    [InlineData(Roles.Mentor, new[] { Roles.Mentor }, false)]
+    public void Reactivating_needs_the_right_to_every_role_the_account_has(string actor, string[] current, bool allowed)
+    {
+        Assert.Equal(allowed, RoleGrantRules.MayReactivate([actor], current));
+    }
 }

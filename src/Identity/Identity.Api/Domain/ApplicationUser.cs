@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using PartnershipHub.Persistence.Conflicts;
 
 namespace PartnershipHub.Identity.Domain;
 
@@ -35,6 +36,12 @@ public sealed class ApplicationUser : IdentityUser<Guid>
 
     public const string NoCompanyLeft = "no company left";
 
+    /// <summary>409 rule: reactivating an account that is active.</summary>
+    public const string NotDeactivatedRule = "not-deactivated";
+
+    /// <summary>409 rule: a trainer whose last company let them go comes back through Companies, not by hand.</summary>
+    public const string NoCompanyLeftRule = "no-company-left";
+
     public List<TrainerLink> TrainerLinks { get; } = [];
 
     public bool IsActive => DeactivatedAt is null;
@@ -54,6 +61,47 @@ public sealed class ApplicationUser : IdentityUser<Guid>
         SecurityStamp = Guid.NewGuid().ToString("N"),
     };
 
+    /// <summary>
+    /// A school staff account: Identity issues its staff id here (never a caller), with the administrator's details.
+    /// No password: the person chooses one through the invitation.
+    /// </summary>
+    public static ApplicationUser CreateStaff(StaffAccountDetails details, DateTimeOffset now)
+    {
+        var user = Create(details.Email, details.DisplayName, now);
+        user.StaffId = Guid.CreateVersion7(now);
+        user.EmployeeNumber = details.EmployeeNumber;
+        user.Language = details.Language ?? Languages.Dutch;
+        return user;
+    }
+
+    /// <summary>
+    /// Takes over an import row's name, and its employee number and language when given (left out keeps them);
+    /// answers what changed, empty when nothing did. The e-mail address is the row's key and never changes here.
+    /// </summary>
+    public IReadOnlyList<string> ApplyStaffDetails(StaffAccountDetails details)
+    {
+        List<string> changed = [];
+        if (DisplayName != details.DisplayName)
+        {
+            DisplayName = details.DisplayName;
+            changed.Add("displayName");
+        }
+
+        if (details.EmployeeNumber is { } number && EmployeeNumber != number)
+        {
+            EmployeeNumber = number;
+            changed.Add("employeeNumber");
+        }
+
+        if (details.Language is { } language && Language != language)
+        {
+            Language = language;
+            changed.Add("language");
+        }
+
+        return changed;
+    }
+
     /// <summary>Stops every future sign-in; the caller revokes the tokens already issued.</summary>
     public void Deactivate(DateTimeOffset now, string reason = "by administrator")
     {
@@ -65,6 +113,29 @@ public sealed class ApplicationUser : IdentityUser<Guid>
         DeactivatedAt = now;
         DeactivationReason = reason;
         // A new stamp invalidates any sign-in cookie issued before.
+        SecurityStamp = Guid.NewGuid().ToString("N");
+    }
+
+    /// <summary>
+    /// Lets a deactivated account sign in again (the administrator's undo of <see cref="Deactivate"/>). A trainer
+    /// deactivated because no company is left is refused: a company registering them again brings them back.
+    /// </summary>
+    public void Reactivate()
+    {
+        if (IsActive)
+        {
+            throw new ConflictException(NotDeactivatedRule, "The account is not deactivated.");
+        }
+
+        if (DeactivationReason == NoCompanyLeft)
+        {
+            throw new ConflictException(NoCompanyLeftRule,
+                "This workplace trainer was deactivated because no company has them any more; a company registering them again brings the account back.");
+        }
+
+        DeactivatedAt = null;
+        DeactivationReason = null;
+        // A new stamp, so nothing issued around the deactivation (a half-finished sign-in) carries over.
         SecurityStamp = Guid.NewGuid().ToString("N");
     }
 

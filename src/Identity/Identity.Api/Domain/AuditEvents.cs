@@ -12,4 +12,8 @@ public static class AuditEvents
     public const string TrainerUnlinked = "trainer-unlinked";
     public const string Erased = "erased";
     public const string TwoFactorEnabled = "two-factor-enabled";
+    public const string StaffAccountCreated = "staff-account-created";
+    public const string StaffAccountUpdated = "staff-account-updated";
+    public const string StaffImported = "staff-imported";
+    public const string Reactivated = "reactivated";
 }

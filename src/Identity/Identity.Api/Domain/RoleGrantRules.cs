@@ -27,6 +27,9 @@ public static class RoleGrantRules
         new(Roles.Operator,    OperatorsOnly,               AccountKind.Staff),
     ];
 
+    /// <summary>The roles of a school staff account (declared after <see cref="Table"/>, which it reads).</summary>
+    public static readonly IReadOnlyList<string> StaffRoles = [.. Table.Where(rule => rule.HeldBy == AccountKind.Staff).Select(rule => rule.Role)];
+
     public static bool MayGrant(IReadOnlyCollection<string> actorRoles, string role) =>
         RuleFor(role)?.GrantedBy.Any(actorRoles.Contains) == true;
 
@@ -37,6 +40,33 @@ public static class RoleGrantRules
     /// <summary>Deactivating takes every role away, so it needs the right to take each one.</summary>
     public static bool MayDeactivate(IReadOnlyCollection<string> actorRoles, IReadOnlyCollection<string> current) =>
         MayChange(actorRoles, current, []);
+
+    /// <summary>Reactivating gives every role back, and resending an invitation acts for the account: the same right as taking them all away.</summary>
+    public static bool MayReactivate(IReadOnlyCollection<string> actorRoles, IReadOnlyCollection<string> current) =>
+        MayChange(actorRoles, current, []);
+
+    /// <summary>
+    /// The roles of a new (or imported) staff account: at least one, each a staff role, once each. Throws
+    /// <see cref="FieldValidationException"/> on <c>roles</c> otherwise; whether the administrator may grant them is
+    /// <see cref="MayChange"/>'s question.
+    /// </summary>
+    public static IReadOnlyList<string> ParseStaffRoles(IReadOnlyList<string>? requested)
+    {
+        var roles = Parse(requested);
+        if (roles.Count == 0)
+        {
+            throw new FieldValidationException("roles", $"Give at least one staff role: {string.Join(", ", StaffRoles)}.");
+        }
+
+        var other = roles.Where(role => !StaffRoles.Contains(role)).ToList();
+        if (other.Count > 0)
+        {
+            throw new FieldValidationException("roles",
+                $"A staff account has staff roles only ({string.Join(", ", StaffRoles)}), not {string.Join(", ", other)}.");
+        }
+
+        return roles;
+    }
 
     /// <summary>The requested roles, once each; throws <see cref="FieldValidationException"/> for a list that is not a set of known roles.</summary>
     public static IReadOnlyList<string> Parse(IReadOnlyList<string>? requested)

@@ -62,6 +62,7 @@ public static class ApplicationServices
         services.AddScoped<AccessTokenPrincipals>();
         services.AddScoped<AccountAccess>();
         services.AddScoped<InvitationSender>();
+        services.AddStaffAccounts();
         services.AddSingleton<IMailSender, MailKitSender>();
         services.AddHostedService<MailDispatcher>();
         services.AddSingleton(new KeyRotationPolicy(settings.KeyLifetime));

@@ -27,9 +27,28 @@ public sealed class AccountAccess(
         user.Deactivate(time.GetUtcNow(), reason);
         // Queued before UpdateAsync, whose SaveChanges then writes the outbox row with the account.
         db.EnqueueEvent(new AccountDeactivated(user.Id, user.DeactivatedAt!.Value, reason));
+        if (user.StaffId is not null)
+        {
+            StaffAnnouncements.Announce(db, user, await users.GetRolesAsync(user), user.DeactivatedAt.Value);
+        }
+
         Check(await users.UpdateAsync(user));
         await RevokeTokensAsync(user, cancellationToken);
         audit.Record(AuditEvents.Deactivated, user.Id, actor, reason);
+    }
+
+    /// <summary>Undoes <see cref="DeactivateAsync"/> (refusals: <see cref="ApplicationUser.Reactivate"/>); the account's staff are told it is back.</summary>
+    public async Task ReactivateAsync(ApplicationUser user, string actor)
+    {
+        var reason = user.DeactivationReason;
+        user.Reactivate();
+        if (user.StaffId is not null)
+        {
+            StaffAnnouncements.Announce(db, user, await users.GetRolesAsync(user), time.GetUtcNow());
+        }
+
+        Check(await users.UpdateAsync(user));
+        audit.Record(AuditEvents.Reactivated, user.Id, actor, $"was: {reason}");
     }
 
     /// <summary>Deletes the account (its tokens first); an account still active is announced as deactivated.</summary>

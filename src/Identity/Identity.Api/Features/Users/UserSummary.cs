@@ -1,5 +1,9 @@
 namespace PartnershipHub.Identity.Features.Users;
 
+/// <summary>
+/// An account as the admin API shows it. <see cref="InvitationPending"/>: the account has neither a password nor an
+/// external login yet, so its invitation is not used (resend it); <see cref="Language"/> is <c>nl</c> or <c>en</c>.
+/// </summary>
 public sealed record UserSummary(
     Guid Id,
     string Email,
@@ -9,4 +13,7 @@ public sealed record UserSummary(
     Guid? StaffId,
     IReadOnlyList<Guid> CompanyIds,
     bool Active,
-    bool LockedOut);
+    bool LockedOut,
+    string? EmployeeNumber,
+    string Language,
+    bool InvitationPending);

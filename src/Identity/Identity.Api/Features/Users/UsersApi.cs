@@ -35,6 +35,8 @@ public static class UsersApi
         users.MapGet("/{id:guid}", GetAsync);
         users.MapPut("/{id:guid}/roles", AssignRolesAsync).ProducesProblem(StatusCodes.Status409Conflict);
         users.MapPost("/{id:guid}/deactivate", DeactivateAsync).ProducesProblem(StatusCodes.Status409Conflict);
+        users.MapStaffAccountsApi();
+        users.MapStaffImportApi();
         return app;
     }
 
@@ -79,8 +81,7 @@ public static class UsersApi
 
         var total = await query.CountAsync(cancellationToken);
         var found = await query.OrderBy(u => u.Email).Skip((pageNumber - 1) * size).Take(size).ToListAsync(cancellationToken);
-        var roles = await RolesOfAsync(db, [.. found.Select(u => u.Id)], cancellationToken);
-        return TypedResults.Ok(new UserPage([.. found.Select(u => Summary(u, roles.GetValueOrDefault(u.Id, [])))], pageNumber, size, total));
+        return TypedResults.Ok(new UserPage(await UserSummaries.OfAsync(db, found, cancellationToken), pageNumber, size, total));
     }
 
     private static async Task<Results<Ok<UserSummary>, NotFound>> GetAsync(Guid id, IdentityDbContext db, CancellationToken cancellationToken)
@@ -91,8 +92,7 @@ public static class UsersApi
             return TypedResults.NotFound();
         }
 
-        var roles = await RolesOfAsync(db, [id], cancellationToken);
-        return TypedResults.Ok(Summary(user, roles.GetValueOrDefault(id, [])));
+        return TypedResults.Ok(await UserSummaries.OfAsync(db, user, cancellationToken));
     }
 
     private static async Task<Results<Ok<UserSummary>, NotFound, ForbidHttpResult>> AssignRolesAsync(
@@ -102,7 +102,8 @@ public static class UsersApi
         UserManager<ApplicationUser> users,
         AccountAccess access,
         AuditLog audit,
-        IdentityDbContext db)
+        IdentityDbContext db,
+        TimeProvider time)
     {
         var user = await users.FindByIdAsync(id.ToString());
         if (user is null)
@@ -131,9 +132,14 @@ public static class UsersApi
         // Tokens carry roles: a removed role must not live on in a refresh token issued before.
         await access.RevokeTokensAsync(user, context.RequestAborted);
         audit.Record(AuditEvents.RolesChanged, user.Id, Actor(context), $"[{string.Join(",", current)}] -> [{string.Join(",", wanted)}]");
+        if (!current.ToHashSet().SetEquals(wanted))
+        {
+            StaffAnnouncements.Announce(db, user, wanted, time.GetUtcNow());
+        }
+
         await db.SaveChangesAsync(context.RequestAborted);
         await transaction.CommitAsync(context.RequestAborted);
-        return TypedResults.Ok(Summary(user, wanted));
+        return TypedResults.Ok(await UserSummaries.OfAsync(db, user, context.RequestAborted));
     }
 
     private static async Task<Results<NoContent, NotFound, ForbidHttpResult>> DeactivateAsync(
@@ -171,7 +177,7 @@ public static class UsersApi
     private static ValidationProblem QueryProblem(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
-    private static IReadOnlyCollection<string> ActorRoles(HttpContext context) => [.. Roles.All.Where(context.User.HasRole)];
+    internal static IReadOnlyCollection<string> ActorRoles(HttpContext context) => [.. Roles.All.Where(context.User.HasRole)];
 
     private static void Check(IdentityResult result)
     {
@@ -181,27 +187,8 @@ public static class UsersApi
         }
     }
 
-    private static bool IsSelf(HttpContext context, ApplicationUser user) =>
+    internal static bool IsSelf(HttpContext context, ApplicationUser user) =>
         context.User.FindFirst(ClaimNames.Subject)?.Value == user.Id.ToString();
 
-    private static string Actor(HttpContext context) => context.User.FindFirst(ClaimNames.Subject)?.Value ?? "unknown";
-
-    private static async Task<Dictionary<Guid, List<string>>> RolesOfAsync(IdentityDbContext db, List<Guid> userIds, CancellationToken cancellationToken)
-    {
-        var pairs = await db.UserRoles.Where(ur => userIds.Contains(ur.UserId))
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
-            .ToListAsync(cancellationToken);
-        return pairs.GroupBy(p => p.UserId).ToDictionary(g => g.Key, g => g.Select(p => p.Name!).Order().ToList());
-    }
-
-    private static UserSummary Summary(ApplicationUser user, IReadOnlyList<string> roles) => new(
-        user.Id,
-        user.Email ?? "",
-        user.DisplayName,
-        roles,
-        user.StudentId,
-        user.StaffId,
-        user.ActiveCompanyIds,
-        user.IsActive,
-        user.LockoutEnd > DateTimeOffset.UtcNow);
+    internal static string Actor(HttpContext context) => context.User.FindFirst(ClaimNames.Subject)?.Value ?? "unknown";
 }
