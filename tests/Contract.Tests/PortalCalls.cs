@@ -96,7 +96,7 @@ public static class PortalCalls
         return new PortalCall(clientType.Name, member, request.Service, request.Method, request.Path, request.Sends, reads);
     }
 
-    /// <summary>T of <c>Task&lt;ApiResult&lt;T&gt;&gt;</c>; null for <see cref="NoContent"/>.</summary>
+    /// <summary>T of <c>Task&lt;ApiResult&lt;T&gt;&gt;</c>; null for <see cref="NoContent"/> and text.</summary>
     private static Type? ReadTypeOf(MethodInfo method)
     {
         var result = method.ReturnType.IsGenericType ? method.ReturnType.GetGenericArguments()[0] : null;
@@ -107,7 +107,8 @@ public static class PortalCalls
         }
 
         var read = result.GetGenericArguments()[0];
-        return read == typeof(NoContent) ? null : read;
+        // A text answer (the staff import's CSV template) has no JSON schema to compare with.
+        return read == typeof(NoContent) || read == typeof(string) ? null : read;
     }
 
     private static object? ArgumentFor(ParameterInfo parameter)

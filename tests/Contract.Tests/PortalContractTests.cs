@@ -22,7 +22,7 @@ public sealed class PortalContractTests(ApiDocuments documents, ITestOutputHelpe
         }
 
         Assert.Equal(
-            ["CompaniesApi", "GuidanceApi", "InternshipsApi", "StaffDirectory", "StudentsApi"],
+            ["CompaniesApi", "GuidanceApi", "IdentityAdminApi", "InternshipsApi", "StaffDirectory", "StudentsApi"],
             PortalCalls.Clients.Select(client => client.Name));
         Assert.All(PortalCalls.Clients, client => Assert.Contains(calls, call => call.Client == client.Name));
         Assert.Equal(

@@ -60,16 +60,24 @@ public static class PortalTexts
         ("Imports.Outcome", typeof(StudentImportRow), nameof(StudentImportRow.Outcome)),
         ("CareNotes.Kind", typeof(CareNoteAccess), nameof(CareNoteAccess.Kind)),
         ("CareNotes.Role", typeof(CareNoteAccess), nameof(CareNoteAccess.Role)),
+        ("StaffRole", typeof(UserSummary), nameof(UserSummary.Roles)),
+        ("StaffRole", typeof(CreateStaffAccountRequest), nameof(CreateStaffAccountRequest.Roles)),
+        ("StaffRole", typeof(AssignRolesRequest), nameof(AssignRolesRequest.Roles)),
+        ("Staff.Language", typeof(UserSummary), nameof(UserSummary.Language)),
+        ("Staff.Language", typeof(CreateStaffAccountRequest), nameof(CreateStaffAccountRequest.Language)),
+        ("StaffImport.Outcome", typeof(StaffImportRow), nameof(StaffImportRow.Outcome)),
     ];
 
     /// <summary>
     /// Texts the portal shows for a state it derives itself and never exchanges: a need whose level is missing
-    /// ("not assessed"), a week whose days differ ("mixed" is a week's status, never a day's).
+    /// ("not assessed"), a week whose days differ ("mixed" is a week's status, never a day's), an import outcome the
+    /// portal does not know yet ("other").
     /// </summary>
     private static readonly Dictionary<(Type Type, string Property), string[]> ShownOnly = new()
     {
         [(typeof(IntakeNeed), nameof(IntakeNeed.Level))] = ["notAssessed"],
         [(typeof(HoursDay), nameof(HoursDay.Status))] = ["mixed"],
+        [(typeof(StaffImportRow), nameof(StaffImportRow.Outcome))] = ["other"],
     };
 
     private static readonly Lazy<IReadOnlyList<string>> Keys = new(() =>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using PartnershipHub.Portal.Api;
 using PartnershipHub.Portal.Auth;
+using PartnershipHub.Portal.StaffAdministration;
 using Xunit;
 
 namespace PartnershipHub.Portal.Tests;
@@ -39,6 +40,9 @@ public abstract class PortalTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<InternshipsApi>();
         Services.AddScoped<GuidanceApi>();
         Services.AddScoped<StaffDirectory>();
+        Services.AddScoped<IdentityAdminApi>();
+        Services.AddScoped<StaffAccountFields>();
+        Services.AddScoped<StaffImportSentences>();
         return stub;
     }
 

@@ -43,6 +43,12 @@ public abstract class ApiClient(IHttpClientFactory httpClients, UserTokens token
                     return ApiResult<T>.Ok(default);
                 }
 
+                // A text answer (the staff import's CSV template) is read as it is, not as JSON.
+                if (typeof(T) == typeof(string))
+                {
+                    return ApiResult<T>.Ok((T)(object)await response.Content.ReadAsStringAsync(cancellationToken));
+                }
+
                 return ApiResult<T>.Ok(await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken));
             }
 

@@ -5,6 +5,7 @@ using PartnershipHub.Portal.Api;
 using PartnershipHub.Portal.Auth;
 using PartnershipHub.Portal.Growth;
 using PartnershipHub.Portal.PersonalData;
+using PartnershipHub.Portal.StaffAdministration;
 using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Portal.Extensions;
@@ -60,6 +61,9 @@ public static class ApplicationServices
         services.AddScoped<InternshipsApi>();
         services.AddScoped<GuidanceApi>();
         services.AddScoped<StaffDirectory>();
+        services.AddScoped<IdentityAdminApi>();
+        services.AddScoped<StaffAccountFields>();
+        services.AddScoped<StaffImportSentences>();
         services.AddScoped<ServiceHealthProbe>();
         services.AddScoped<PersonalDataExport>();
         services.AddScoped<RabbitMqManagementClient>();
