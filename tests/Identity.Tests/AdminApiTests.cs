@@ -29,6 +29,24 @@ public sealed class AdminApiTests(IdentityFixture fixture) : IClassFixture<Ident
     }
 
     [Fact]
+    public async Task Staff_filter_separates_school_staff_from_students_and_trainers()
+    {
+        var teacher = await _oidc.CreateUserAsync(Password, [Roles.Teacher], u => u.StaffId = Guid.NewGuid());
+        var student = await _oidc.CreateUserAsync(Password, [Roles.Student], u => u.StudentId = Guid.NewGuid());
+        var (_, tokens) = await _oidc.SignedInAsync(Roles.Coordinator);
+        var api = _oidc.Api(tokens.AccessToken);
+
+        var staff = await api.GetFromJsonAsync<UserPage>($"/api/users?staff=true&pageSize=200&search={teacher.Email}");
+        var others = await api.GetFromJsonAsync<UserPage>($"/api/users?staff=false&pageSize=200&search={student.Email}");
+        var noStudentsAmongStaff = await api.GetFromJsonAsync<UserPage>($"/api/users?staff=true&pageSize=200&search={student.Email}");
+
+        Assert.Equal([teacher.Id], staff!.Items.Select(u => u.Id));
+        Assert.Equal([student.Id], others!.Items.Select(u => u.Id));
+        Assert.Empty(noStudentsAmongStaff!.Items);
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.GetAsync("/api/users?staff=perhaps")).StatusCode);
+    }
+
+    [Fact]
     public async Task Without_a_token_the_admin_api_is_a_401()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await _oidc.Api().GetAsync("/api/users")).StatusCode);

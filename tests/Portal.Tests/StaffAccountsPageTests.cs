@@ -9,7 +9,7 @@ namespace PartnershipHub.Portal.Tests;
 
 public sealed class StaffAccountsPageTests : PortalTestContext
 {
-    private const string FirstPage = "GET /api/users?page=1&pageSize=25";
+    private const string FirstPage = "GET /api/users?staff=true&page=1&pageSize=25";
 
     private static string Page(int total, int page = 1) => $$"""
         {"items":[
@@ -25,10 +25,10 @@ public sealed class StaffAccountsPageTests : PortalTestContext
         var stub = UseApis(new()
         {
             [FirstPage] = (HttpStatusCode.OK, Page(total)),
-            ["GET /api/users?page=2&pageSize=25"] = (HttpStatusCode.OK, Page(total, 2)),
-            ["GET /api/users?page=1&pageSize=25&search=mila"] = (HttpStatusCode.OK, Page(1)),
-            ["GET /api/users?page=1&pageSize=25&role=mentor"] = (HttpStatusCode.OK, Page(1)),
-            ["GET /api/users?page=1&pageSize=25&search=%00"] = (HttpStatusCode.BadRequest,
+            ["GET /api/users?staff=true&page=2&pageSize=25"] = (HttpStatusCode.OK, Page(total, 2)),
+            ["GET /api/users?staff=true&page=1&pageSize=25&search=mila"] = (HttpStatusCode.OK, Page(1)),
+            ["GET /api/users?staff=true&page=1&pageSize=25&role=mentor"] = (HttpStatusCode.OK, Page(1)),
+            ["GET /api/users?staff=true&page=1&pageSize=25&search=%00"] = (HttpStatusCode.BadRequest,
                 """{"status":400,"errors":{"search":["search is at most 256 characters, without control characters."]}}"""),
         });
         AddAuthorization().SetAuthorized("coordinator@demo").SetRoles("coordinator");
@@ -67,16 +67,16 @@ public sealed class StaffAccountsPageTests : PortalTestContext
         Assert.Contains("Invitation not used yet", page.Find("[data-testid=staff-accounts]").TextContent, StringComparison.Ordinal);
 
         page.InvokeAsync(() => page.FindComponent<MudPagination>().Instance.SelectedChanged.InvokeAsync(2));
-        page.WaitForAssertion(() => Assert.Contains("GET /api/users?page=2&pageSize=25", stub.Calls));
+        page.WaitForAssertion(() => Assert.Contains("GET /api/users?staff=true&page=2&pageSize=25", stub.Calls));
         page.WaitForAssertion(() => Assert.Equal("Accounts found: 1,250 · page 2 of 50", page.Find("[data-testid=staff-count]").TextContent.Trim()));
 
         page.Find("input[data-testid=staff-search]").Change("mila");
         page.Find("form").Submit();
-        page.WaitForAssertion(() => Assert.Contains("GET /api/users?page=1&pageSize=25&search=mila", stub.Calls));
+        page.WaitForAssertion(() => Assert.Contains("GET /api/users?staff=true&page=1&pageSize=25&search=mila", stub.Calls));
 
         page.Find("input[data-testid=staff-search]").Change("");
         page.InvokeAsync(() => page.FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync("mentor"));
-        page.WaitForAssertion(() => Assert.Contains("GET /api/users?page=1&pageSize=25&role=mentor", stub.Calls));
+        page.WaitForAssertion(() => Assert.Contains("GET /api/users?staff=true&page=1&pageSize=25&role=mentor", stub.Calls));
         page.WaitForAssertion(() => Assert.Equal("Accounts found: 1 · page 1 of 1", page.Find("[data-testid=staff-count]").TextContent.Trim()));
     }
 

@@ -11,9 +11,10 @@ namespace PartnershipHub.Portal.Api;
 /// </summary>
 public sealed class IdentityAdminApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Identity)
 {
+    /// <summary>School staff accounts only: students and trainers have their accounts made by their own services.</summary>
     public Task<ApiResult<UserPage>> ListAsync(string? search, string? role, int page, int pageSize, CancellationToken cancellationToken = default)
     {
-        var query = $"/api/users?page={page}&pageSize={pageSize}";
+        var query = $"/api/users?staff=true&page={page}&pageSize={pageSize}";
         if (!string.IsNullOrWhiteSpace(search))
         {
             query += $"&search={Uri.EscapeDataString(search.Trim())}";

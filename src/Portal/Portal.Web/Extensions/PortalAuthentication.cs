@@ -24,6 +24,7 @@ public static class PortalAuthentication
             ?? configuration[$"services:{ResourceNames.Identity}:http:0"]
             ?? "http://127.0.0.1:5101";
 
+        builder.Services.AddSingleton(new IdentityAddress(new Uri(authority)));
         builder.Services.AddSingleton<CookieTokenRefresher>();
         builder.Services.AddHttpClient(TokenEndpointClient.HttpClientName);
         builder.Services.AddSingleton<TokenEndpointClient>(provider => new TokenEndpointClient(

@@ -41,7 +41,7 @@ public static class UsersApi
     }
 
     private static async Task<Results<Ok<UserPage>, ValidationProblem>> ListAsync(
-        IdentityDbContext db, string? role, string? search, int? page, int? pageSize, CancellationToken cancellationToken)
+        IdentityDbContext db, string? role, string? search, bool? staff, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var (pageNumber, size) = (page ?? 1, pageSize ?? 50);
         if (size is < 1 or > MaxPageSize)
@@ -67,6 +67,12 @@ public static class UsersApi
         }
 
         var query = db.Users.AsNoTracking();
+        // staff=true: school staff only (an account with a staff id); staff=false: students and trainers only.
+        if (staff is { } onlyStaff)
+        {
+            query = onlyStaff ? query.Where(u => u.StaffId != null) : query.Where(u => u.StaffId == null);
+        }
+
         if (role is not null)
         {
             var roleId = await db.Roles.Where(r => r.Name == role).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
