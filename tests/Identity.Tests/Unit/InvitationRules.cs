@@ -24,10 +24,10 @@ public sealed class InvitationRules
     {
         var (invitation, _) = Invitation.Issue(Guid.NewGuid(), Now);
 
-        invitation.Accept(Now.AddHours(1));
+        invitation.Use(Now.AddHours(1));
 
         Assert.Equal(InvitationState.Used, invitation.StateAt(Now.AddHours(2)));
-        Assert.Throws<InvalidOperationException>(() => invitation.Accept(Now.AddHours(2)));
+        Assert.Throws<InvalidOperationException>(() => invitation.Use(Now.AddHours(2)));
         Assert.False(invitation.MayBeRenewed(Now.AddDays(30)));
     }
 
@@ -36,7 +36,7 @@ public sealed class InvitationRules
     {
         var (invitation, _) = Invitation.Issue(Guid.NewGuid(), Now);
 
-        Assert.Throws<InvalidOperationException>(() => invitation.Accept(Now.AddDays(8)));
+        Assert.Throws<InvalidOperationException>(() => invitation.Use(Now.AddDays(8)));
         Assert.True(invitation.MayBeRenewed(Now.AddDays(8)));
         Assert.False(invitation.MayBeRenewed(Now.AddDays(1)));
     }
@@ -49,7 +49,7 @@ public sealed class InvitationRules
         invitation.Replace(Now.AddDays(1));
 
         Assert.Equal(InvitationState.Replaced, invitation.StateAt(Now.AddDays(2)));
-        Assert.Throws<InvalidOperationException>(() => invitation.Accept(Now.AddDays(2)));
+        Assert.Throws<InvalidOperationException>(() => invitation.Use(Now.AddDays(2)));
     }
 
     [Fact]

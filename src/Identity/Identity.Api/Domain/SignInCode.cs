@@ -48,7 +48,7 @@ public sealed class SignInCode
             Id = id,
             UserId = userId,
             CodeHash = HashCode(id, digits),
-            LinkTokenHash = Invitation.Hash(linkToken),
+            LinkTokenHash = MailedLink.Hash(linkToken),
             CreatedAt = now,
             ExpiresAt = now + Validity,
         };

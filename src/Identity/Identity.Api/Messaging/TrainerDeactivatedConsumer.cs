@@ -58,21 +58,7 @@ public sealed class TrainerDeactivatedConsumer(
 
     private async Task RememberDepartureAsync(TrainerDeactivated trainer, CancellationToken cancellationToken)
     {
-        var departure = await db.TrainerDepartures.FindAsync([trainer.TrainerId], cancellationToken);
-        if (departure is null)
-        {
-            db.TrainerDepartures.Add(new TrainerDeparture
-            {
-                TrainerId = trainer.TrainerId, CompanyId = trainer.CompanyId, Version = trainer.Version, RecordedAt = time.GetUtcNow(),
-            });
-        }
-        else if (departure.Version < trainer.Version)
-        {
-            departure.Version = trainer.Version;
-            departure.CompanyId = trainer.CompanyId;
-            departure.RecordedAt = time.GetUtcNow();
-        }
-
+        await TrainerEventOrder.RememberDepartureAsync(db, trainer.TrainerId, trainer.CompanyId, trainer.Version, time.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -28,7 +28,7 @@ public sealed class TrainerErasedConsumer(
         var trainer = context.Message;
         var cancellationToken = context.CancellationToken;
         await TrainerEventOrder.LockAsync(db, trainer.TrainerId, cancellationToken);
-        await RememberErasureAsync(trainer, cancellationToken);
+        await TrainerEventOrder.RememberDepartureAsync(db, trainer.TrainerId, trainer.CompanyId, trainer.Version, time.GetUtcNow(), cancellationToken);
 
         var user = await db.Users.FirstOrDefaultAsync(u => u.TrainerLinks.Any(l => l.TrainerId == trainer.TrainerId), cancellationToken);
         if (user is null)
@@ -61,24 +61,6 @@ public sealed class TrainerErasedConsumer(
         else
         {
             await access.RevokeTokensAsync(user, cancellationToken);
-        }
-    }
-
-    private async Task RememberErasureAsync(TrainerErased trainer, CancellationToken cancellationToken)
-    {
-        var departure = await db.TrainerDepartures.FindAsync([trainer.TrainerId], cancellationToken);
-        if (departure is null)
-        {
-            db.TrainerDepartures.Add(new TrainerDeparture
-            {
-                TrainerId = trainer.TrainerId, CompanyId = trainer.CompanyId, Version = trainer.Version, RecordedAt = time.GetUtcNow(),
-            });
-        }
-        else if (departure.Version < trainer.Version)
-        {
-            departure.Version = trainer.Version;
-            departure.CompanyId = trainer.CompanyId;
-            departure.RecordedAt = time.GetUtcNow();
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Identity.Domain;
 using PartnershipHub.Identity.Infrastructure;
 
 namespace PartnershipHub.Identity.Messaging;
@@ -14,5 +15,25 @@ internal static class TrainerEventOrder
         var bytes = trainerId.ToByteArray();
         var key = BitConverter.ToInt64(bytes, 0) ^ BitConverter.ToInt64(bytes, 8);
         return db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock({key})", cancellationToken);
+    }
+
+    /// <summary>
+    /// Remembers that the trainer left or was erased (at this version), so a registration that arrives late opens no
+    /// account; a newer remembered version is kept. The caller saves.
+    /// </summary>
+    public static async Task RememberDepartureAsync(
+        IdentityDbContext db, Guid trainerId, Guid companyId, long version, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var departure = await db.TrainerDepartures.FindAsync([trainerId], cancellationToken);
+        if (departure is null)
+        {
+            db.TrainerDepartures.Add(new TrainerDeparture { TrainerId = trainerId, CompanyId = companyId, Version = version, RecordedAt = now });
+        }
+        else if (departure.Version < version)
+        {
+            departure.Version = version;
+            departure.CompanyId = companyId;
+            departure.RecordedAt = now;
+        }
     }
 }

@@ -100,7 +100,7 @@ public static class InvitationApi
             return PasswordPage(context, antiforgery, form.Token!, passwordErrors, StatusCodes.Status400BadRequest);
         }
 
-        invitation.Accept(now);
+        invitation.Use(now);
         user.EmailConfirmed = true;
         await users.UpdateAsync(user);
         audit.Record(AuditEvents.InvitationAccepted, user.Id);

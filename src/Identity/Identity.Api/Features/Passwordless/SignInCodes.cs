@@ -91,7 +91,7 @@ public sealed class SignInCodes(
     /// <summary>The account the mailed link signs in, or null.</summary>
     public async Task<ApplicationUser?> RedeemLinkAsync(string token, CancellationToken cancellationToken)
     {
-        var hash = Invitation.Hash(token);
+        var hash = MailedLink.Hash(token);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var code = await db.SignInCodes
             .FromSql($"SELECT * FROM sign_in_codes WHERE link_token_hash = {hash} FOR UPDATE")

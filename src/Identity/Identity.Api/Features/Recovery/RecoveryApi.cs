@@ -174,7 +174,7 @@ public static class RecoveryApi
         var invitations = await db.Invitations.Where(i => i.UserId == user.Id && i.UsedAt == null && i.ReplacedAt == null).ToListAsync(cancellationToken);
         foreach (var invitation in invitations.Where(i => i.StateAt(now) == InvitationState.Open))
         {
-            invitation.Accept(now);
+            invitation.Use(now);
         }
     }
 

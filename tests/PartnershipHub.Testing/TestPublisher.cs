@@ -2,7 +2,7 @@ using MassTransit;
 using PartnershipHub.Contracts;
 using PartnershipHub.Messaging;
 
-namespace PartnershipHub.Guidance.Tests.Support;
+namespace PartnershipHub.Testing;
 
 /// <summary>Publishes events on the fixture's virtual host as another service's outbox would (message id = event id).</summary>
 public sealed class TestPublisher : IAsyncDisposable
