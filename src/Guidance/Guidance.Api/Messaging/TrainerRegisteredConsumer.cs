@@ -1,5 +1,4 @@
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Progress;
@@ -25,11 +24,6 @@ public sealed class TrainerRegisteredConsumer(GuidanceDbContext db, ProgressProj
             return;
         }
 
-        // The name shows in the progress view of every student the trainer guides.
-        var students = await db.Placements.Where(p => p.TrainerId == e.TrainerId).Select(p => p.StudentId).Distinct().ToListAsync(context.CancellationToken);
-        foreach (var student in students)
-        {
-            await projector.RefreshAsync(student, context.CancellationToken);
-        }
+        await projector.RefreshStudentsOfTrainerAsync(e.TrainerId, context.CancellationToken);
     }
 }

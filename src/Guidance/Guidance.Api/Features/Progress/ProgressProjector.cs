@@ -66,6 +66,16 @@ public sealed class ProgressProjector(GuidanceDbContext db, FrameworkCache frame
         }
     }
 
+    /// <summary>The trainer's name is in the progress view of every student they guide: refresh each of them.</summary>
+    public async Task RefreshStudentsOfTrainerAsync(Guid trainerId, CancellationToken cancellationToken)
+    {
+        var students = await db.Placements.Where(p => p.TrainerId == trainerId).Select(p => p.StudentId).Distinct().ToListAsync(cancellationToken);
+        foreach (var student in students)
+        {
+            await RefreshAsync(student, cancellationToken);
+        }
+    }
+
     /// <summary>
     /// Replaces only the assignments part of an existing document (assignment events are the most frequent and
     /// change nothing else); a student without a document gets a full refresh.
