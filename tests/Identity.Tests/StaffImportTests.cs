@@ -243,6 +243,8 @@ public sealed class StaffImportTests(BusFixture fixture, ITestOutputHelper outpu
 
         Assert.Equal(HttpStatusCode.Forbidden, (await _oidc.Api(tokens.AccessToken).PostAsync("/api/users/import", Csv(file))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await _oidc.Api(tokens.AccessToken).GetAsync("/api/users/import/template")).StatusCode);
+        // Whatever the body's kind: the role is refused before the content type is looked at (never a 415 first).
+        Assert.Equal(HttpStatusCode.Forbidden, (await _oidc.Api(tokens.AccessToken).PostAsJsonAsync("/api/users/import", new { email = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await _oidc.Api().PostAsync("/api/users/import", Csv(file))).StatusCode);
     }
 

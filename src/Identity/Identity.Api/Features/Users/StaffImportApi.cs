@@ -19,8 +19,9 @@ public static class StaffImportApi
 
     public static RouteGroupBuilder MapStaffImportApi(this RouteGroupBuilder users)
     {
+        // No Accepts metadata: routing would answer any other content type with 415 before the role check (a mentor
+        // must get 403); the body's kind is checked by ReadFileAsync instead (400 naming file).
         users.MapPost("/import", ImportAsync)
-            .Accepts<IFormFile>("multipart/form-data", "text/csv")
             .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))
             .WithLongRunningTimeout()
             .DisableAntiforgery();
