@@ -22,20 +22,31 @@ if (PortCheck.Problem(builder, settings) is { } portProblem)
 var infrastructure = builder.AddInfrastructure(settings);
 var ports = settings.Ports;
 
+// Notifications hears every other service's events (the demo data's too), so it starts first and the others wait for
+// its queues. It validates tokens from Identity, which it does not need to reach at start-up.
+var notifications = builder.AddService<Projects.Notifications_Api>(ResourceNames.Notifications, ports.Notifications, settings)
+    .WithDatabaseAndMessaging(infrastructure, ResourceNames.NotificationsDb, ApiAudiences.Notifications, settings)
+    .WithMailPickup(settings);
+
 var identity = builder.AddService<Projects.Identity_Api>(ResourceNames.Identity, ports.Identity, settings)
     .WithDatabaseAndMessaging(infrastructure, ResourceNames.IdentityDb, ApiAudiences.Identity, settings)
-    .WithMailPickup(settings);
+    .WithMailPickup(settings)
+    .WaitFor(notifications);
+
+notifications.WithIdentity(identity);
 
 // Identity, Internships and Guidance consume the demo events Students and Companies publish at start-up, so those two
 // wait until the consumers' queues exist (a publish to an exchange without bound queues is dropped); the three
 // consumers start side by side.
 var internships = builder.AddService<Projects.Internships_Api>(ResourceNames.Internships, ports.Internships, settings)
     .WithDatabaseAndMessaging(infrastructure, ResourceNames.InternshipsDb, ApiAudiences.Internships, settings)
-    .WithIdentity(identity);
+    .WithIdentity(identity)
+    .WaitFor(notifications);
 
 var guidance = builder.AddService<Projects.Guidance_Api>(ResourceNames.Guidance, ports.Guidance, settings)
     .WithDatabaseAndMessaging(infrastructure, ResourceNames.GuidanceDb, ApiAudiences.Guidance, settings)
-    .WithIdentity(identity);
+    .WithIdentity(identity)
+    .WaitFor(notifications);
 
 var students = builder.AddService<Projects.Students_Api>(ResourceNames.Students, ports.Students, settings)
     .WithDatabaseAndMessaging(infrastructure, ResourceNames.StudentsDb, ApiAudiences.Students, settings)
@@ -52,6 +63,7 @@ var companies = builder.AddService<Projects.Companies_Api>(ResourceNames.Compani
 var portal = builder.AddService<Projects.Portal_Web>(ResourceNames.Portal, ports.Portal, settings, replicas: 1)
     .WithIdentity(identity).WaitFor(identity)
     .WithReference(students).WithReference(companies).WithReference(internships).WithReference(guidance)
+    .WithReference(notifications)
     .WithOperatorPage(infrastructure)
     .WithExternalHttpEndpoints();
 

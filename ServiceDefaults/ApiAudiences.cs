@@ -11,4 +11,5 @@ public static class ApiAudiences
     public const string Internships = "internships-api";
     public const string Guidance = "guidance-api";
     public const string Identity = "identity-api";
+    public const string Notifications = "notifications-api";
 }

@@ -15,11 +15,13 @@ public static class ResourceNames
     public const string InternshipsDb = "internshipsdb";
     public const string GuidanceDb = "guidancedb";
     public const string IdentityDb = "identitydb";
+    public const string NotificationsDb = "notificationsdb";
 
     public const string Students = "students";
     public const string Companies = "companies";
     public const string Internships = "internships";
     public const string Guidance = "guidance";
     public const string Identity = "identity";
+    public const string Notifications = "notifications";
     public const string Portal = "portal";
 }

@@ -168,3 +168,45 @@ public sealed record AbsenceRecorded(
     decimal UnauthorisedHours,
     decimal AuthorisedHours,
     AbsenceSource Source) : IntegrationEvent;
+
+/// <summary>
+/// An attitude assessment was submitted (final). Carries no ratings' evidence: only which criteria the assessor put at
+/// "needs attention" and on which criteria this assessment and the latest submitted one of another role (school vs
+/// workplace, trainer vs self) are two levels or more apart. Roles are camelCase: <c>self</c>, <c>peer</c>,
+/// <c>teacher</c>, <c>mentor</c>, <c>trainer</c>.
+/// </summary>
+public sealed record AttitudeAssessmentSubmitted(
+    Guid AssessmentId,
+    Guid StudentId,
+    Guid? PlacementId,
+    string AssessorRole,
+    string Kind,
+    DateTimeOffset SubmittedAt,
+    IReadOnlyList<string> NeedsAttentionCriteria,
+    IReadOnlyList<string> DiscrepantCriteria,
+    Guid? AssessorStaffId = null) : IntegrationEvent;
+
+/// <summary>A progress review was planned (or moved); participants are camelCase (<c>student</c>, <c>mentor</c>, <c>trainer</c>, <c>teacher</c>, <c>parent</c>).</summary>
+public sealed record ReviewScheduled(
+    Guid ReviewId,
+    Guid StudentId,
+    DateTimeOffset ScheduledAt,
+    IReadOnlyList<string> Participants,
+    string ScheduledBy) : IntegrationEvent;
+
+/// <summary>A progress review was held; the next one is due by the plan's rhythm.</summary>
+public sealed record ReviewHeld(
+    Guid ReviewId,
+    Guid StudentId,
+    DateTimeOffset ScheduledAt,
+    DateTimeOffset HeldAt,
+    DateOnly NextReviewDue) : IntegrationEvent;
+
+public sealed record ReviewCancelled(Guid ReviewId, Guid StudentId, DateTimeOffset CancelledAt) : IntegrationEvent;
+
+/// <summary>The student's plan was saved: its rhythm (a review, and before it each party's assessment, every N weeks).</summary>
+public sealed record PlanUpdated(
+    Guid StudentId,
+    int ReviewEveryWeeks,
+    DateTimeOffset UpdatedAt,
+    long Version) : IntegrationEvent, IVersionedEvent;

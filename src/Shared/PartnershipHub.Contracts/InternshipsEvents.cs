@@ -151,4 +151,46 @@ public sealed record ContactLogged(
     DateTimeOffset ContactedAt,
     bool Joint,
     string Summary,
-    DateOnly? FollowUpDue) : IntegrationEvent;
+    DateOnly? FollowUpDue,
+    string? LoggedByRole = null) : IntegrationEvent;
+
+/// <summary>
+/// Any change of an assignment's status (drafted, change requested, agreed, started, submitted, returned, signed off,
+/// reviewed), with who made it: <c>ChangedByRole</c> is a role name (<c>trainer</c>, <c>teacher</c>, <c>student</c>,
+/// <c>coordinator</c>, <c>mentor</c>). Published beside the older, narrower assignment events.
+/// </summary>
+public sealed record AssignmentStatusChanged(
+    AssignmentSnapshot Assignment,
+    string ChangedByRole,
+    DateTimeOffset ChangedAt,
+    long Version) : IntegrationEvent, IVersionedEvent;
+
+/// <summary>
+/// One party signed the placement agreement (POK). Parties are camelCase: <c>student</c>, <c>school</c>, <c>company</c>;
+/// <c>MissingParties</c> are those still to sign after this one (empty: the agreement is complete).
+/// </summary>
+public sealed record AgreementSignatureRecorded(
+    Guid PlacementId,
+    Guid StudentId,
+    Guid CompanyId,
+    string Party,
+    DateTimeOffset SignedAt,
+    IReadOnlyList<string> MissingParties) : IntegrationEvent;
+
+/// <summary>A student logged (or corrected) hours on a day; the week (from Monday) now waits for the trainer's approval.</summary>
+public sealed record HoursLogged(
+    Guid PlacementId,
+    Guid StudentId,
+    Guid CompanyId,
+    DateOnly Date,
+    DateOnly WeekStart,
+    decimal Hours,
+    DateTimeOffset LoggedAt) : IntegrationEvent;
+
+/// <summary>The trainer rejected a week of hours (the reason stays in Internships); the student corrects and logs again.</summary>
+public sealed record HoursRejected(
+    Guid PlacementId,
+    Guid StudentId,
+    Guid CompanyId,
+    DateOnly WeekStart,
+    DateTimeOffset RejectedAt) : IntegrationEvent;

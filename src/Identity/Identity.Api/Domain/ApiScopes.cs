@@ -13,6 +13,7 @@ public static class ApiScopes
     public const string Internships = "internships";
     public const string Guidance = "guidance";
     public const string Identity = "identity";
+    public const string Notifications = "notifications";
 
     public static readonly IReadOnlyDictionary<string, string> Audiences = new Dictionary<string, string>
     {
@@ -21,6 +22,7 @@ public static class ApiScopes
         [Internships] = ApiAudiences.Internships,
         [Guidance] = ApiAudiences.Guidance,
         [Identity] = ApiAudiences.Identity,
+        [Notifications] = ApiAudiences.Notifications,
     };
 
     public static IReadOnlyList<string> All { get; } = [.. Audiences.Keys];

@@ -1,0 +1,21 @@
+namespace PartnershipHub.Notifications.Domain;
+
+/// <summary>A school employee (from Identity's StaffMemberChanged): who to tell, in which language, with which roles.</summary>
+public sealed class StaffCopy
+{
+    public Guid Id { get; set; }
+
+    public Guid UserId { get; set; }
+
+    public string DisplayName { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public List<string> Roles { get; set; } = [];
+
+    public bool Active { get; set; }
+
+    public string Language { get; set; } = "nl";
+
+    public long Version { get; set; }
+}

@@ -1,0 +1,22 @@
+using PartnershipHub.Notifications.Extensions;
+using PartnershipHub.Notifications.Features.Inbox;
+using PartnershipHub.Notifications.Features.Preferences;
+using PartnershipHub.Notifications.Infrastructure;
+using PartnershipHub.Persistence;
+using PartnershipHub.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.UseApiRequestTimeouts();
+await app.MigrateDatabaseIfConfiguredAsync<NotificationsDbContext>();
+
+app.MapInboxApi();
+app.MapPreferencesApi();
+
+app.Run();
+
+public partial class Program;
