@@ -1,9 +1,9 @@
 namespace PartnershipHub.Notifications.Domain;
 
-/// <summary>Facts about each <see cref="NotificationKind"/> that delivery and preferences share.</summary>
+/// <summary>Facts about each <see cref="NotificationKind"/> that rules, delivery and preferences share.</summary>
 public static class NotificationKinds
 {
-    /// <summary>What the placement agreement (POK) requires: signing it, approving hours, the assessments. No opt-out.</summary>
+    /// <summary>What the placement agreement (POK) requires: signing it, logging and approving hours, the assessments. No opt-out.</summary>
     public static readonly IReadOnlySet<NotificationKind> Required = new HashSet<NotificationKind>
     {
         NotificationKind.AgreementToSign,
@@ -14,4 +14,18 @@ public static class NotificationKinds
     };
 
     public static bool CanOptOut(NotificationKind kind) => !Required.Contains(kind);
+
+    /// <summary>Who hears about a kind first (an escalated item reaches a staff member whatever its kind).</summary>
+    public static RecipientKind AudienceOf(NotificationKind kind) => kind switch
+    {
+        NotificationKind.AgreementToSign or NotificationKind.AssignmentToConfirm or NotificationKind.AssignmentToSignOff
+            or NotificationKind.HoursToApprove or NotificationKind.AssessmentDue or NotificationKind.SchoolQuestion => RecipientKind.Trainer,
+        NotificationKind.HoursToLog or NotificationKind.SelfAssessmentDue or NotificationKind.AssignmentReturned
+            or NotificationKind.ReviewScheduled => RecipientKind.Student,
+        _ => RecipientKind.Staff,
+    };
+
+    /// <summary>The kinds a person of <paramref name="audience"/> can receive, in a stable order (for the preferences page).</summary>
+    public static IReadOnlyList<NotificationKind> For(RecipientKind audience) =>
+        [.. Enum.GetValues<NotificationKind>().Where(kind => AudienceOf(kind) == audience)];
 }
