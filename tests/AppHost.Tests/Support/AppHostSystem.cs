@@ -48,6 +48,8 @@ public abstract class AppHostSystem : IAsyncLifetime
 
     public Uri Guidance { get; private set; } = null!;
 
+    public Uri Notifications { get; private set; } = null!;
+
     public Uri Portal { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -96,6 +98,7 @@ public abstract class AppHostSystem : IAsyncLifetime
         Companies = _app.GetEndpoint(ResourceNames.Companies, "http");
         Internships = _app.GetEndpoint(ResourceNames.Internships, "http");
         Guidance = _app.GetEndpoint(ResourceNames.Guidance, "http");
+        Notifications = _app.GetEndpoint(ResourceNames.Notifications, "http");
         Portal = _app.GetEndpoint(ResourceNames.Portal, "http");
     }
 
