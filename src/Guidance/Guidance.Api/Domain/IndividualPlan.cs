@@ -31,7 +31,10 @@ public sealed class IndividualPlan
 
     public List<PlanAgreement> Agreements { get; private set; } = [];
 
-    public int ReviewEveryWeeks { get; private set; } = 8;
+    /// <summary>The rhythm a plan starts with, and the one that holds for a student without a plan.</summary>
+    public const int DefaultReviewEveryWeeks = 8;
+
+    public int ReviewEveryWeeks { get; private set; } = DefaultReviewEveryWeeks;
 
     public int Revision { get; private set; }
 

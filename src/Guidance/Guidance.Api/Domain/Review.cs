@@ -60,7 +60,9 @@ public sealed class Review
             throw new FieldValidationException("participants", "A review always has the student and the mentor.");
         }
 
-        return new Review { Id = id, StudentId = studentId, ScheduledAt = scheduledAt, Participants = normalised, Status = ReviewStatus.Scheduled, ScheduledBy = scheduledBy };
+        // Kept as PostgreSQL keeps it (microseconds), so the events of the review's schedule and of its holding agree.
+        var stored = scheduledAt.AddTicks(-(scheduledAt.Ticks % TimeSpan.TicksPerMicrosecond));
+        return new Review { Id = id, StudentId = studentId, ScheduledAt = stored, Participants = normalised, Status = ReviewStatus.Scheduled, ScheduledBy = scheduledBy };
     }
 
     /// <summary>

@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Domain;
+using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Progress;
+using PartnershipHub.Guidance.Features.Reviews;
 using PartnershipHub.Guidance.Features.Signals;
 using PartnershipHub.Messaging.Inbox;
 using PartnershipHub.Persistence.Seeding;
@@ -125,18 +127,20 @@ internal sealed partial class GuidanceSeed(TimeProvider clock, IOptions<DemoSeed
                 [new PlanAgreement(Guid.NewGuid(), AgreementKind.Behaviour, "Bij ziekte vóór 8:00 bellen naar school én leerbedrijf", DateOnly.FromDateTime(now.AddDays(-60).UtcDateTime))],
                 6, mentor.ToString(), "created", now.AddDays(-60)));
             db.Plans.Add(plan);
+            db.PlanUpdated(plan);
 
             // A mix for the caseload: b002 has an overdue review; every fifth has none planned; the rest have one coming up.
             var held = Review.Schedule(ReviewId(n, 0), student.Id, now.AddDays(-42), ["student", "mentor"], mentor.ToString());
             held.Hold("Startgesprek: doelen en afspraken doorgenomen.", [], [], [], now.AddDays(-42));
             db.Reviews.Add(held);
-            if (n == 2)
+            db.ReviewHeld(held, plan);
+            var next = n == 2
+                ? Review.Schedule(ReviewId(n, 1), student.Id, now.AddDays(-12), ["student", "mentor", "parent"], mentor.ToString())
+                : n % 5 != 0 ? Review.Schedule(ReviewId(n, 1), student.Id, now.AddDays(3 + n % 20), ["student", "mentor"], mentor.ToString()) : null;
+            if (next is not null)
             {
-                db.Reviews.Add(Review.Schedule(ReviewId(n, 1), student.Id, now.AddDays(-12), ["student", "mentor", "parent"], mentor.ToString()));
-            }
-            else if (n % 5 != 0)
-            {
-                db.Reviews.Add(Review.Schedule(ReviewId(n, 1), student.Id, now.AddDays(3 + n % 20), ["student", "mentor"], mentor.ToString()));
+                db.Reviews.Add(next);
+                db.ReviewScheduled(next, now);
             }
         }
 

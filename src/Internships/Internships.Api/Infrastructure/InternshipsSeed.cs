@@ -218,7 +218,9 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
             party == AgreementParty.School ? "demo-pok-scan.pdf" : null,
             Coordinator.ToString(),
             now);
-        if (placement.RecordSignature(signature, minor))
+        var complete = placement.RecordSignature(signature, minor);
+        db.AgreementSignatureRecorded(placement, signature);
+        if (complete)
         {
             db.PlacementAgreementSigned(placement, now);
         }
@@ -233,6 +235,7 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
             for (var day = 0; day < 4; day++)
             {
                 var entry = HoursEntry.Log(placement, monday.AddDays((7 * week) + day), day == 3 ? 6m : 8m, "Demo: regular working day", now);
+                db.HoursLogged(placement, entry);
                 if (week == 0 && approveFirstWeek)
                 {
                     entry.Decide(true, DemoIds.Trainer, null, now);
@@ -249,39 +252,49 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
         }
     }
 
-    /// <summary>Two assignments per active placement, in states that vary with the placement's position.</summary>
+    /// <summary>Two assignments per active placement, in states that vary with the placement's position; every step published as in real use.</summary>
     private static void Assignments(InternshipsDbContext db, Placement placement, int step, DateTimeOffset now)
     {
         var trainer = new Actor("trainer", placement.TrainerId);
         var student = new Actor("student", placement.StudentId);
         var first = Assignment.Draft(placement, new AssignmentContent(
             "Customer conversation", "Help three customers from greeting to sale and write down what went well.", ["customer-focus", "communication"], ["B1-K1-W3"], placement.StartDate.AddDays(30)), Teacher, now);
+        db.AssignmentStatusChanged(first);
         first.ConfirmFeasible(trainer, now);
         db.AssignmentAgreed(first, trainer.Id ?? Guid.Empty);
+        db.AssignmentStatusChanged(first);
         first.BeginWork(student, now);
+        db.AssignmentStatusChanged(first);
         first.HandIn("Notes of three conversations, signed by the trainer.", "I learned to ask open questions.", student, now);
         db.AssignmentSubmitted(first);
+        db.AssignmentStatusChanged(first);
         if (step is 5 or 7 or 8)
         {
             first.Approve("Good progress; keep asking open questions.", trainer, now);
             db.AssignmentSignedOff(first, trainer.Id ?? Guid.Empty);
+            db.AssignmentStatusChanged(first);
             if (step == 8)
             {
                 first.MarkReviewed("Discussed in the mentor meeting.", Teacher, now);
+                db.AssignmentStatusChanged(first);
             }
         }
 
         var second = Assignment.Draft(placement, new AssignmentContent(
             "Plan a shelf or workspace", "Plan and carry out the layout of one shelf or workspace with your trainer.", ["planning", "taking-initiative"], ["B1-K1-W2"], placement.StartDate.AddDays(60)), Teacher, now);
+        db.AssignmentStatusChanged(second);
         if (step is 4 or 5)
         {
             second.AskForChange("Make it one shelf, not the whole aisle.", trainer, now);
+            db.AssignmentStatusChanged(second);
         }
         else if (step is 7 or 8)
         {
             second.ConfirmFeasible(trainer, now);
             db.AssignmentAgreed(second, trainer.Id ?? Guid.Empty);
+            db.AssignmentStatusChanged(second);
             second.BeginWork(student, now);
+            db.AssignmentStatusChanged(second);
         }
 
         db.Assignments.AddRange(first, second);

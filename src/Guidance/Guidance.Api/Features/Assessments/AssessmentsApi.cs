@@ -192,6 +192,7 @@ public static class AssessmentsApi
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // A correction only saves itself: the original it points at stays as submitted, and stops counting.
         assessment.Submit(framework, clock.GetUtcNow());
+        await db.AttitudeAssessmentSubmittedAsync(assessment, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await rules.AfterAssessmentSubmittedAsync(assessment, cancellationToken);
         await projector.RefreshAsync(assessment.StudentId, cancellationToken);

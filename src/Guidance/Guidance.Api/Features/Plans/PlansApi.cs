@@ -80,6 +80,7 @@ public static class PlansApi
         var revision = plan.Replace(request.Approach, request.Goals ?? [], request.Agreements ?? [], request.ReviewEveryWeeks, user.CallerId(),
             plan.Revision == 0 ? "created" : "edited", clock.GetUtcNow());
         db.PlanRevisions.Add(revision);
+        db.PlanUpdated(plan);
         await db.SaveChangesAsync(cancellationToken);
         await projector.RefreshAsync(studentId, cancellationToken);
         return TypedResults.Ok(PlanResponse.From(plan));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Assessments;
+using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Security;
@@ -67,6 +68,7 @@ public static class ReviewsApi
         Review.EnsureSensibleDate(request.ScheduledAt, student.GuidanceStart(DateOnly.FromDateTime(now.UtcDateTime)), now);
         var review = Review.Schedule(Guid.CreateVersion7(), studentId, request.ScheduledAt, request.Participants ?? ["student", "mentor"], user.CallerId());
         db.Reviews.Add(review);
+        db.ReviewScheduled(review, now);
         await db.SaveChangesAsync(cancellationToken);
         await projector.RefreshAsync(studentId, cancellationToken);
         return TypedResults.Created($"/api/reviews/{review.Id}", ReviewResponse.From(review));
@@ -128,15 +130,17 @@ public static class ReviewsApi
         if (plan is not null && (outcomes.Count > 0 || agreements.Count > 0))
         {
             db.PlanRevisions.Add(plan.ApplyReview(outcomes, agreements, user.CallerId(), now));
+            db.PlanUpdated(plan);
         }
 
+        db.ReviewHeld(review, plan);
         await db.SaveChangesAsync(cancellationToken);
         await projector.RefreshAsync(review.StudentId, cancellationToken);
         return TypedResults.Ok(ReviewResponse.From(review));
     }
 
     private static async Task<Results<Ok<ReviewResponse>, NotFound, ForbidHttpResult>> CancelAsync(
-        Guid id, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, GuidanceDbContext db, ProgressProjector projector, TimeProvider clock, CancellationToken cancellationToken)
     {
         var review = await db.Reviews.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         var student = review is null ? null : await db.FindStudentAsync(review.StudentId, cancellationToken);
@@ -151,6 +155,7 @@ public static class ReviewsApi
         }
 
         review.Cancel();
+        db.ReviewCancelled(review, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         await projector.RefreshAsync(review.StudentId, cancellationToken);
         return TypedResults.Ok(ReviewResponse.From(review));

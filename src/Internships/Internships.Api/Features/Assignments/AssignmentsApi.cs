@@ -112,6 +112,7 @@ public static class AssignmentsApi
         }
 
         db.Assignments.Add(assignment);
+        db.AssignmentStatusChanged(assignment);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/assignments/{assignment.Id}", AssignmentResponse.From(assignment));
     }
@@ -151,6 +152,7 @@ public static class AssignmentsApi
         }
 
         change(assignment, user.Actor(role), placement);
+        db.AssignmentStatusChanged(assignment);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(AssignmentResponse.From(assignment));
     }

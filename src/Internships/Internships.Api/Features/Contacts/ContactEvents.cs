@@ -10,5 +10,6 @@ public static class ContactEvents
 {
     public static void ContactLogged(this DbContext db, Placement placement, ContactMoment contact) =>
         db.EnqueueEvent(new ContactLogged(
-            contact.Id, placement.Id, placement.StudentId, placement.CompanyId, contact.Kind, contact.ContactedAt, contact.Joint, contact.Summary, contact.FollowUpDue));
+            contact.Id, placement.Id, placement.StudentId, placement.CompanyId, contact.Kind, contact.ContactedAt, contact.Joint, contact.Summary, contact.FollowUpDue,
+            contact.ByRole));
 }

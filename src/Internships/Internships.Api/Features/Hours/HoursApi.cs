@@ -70,13 +70,15 @@ public static class HoursApi
         var entry = await LatestAsync(db, id, day, cancellationToken);
         if (entry is null)
         {
-            db.Hours.Add(HoursEntry.Log(placement, day, amount, request.Description, time.GetUtcNow()));
+            entry = HoursEntry.Log(placement, day, amount, request.Description, time.GetUtcNow());
+            db.Hours.Add(entry);
         }
         else
         {
             entry.Change(placement, amount, request.Description, time.GetUtcNow());
         }
 
+        db.HoursLogged(placement, entry);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await OverviewAsync(db, placement, cancellationToken));
     }
@@ -109,7 +111,9 @@ public static class HoursApi
 
         var approved = await LatestAsync(db, id, day, cancellationToken)
             ?? throw new ConflictException("no-hours-to-correct", $"No hours are logged for {day:yyyy-MM-dd}: log them instead of correcting them.");
-        db.Hours.Add(HoursEntry.Correct(approved, placement, amount, request.Description, time.GetUtcNow()));
+        var correction = HoursEntry.Correct(approved, placement, amount, request.Description, time.GetUtcNow());
+        db.Hours.Add(correction);
+        db.HoursLogged(placement, correction);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await OverviewAsync(db, placement, cancellationToken));
     }
@@ -154,9 +158,10 @@ public static class HoursApi
         }
 
         var actor = user.Actor(Roles.Trainer);
+        var now = time.GetUtcNow();
         foreach (var entry in open)
         {
-            entry.Decide(approve, actor.Id, comment?.Trim(), time.GetUtcNow());
+            entry.Decide(approve, actor.Id, comment?.Trim(), now);
         }
 
         if (approve)
@@ -165,6 +170,10 @@ public static class HoursApi
             var week = await db.Hours.Where(h => h.PlacementId == id && h.WeekStart == monday).ToListAsync(cancellationToken);
             var weekTotal = HoursEntry.ApprovedFigures(week).Sum(h => h.Hours);
             db.HoursApproved(placement, monday, weekTotal);
+        }
+        else
+        {
+            db.HoursRejected(placement, monday, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -60,7 +60,9 @@ public static class AgreementApi
         var now = time.GetUtcNow();
         var signature = new AgreementSignature(
             party, method, request.SignerName?.Trim() ?? "", request.GuardianName?.Trim(), request.ScanReference?.Trim(), user.Actor(RoleFor(party)).ToString(), now);
-        if (placement.RecordSignature(signature, Placement.IsMinorOn(student?.DateOfBirth, placement.StartDate)))
+        var complete = placement.RecordSignature(signature, Placement.IsMinorOn(student?.DateOfBirth, placement.StartDate));
+        db.AgreementSignatureRecorded(placement, signature);
+        if (complete)
         {
             db.PlacementAgreementSigned(placement, now);
         }

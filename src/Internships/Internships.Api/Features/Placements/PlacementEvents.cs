@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Internships.Domain;
@@ -14,6 +15,11 @@ public static class PlacementEvents
     public static void PlacementAgreementSigned(this DbContext db, Placement p, DateTimeOffset signedAt) =>
         db.EnqueueEvent(new PlacementAgreementSigned(p.Snapshot(), signedAt, p.Version));
 
+    /// <summary>One party's signature, with the parties still to sign after it (camelCase on the wire, like every enum).</summary>
+    public static void AgreementSignatureRecorded(this DbContext db, Placement p, AgreementSignature signature) =>
+        db.EnqueueEvent(new AgreementSignatureRecorded(p.Id, p.StudentId, p.CompanyId, PartyName(signature.Party), signature.SignedAt,
+            [.. p.MissingSignatures().Select(PartyName)]) { OccurredAt = signature.SignedAt });
+
     public static void PlacementStarted(this DbContext db, Placement p) =>
         db.EnqueueEvent(new PlacementStarted(p.Snapshot(), p.StartedOn!.Value, p.Version));
 
@@ -29,4 +35,6 @@ public static class PlacementEvents
 
     public static void PlacementRiskCleared(this DbContext db, Placement p, PlacementRisk risk, string detail) =>
         db.EnqueueEvent(new PlacementRiskCleared(p.Snapshot(), risk, detail, p.Version));
+
+    private static string PartyName(AgreementParty party) => JsonNamingPolicy.CamelCase.ConvertName(party.ToString());
 }
