@@ -2,6 +2,7 @@ extern alias companies;
 extern alias guidance;
 extern alias identity;
 extern alias internships;
+extern alias notifications;
 extern alias students;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -13,7 +14,7 @@ using Xunit;
 namespace PartnershipHub.Contract.Tests;
 
 /// <summary>
-/// The five APIs hosted in memory (each on its own database, all on one broker virtual host) long enough to fetch the
+/// The six APIs hosted in memory (each on its own database, all on one broker virtual host) long enough to fetch the
 /// OpenAPI document each serves, as the AppHost would start them. The documents are kept; the hosts are not needed
 /// afterwards and are stopped at the end.
 /// </summary>
@@ -35,6 +36,9 @@ public sealed class ApiDocuments : IAsyncLifetime
             FetchAsync<companies::Program>(ResourceNames.Companies, ResourceNames.CompaniesDb, ApiAudiences.Companies, broker),
             FetchAsync<internships::Program>(ResourceNames.Internships, ResourceNames.InternshipsDb, ApiAudiences.Internships, broker),
             FetchAsync<guidance::Program>(ResourceNames.Guidance, ResourceNames.GuidanceDb, ApiAudiences.Guidance, broker),
+            FetchAsync<notifications::Program>(ResourceNames.Notifications, ResourceNames.NotificationsDb, ApiAudiences.Notifications, broker,
+                ("Notifications:Scheduler:Enabled", "false"),
+                ("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "ph-contract-mail", Guid.NewGuid().ToString("N")))),
             FetchAsync<identity::Program>(ResourceNames.Identity, ResourceNames.IdentityDb, ApiAudiences.Identity, broker,
                 ("Identity:Clients:ServicesSecret", "contract-services-secret"),
                 ("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "ph-contract-mail", Guid.NewGuid().ToString("N")))));

@@ -66,6 +66,8 @@ public static class PortalTexts
         ("Staff.Language", typeof(UserSummary), nameof(UserSummary.Language)),
         ("Staff.Language", typeof(CreateStaffAccountRequest), nameof(CreateStaffAccountRequest.Language)),
         ("StaffImport.Outcome", typeof(StaffImportRow), nameof(StaffImportRow.Outcome)),
+        ("NotificationKind", typeof(PreferenceKind), nameof(PreferenceKind.Kind)),
+        ("NotificationKind", typeof(SavePreferencesRequest), nameof(SavePreferencesRequest.MutedKinds)),
     ];
 
     /// <summary>
@@ -78,6 +80,8 @@ public static class PortalTexts
         [(typeof(IntakeNeed), nameof(IntakeNeed.Level))] = ["notAssessed"],
         [(typeof(HoursDay), nameof(HoursDay.Status))] = ["mixed"],
         [(typeof(StaffImportRow), nameof(StaffImportRow.Outcome))] = ["other"],
+        [(typeof(PreferenceKind), nameof(PreferenceKind.Kind))] = ["other"],
+        [(typeof(SavePreferencesRequest), nameof(SavePreferencesRequest.MutedKinds))] = ["other"],
     };
 
     private static readonly Lazy<IReadOnlyList<string>> Keys = new(() =>

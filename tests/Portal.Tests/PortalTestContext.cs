@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using PartnershipHub.Portal.Api;
 using PartnershipHub.Portal.Auth;
+using PartnershipHub.Portal.Notifications;
 using PartnershipHub.Portal.StaffAdministration;
 using Xunit;
 
@@ -39,6 +40,9 @@ public abstract class PortalTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CompaniesApi>();
         Services.AddScoped<InternshipsApi>();
         Services.AddScoped<GuidanceApi>();
+        Services.AddScoped<NotificationsApi>();
+        Services.AddScoped<UnreadNotifications>();
+        Services.AddScoped<NotificationFields>();
         Services.AddScoped<StaffDirectory>();
         Services.AddScoped<IdentityAdminApi>();
         Services.AddScoped<StaffAccountFields>();

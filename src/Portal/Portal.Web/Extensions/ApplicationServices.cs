@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using PartnershipHub.Portal.Api;
 using PartnershipHub.Portal.Auth;
 using PartnershipHub.Portal.Growth;
+using PartnershipHub.Portal.Notifications;
 using PartnershipHub.Portal.PersonalData;
 using PartnershipHub.Portal.StaffAdministration;
 using PartnershipHub.ServiceDefaults;
@@ -45,7 +46,7 @@ public static class ApplicationServices
         });
 
         // Base addresses are service names; ServiceDefaults' service discovery resolves them (services:<name>:http:0).
-        foreach (var name in new[] { ResourceNames.Identity, ResourceNames.Students, ResourceNames.Companies, ResourceNames.Internships, ResourceNames.Guidance })
+        foreach (var name in new[] { ResourceNames.Identity, ResourceNames.Students, ResourceNames.Companies, ResourceNames.Internships, ResourceNames.Guidance, ResourceNames.Notifications })
         {
             services.AddHttpClient(name, client => client.BaseAddress = new Uri($"http://{name}"));
         }
@@ -60,6 +61,9 @@ public static class ApplicationServices
         services.AddScoped<CompaniesApi>();
         services.AddScoped<InternshipsApi>();
         services.AddScoped<GuidanceApi>();
+        services.AddScoped<NotificationsApi>();
+        services.AddScoped<UnreadNotifications>();
+        services.AddScoped<NotificationFields>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<IdentityAdminApi>();
         services.AddScoped<StaffAccountFields>();
