@@ -4,6 +4,7 @@ using PartnershipHub.Companies.Infrastructure;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Identity.Infrastructure;
 using PartnershipHub.Internships.Infrastructure;
+using PartnershipHub.Notifications.Infrastructure;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Students.Infrastructure;
 using PartnershipHub.Sweep.Tests.Running;
@@ -13,7 +14,7 @@ using Xunit;
 namespace PartnershipHub.Sweep.Tests.Hosting;
 
 /// <summary>
-/// The five APIs side by side on one broker virtual host, in Development with the demo seed, so the data the sweep
+/// The six APIs side by side on one broker virtual host, in Development with the demo seed, so the data the sweep
 /// aims at (the demo accounts' own students, companies and placements, and other people's) is made by the services
 /// themselves and reaches each other through their real events. The sweep runs once; every test reads its results.
 /// </summary>
@@ -47,6 +48,10 @@ public sealed class SweptSystem : IAsyncLifetime
                 ("Seed:WaitForCopies", "00:03:00"),
                 // The time-based rules would write signals while the sweep compares databases.
                 ("Signals:SweepInterval", "00:00:00")))),
+            Task.Run(() => SweptService.StartAsync<NotificationsDbContext>(ResourceNames.Notifications, ResourceNames.NotificationsDb, ApiAudiences.Notifications, broker, Settings(
+                // The scheduled jobs (due items, escalation, mail) would write while the sweep compares databases.
+                ("Notifications:Scheduler:Enabled", "false"),
+                ("Mail:PickupDirectory", _mailDirectory)))),
             Task.Run(() => SweptService.StartAsync<IdentityDbContext>(ResourceNames.Identity, ResourceNames.IdentityDb, ApiAudiences.Identity, broker, Settings(
                 ("Mail:PickupDirectory", _mailDirectory),
                 ("Identity:Clients:ServicesSecret", "sweep-services-secret"),

@@ -48,6 +48,7 @@ public sealed record Caller(string Name, CallerKind Kind, IReadOnlyList<Claim> C
         new(ClaimNames.Subject, account.UserId.ToString()),
         new(ClaimNames.Name, account.DisplayName),
         new(ClaimNames.Role, account.Role),
+        new("email", account.Email),
         .. new[] { (ClaimNames.StaffId, account.StaffId), (ClaimNames.StudentId, account.StudentId), (ClaimNames.CompanyId, account.CompanyId) }
             .Where(c => c.Item2 is not null)
             .Select(c => new Claim(c.Item1, c.Item2!.Value.ToString())),
