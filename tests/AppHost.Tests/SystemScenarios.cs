@@ -38,6 +38,7 @@ public sealed class SystemScenarios(AppHostSystem system)
         using var trainerInternships = await _accounts.ClientAsync(system.Internships, DemoAccounts.Trainer);
         using var trainerGuidance = await _accounts.ClientAsync(system.Guidance, DemoAccounts.Trainer);
         using var mentorGuidance = await _accounts.ClientAsync(system.Guidance, DemoAccounts.Mentor);
+        using var trainerNotifications = await _accounts.ClientAsync(system.Notifications, DemoAccounts.Trainer);
 
         // A matching run of ours before the Internships seed's own would make it skip the demo data.
         await DemoDataArrivedAsync(mentorGuidance);
@@ -98,6 +99,14 @@ public sealed class SystemScenarios(AppHostSystem system)
         Assert.Equal("proposed", placement.GetProperty("status").GetString());
         Assert.Equal(DemoAccounts.TrainerId, placement.GetProperty("trainerId").GetGuid());
 
+        // Notifications: the proposal asks the trainer to sign the agreement (a work item and a line in the bell).
+        var toSign = await Eventually.WaitAsync(
+            () => OpenWorkItemAsync(trainerNotifications, "agreementToSign", placementId),
+            item => item is not null, EventTimeout, "the trainer's work item to sign the agreement");
+        var unread = await trainerNotifications.GetAsync("/api/notifications/unread-count")
+            .ExpectAsync(HttpStatusCode.OK, "the trainer's unread count");
+        Assert.True(unread.GetProperty("unread").GetInt32() >= 1, $"The trainer has an unread notification: {unread}");
+
         // The agreement: no start without all three signatures; the trainer signs for the company.
         await coordinatorInternships.PostJsonAsync($"/api/placements/{placementId}/start", new { })
             .ExpectAsync(HttpStatusCode.Conflict, "starting before the agreement is signed");
@@ -115,6 +124,15 @@ public sealed class SystemScenarios(AppHostSystem system)
         var started = await coordinatorInternships.PostJsonAsync($"/api/placements/{placementId}/start", new { })
             .ExpectAsync(HttpStatusCode.OK, "starting the signed placement");
         Assert.Equal("active", started.GetProperty("status").GetString());
+
+        // The trainer's signature is the act the work item asked for: it closes by itself.
+        var toSignId = toSign!.Value.GetProperty("id").GetGuid();
+        await Eventually.WaitUntilAsync(
+            async () => await OpenWorkItemAsync(trainerNotifications, "agreementToSign", placementId) is null,
+            "the work item closed by the company's signature", EventTimeout);
+        var closed = await trainerNotifications.GetAsync("/api/notifications/work-items?open=false&pageSize=100")
+            .ExpectAsync(HttpStatusCode.OK, "the trainer's closed work items");
+        Assert.Contains(closed.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == toSignId);
 
         // Guidance: the trainer assesses the student's attitude at the workplace once the placement reached Guidance.
         await Eventually.WaitUntilAsync(
@@ -153,6 +171,23 @@ public sealed class SystemScenarios(AppHostSystem system)
         var punctuality = progress.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "punctuality");
         Assert.Equal("needsAttention", punctuality.GetProperty("latestByRole").GetProperty("trainer").GetString());
         Assert.Equal(DemoAccounts.TrainersCompany, progress.GetProperty("placement").GetProperty("companyId").GetGuid());
+    }
+
+    /// <summary>The caller's open work item of <paramref name="kind"/> whose deep link names <paramref name="placementId"/>, or null.</summary>
+    private static async Task<JsonElement?> OpenWorkItemAsync(HttpClient client, string kind, Guid placementId)
+    {
+        var items = await client.GetAsync("/api/notifications/work-items?open=true&pageSize=100")
+            .ExpectAsync(HttpStatusCode.OK, "the caller's open work items");
+        foreach (var item in items.GetProperty("items").EnumerateArray())
+        {
+            if (item.GetProperty("kind").GetString() == kind
+                && item.GetProperty("link").GetString()?.Contains(placementId.ToString(), StringComparison.OrdinalIgnoreCase) == true)
+            {
+                return item;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
