@@ -60,6 +60,12 @@ public sealed class ScheduledJobRunner(
                 // The database is unreachable or a run failed on it: the run committed nothing and is tried again.
                 logger.LogWarning(e, "A scheduled run could not finish; it runs again at the next poll.");
             }
+            catch (Exception e)
+            {
+                // A fault in a job's own code: its run committed nothing and the other jobs keep their schedule. This is
+                // a bug to look at, so it is an error, but it does not stop the service.
+                logger.LogError(e, "A scheduled job failed; it runs again at the next poll.");
+            }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
