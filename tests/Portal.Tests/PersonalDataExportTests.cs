@@ -24,17 +24,20 @@ public sealed class PersonalDataExportTests
             ["students"] = (HttpStatusCode.OK, """{"service":"students","student":{"name":"Sanne"}}"""),
             ["internships"] = (HttpStatusCode.OK, """{"service":"internships","placements":[]}"""),
             ["guidance"] = (HttpStatusCode.NotFound, ""),
+            ["notifications"] = (HttpStatusCode.OK, """{"service":"notifications","notifications":[]}"""),
         };
 
         var download = await InDutch(() => Export(services).BuildAsync(StudentId, "token-of-the-mentor", CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.OK, download.Status);
         using var zip = new ZipArchive(new MemoryStream(download.Zip!));
-        Assert.Equal(["students.json", "internships.json", "LEESMIJ.txt"], zip.Entries.Select(e => e.FullName));
+        Assert.Equal(["students.json", "internships.json", "notifications.json", "LEESMIJ.txt"], zip.Entries.Select(e => e.FullName));
+        Assert.Equal(["students", "internships", "guidance", "notifications"], services.Requests.Select(r => r.Service));
         Assert.Contains("Sanne", Read(zip, "students.json"));
         var note = Read(zip, "LEESMIJ.txt");
         Assert.Contains("stages, praktijkovereenkomst, uren", note);
         Assert.Contains("beoordelingen, plan, voortgangsgesprekken en signalen: hier zijn geen gegevens over deze student opgeslagen", note);
+        Assert.Contains("- notifications.json: meldingen, taken, verstuurde e-mails en meldingsvoorkeuren", note);
         Assert.All(services.Requests, request => Assert.Equal("Bearer token-of-the-mentor", request.Authorization));
         Assert.All(services.Requests, request => Assert.Equal(ExportPath, request.Path));
     }
@@ -61,12 +64,16 @@ public sealed class PersonalDataExportTests
             ["students"] = (HttpStatusCode.OK, "{}"),
             ["internships"] = (HttpStatusCode.InternalServerError, ""),
             ["guidance"] = (HttpStatusCode.OK, "{}"),
+            ["notifications"] = (HttpStatusCode.ServiceUnavailable, ""),
         };
 
         var download = await InEnglish(() => Export(services).BuildAsync(StudentId, "t", CancellationToken.None));
 
         using var zip = new ZipArchive(new MemoryStream(download.Zip!));
-        Assert.Contains("placements, agreement, hours, assignments and contacts: not available right now", Read(zip, "README.txt"));
+        var note = Read(zip, "README.txt");
+        Assert.Contains("placements, agreement, hours, assignments and contacts: not available right now", note);
+        Assert.Contains("notifications, work items, mails sent and notification preferences: not available right now", note);
+        Assert.Equal(["students.json", "guidance.json", "README.txt"], zip.Entries.Select(e => e.FullName));
     }
 
     private static PersonalDataExport Export(ServiceAnswers services) => new(services, Text());

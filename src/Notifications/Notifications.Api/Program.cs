@@ -1,5 +1,6 @@
 using PartnershipHub.Notifications.Extensions;
 using PartnershipHub.Notifications.Features.Inbox;
+using PartnershipHub.Notifications.Features.PersonalData;
 using PartnershipHub.Notifications.Features.Preferences;
 using PartnershipHub.Notifications.Infrastructure;
 using PartnershipHub.Persistence;
@@ -16,6 +17,7 @@ await app.MigrateDatabaseIfConfiguredAsync<NotificationsDbContext>();
 
 app.MapInboxApi();
 app.MapPreferencesApi();
+app.MapPersonalDataApi();
 
 app.Run();
 
