@@ -23,7 +23,7 @@ public sealed class GuidanceRules(NotificationsDbContext db, Notifier notifier, 
         var mentor = await recipients.StaffMemberAsync(e.MentorStaffId ?? student?.MentorStaffId, cancellationToken);
         // No mentor (yet): the coordinators hear of it rather than nobody.
         IReadOnlyList<Guid> staff = mentor is { } id ? [id] : await recipients.CoordinatorsAsync(cancellationToken);
-        var parameters = Parameters.About(student).With(Parameters.Rule, e.Rule);
+        var parameters = Parameters.About(student).With(Parameters.Rule, e.Rule).With(Parameters.Urgent, e.Urgent ? "true" : null);
         var due = e.RaisedAt.AddDays(e.Urgent ? 1 : 5);
         await notifier.OpenForEachAsync(
             staff.Select(person => new WorkItemDraft(

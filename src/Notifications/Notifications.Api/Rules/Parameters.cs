@@ -17,6 +17,7 @@ public static class Parameters
     public const string Count = "count";
     public const string Rule = "rule";
     public const string RecipientName = "recipientName";
+    public const string Urgent = "urgent";
 
     public static Dictionary<string, string> About(StudentCopy? student, string? companyName = null)
     {
