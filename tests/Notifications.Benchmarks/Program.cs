@@ -53,12 +53,14 @@ internal static class BenchmarkProgram
         var before = await CountsAsync(factory);
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
+        TimeSpan ran;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
             var job = scope.ServiceProvider.GetServices<IScheduledJob>().Single(j => j.Name == jobName);
             await using var transaction = await db.Database.BeginTransactionAsync();
             await job.RunAsync(db, now, CancellationToken.None);
+            ran = clock.Elapsed;
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
@@ -67,7 +69,7 @@ internal static class BenchmarkProgram
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         var after = await CountsAsync(factory);
         Console.WriteLine(
-            $"{label,-52} {elapsed.TotalMilliseconds,8:N0} ms  +{after.Items - before.Items,6:N0} items  +{after.Notifications - before.Notifications,6:N0} notifications  " +
+            $"{label,-52} {elapsed.TotalMilliseconds,8:N0} ms (rules {ran.TotalMilliseconds:N0}, save {(elapsed - ran).TotalMilliseconds:N0})  +{after.Items - before.Items,6:N0} items  +{after.Notifications - before.Notifications,6:N0} notifications  " +
             $"{after.Escalated - before.Escalated,6:N0} escalated  {bytes / 1024.0 / 1024.0,7:N1} MiB allocated  peak WS {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MiB");
     }
 

@@ -12,6 +12,12 @@ namespace PartnershipHub.Notifications.Rules;
 /// </summary>
 public sealed class Notifier(NotificationsDbContext db)
 {
+    private readonly BulkRows? _bulk;
+
+    /// <summary>For a scheduled run: new rows collect in <paramref name="bulk"/>, written by COPY at the end of the run.</summary>
+    public Notifier(NotificationsDbContext db, BulkRows bulk)
+        : this(db) => _bulk = bulk;
+
     /// <summary>
     /// Opens the item at <paramref name="at"/> (the moment of the act that asks for it) unless it is open already (then its
     /// parameters and due date follow the draft). A closed one reopens only when <paramref name="at"/> is after it was
@@ -61,7 +67,15 @@ public sealed class Notifier(NotificationsDbContext db)
             Link = draft.Link,
             Parameters = draft.Parameters,
         };
-        db.WorkItems.Add(item);
+        if (_bulk is not null)
+        {
+            _bulk.Add(item);
+        }
+        else
+        {
+            db.WorkItems.Add(item);
+        }
+
         AddNotification(item, item.RecipientKind, item.RecipientId, $"item:{item.Id}:open", escalated: false, item.Parameters, at);
         return item;
     }
@@ -172,7 +186,15 @@ public sealed class Notifier(NotificationsDbContext db)
             Parameters = parameters,
             MailState = MailState.Pending,
         };
-        db.Notifications.Add(notification);
+        if (_bulk is not null)
+        {
+            _bulk.Add(notification);
+        }
+        else
+        {
+            db.Notifications.Add(notification);
+        }
+
         return notification;
     }
 

@@ -20,7 +20,8 @@ public sealed class DueItemsJob(ILogger<DueItemsJob> logger) : IScheduledJob
     {
         var today = SchoolClock.Today(now);
         var people = await PeopleDirectory.LoadAsync(db, cancellationToken);
-        var notifier = new Notifier(db);
+        var bulk = new BulkRows();
+        var notifier = new Notifier(db, bulk);
         var due = new DueRules(db, notifier, people);
         var counts = new CoordinatorCounts(db, notifier, people);
 
@@ -30,6 +31,7 @@ public sealed class DueItemsJob(ILogger<DueItemsJob> logger) : IScheduledJob
         var noContact = await due.NoRecentContactAsync(now, cancellationToken);
         var unplaced = await counts.StudentsUnplacedAsync(today, now, cancellationToken);
         var unsigned = await counts.AgreementsUnsignedAsync(today, now, cancellationToken);
+        await bulk.WriteAsync(db, cancellationToken);
 
         logger.LogInformation(
             "Due items opened: {HoursToLog} hours to log, {Assessments} assessments, {SelfAssessments} self-assessments, {Reviews} reviews, {NoContact} without recent contact; coordinator counts changed: {Unplaced} unplaced, {Unsigned} unsigned.",

@@ -33,7 +33,7 @@ public sealed class EscalationJob(ILogger<EscalationJob> logger) : IScheduledJob
     public async Task RunAsync(NotificationsDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var kinds = ToSchoolContact.Concat(ToCoordinators).ToList();
-        var items = await db.WorkItems
+        var items = await db.WorkItems.AsNoTracking()
             .Where(i => i.ClosedAt == null && i.EscalationLevel == 0 && kinds.Contains(i.Kind))
             .Where(i => i.DueAt <= now
                 || (i.RecipientKind == RecipientKind.Trainer
@@ -57,8 +57,9 @@ public sealed class EscalationJob(ILogger<EscalationJob> logger) : IScheduledJob
                 .Select(n => n.DedupeKey).ToListAsync(cancellationToken))
             .ToHashSet();
 
-        var notifier = new Notifier(db);
-        var notifications = 0;
+        var bulk = new BulkRows();
+        var notifier = new Notifier(db, bulk);
+        var targets = new List<Guid?>(items.Count);
         foreach (var item in items)
         {
             Guid? person = null;
@@ -69,10 +70,7 @@ public sealed class EscalationJob(ILogger<EscalationJob> logger) : IScheduledJob
                 person = people.SchoolContact(teacher, mentor);
             }
 
-            item.EscalationLevel = 1;
-            item.EscalatedToKind = RecipientKind.Staff;
-            item.EscalatedToId = person;
-            item.EscalatedAt = now;
+            targets.Add(person);
 
             var parameters = new Dictionary<string, string>(item.Parameters)
                 .With(Parameters.RecipientName, people.NameOf(item.RecipientKind, item.RecipientId));
@@ -83,11 +81,24 @@ public sealed class EscalationJob(ILogger<EscalationJob> logger) : IScheduledJob
                 if (told.Add(key))
                 {
                     notifier.AddNotification(item, RecipientKind.Staff, staffId, key, escalated: true, new Dictionary<string, string>(parameters), now);
-                    notifications++;
                 }
             }
         }
 
+        // One statement for all items; one still open and unescalated (a consumer may have closed it meanwhile).
+        var ids = items.Select(i => i.Id).ToArray();
+        var escalatedTo = targets.ToArray();
+        var staff = nameof(RecipientKind.Staff);
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            UPDATE work_items AS w
+            SET escalation_level = 1, escalated_to_kind = {staff}, escalated_to_id = t.target, escalated_at = {now}
+            FROM unnest({ids}::uuid[], {escalatedTo}::uuid[]) AS t(id, target)
+            WHERE w.id = t.id AND w.closed_at IS NULL AND w.escalation_level = 0
+            """,
+            cancellationToken);
+        var notifications = bulk.Count;
+        await bulk.WriteAsync(db, cancellationToken);
         logger.LogInformation("Escalated {Items} work items with {Notifications} notifications.", items.Count, notifications);
     }
 }
