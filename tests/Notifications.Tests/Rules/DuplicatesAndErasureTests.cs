@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Notifications.Domain;
+using PartnershipHub.Notifications.Rules;
 using PartnershipHub.ServiceDefaults.Security;
+using PartnershipHub.Testing;
 using static PartnershipHub.Notifications.Tests.Rules.RulesScenario;
 
 namespace PartnershipHub.Notifications.Tests.Rules;
@@ -81,5 +83,38 @@ public sealed class DuplicatesAndErasureTests(NotificationsApiFixture fixture) :
             await db.Placements.CountAsync(p => p.StudentId == student),
             (await db.Students.AsNoTracking().SingleAsync(s => s.Id == student)).DisplayName));
         Assert.Equal((0, 0, ""), after);
+    }
+
+    [Fact]
+    public async Task Events_about_people_not_known_yet_are_kept_and_log_no_error()
+    {
+        var log = CapturedLog.AttachTo(Scenario.Fixture.Factory.Services);
+        var coordinator = await Scenario.StaffAsync(Roles.Coordinator);
+        var student = Guid.NewGuid();
+        var company = Guid.NewGuid();
+        var placement = Guid.NewGuid();
+        var week = MondayDate.AddDays(-7);
+
+        await Scenario.PublishAsync(new HoursLogged(placement, student, company, week, week, 8, Monday.AddDays(-6)));
+        await Scenario.PublishAsync(new AssignmentStatusChanged(
+            new AssignmentSnapshot(Guid.NewGuid(), placement, student, company, "Kassa", [], null, AssignmentStatus.Submitted), Roles.Student, Monday, 2));
+        await Scenario.PublishAsync(new ContactLogged(Guid.NewGuid(), placement, student, company, ContactKind.Call, Monday, false, "q", MondayDate.AddDays(3), Roles.Teacher));
+        await Scenario.PublishAsync(new AttitudeAssessmentSubmitted(Guid.NewGuid(), student, placement, "trainer", "attitude", Monday, [], ["initiative"]));
+        await Scenario.PublishAsync(new ReviewHeld(Guid.NewGuid(), student, Monday, Monday, MondayDate.AddDays(56)));
+        await Scenario.PublishAsync(new RiskSignalRaised(Guid.NewGuid(), student, null, "manual", false, "x", Monday));
+        await Scenario.PublishAsync(new TrainerErased(Guid.NewGuid(), company, 4));
+        await Scenario.PublishAsync(new StudentErased(Guid.NewGuid()));
+
+        // No trainer known at the company: the hours wait with nobody and move on at the next escalation run.
+        var hours = Assert.Single(await Scenario.ItemsAsync(NotificationKind.HoursToApprove, student));
+        Assert.Equal(Recipients.NobodyYet, hours.RecipientId);
+        // No mentor known: the signal goes to the coordinators rather than nobody.
+        Assert.Contains(await Scenario.ItemsAsync(NotificationKind.SignalRaised, student), i => i.RecipientId == coordinator);
+
+        await Scenario.RunEscalationAsync(Monday.AddHours(1));
+        var moved = Assert.Single(await Scenario.ItemsAsync(NotificationKind.HoursToApprove, student));
+        Assert.Equal((1, (Guid?)null), (moved.EscalationLevel, moved.EscalatedToId));
+        Assert.Contains(await Scenario.NotificationsForAsync(RecipientKind.Staff, coordinator), n => n.WorkItemId == moved.Id && n.Escalated);
+        Assert.Empty(log.Errors);
     }
 }

@@ -65,7 +65,7 @@ public sealed class TrainerRulesTests(NotificationsApiFixture fixture) : RulesTe
     [Fact]
     public async Task An_assignment_drafted_by_the_school_asks_the_trainer_to_confirm_and_agreeing_closes_it()
     {
-        var (student, company, trainer, placement) = await PlacedStudentAsync();
+        var (student, _, trainer, placement) = await PlacedStudentAsync();
         var otherTrainer = await Scenario.TrainerAsync(Guid.NewGuid());
         var assignment = Assignment(placement, AssignmentStatus.Draft);
 
@@ -79,7 +79,6 @@ public sealed class TrainerRulesTests(NotificationsApiFixture fixture) : RulesTe
 
         await Scenario.PublishAsync(new AssignmentStatusChanged(assignment with { Status = AssignmentStatus.Agreed }, Roles.Trainer, Monday.AddDays(1), 2));
         Assert.Equal("event:AssignmentStatusChanged", (await Scenario.ItemsAsync(NotificationKind.AssignmentToConfirm, student)).Single().ClosedBy);
-        _ = company;
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class Notifier(NotificationsDbContext db)
     /// </summary>
     public async Task<WorkItem?> OpenAsync(WorkItemDraft draft, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        at = at.ToUniversalTime();
         var item = await FindAsync(draft.Kind, draft.SubjectKey, draft.RecipientKind, draft.RecipientId, cancellationToken);
         if (item is null)
         {
@@ -34,7 +35,7 @@ public sealed class Notifier(NotificationsDbContext db)
         if (item.IsOpen)
         {
             item.Parameters = draft.Parameters;
-            item.DueAt = draft.DueAt;
+            item.DueAt = draft.DueAt?.ToUniversalTime();
             item.Urgent = draft.Urgent;
             return item;
         }
@@ -62,8 +63,8 @@ public sealed class Notifier(NotificationsDbContext db)
             PlacementId = draft.PlacementId,
             CompanyId = draft.CompanyId,
             Urgent = draft.Urgent,
-            OpenedAt = at,
-            DueAt = draft.DueAt,
+            OpenedAt = at.ToUniversalTime(),
+            DueAt = draft.DueAt?.ToUniversalTime(),
             Link = draft.Link,
             Parameters = draft.Parameters,
         };
@@ -90,8 +91,8 @@ public sealed class Notifier(NotificationsDbContext db)
         item.EscalatedToKind = null;
         item.EscalatedToId = null;
         item.EscalatedAt = null;
-        item.OpenedAt = at;
-        item.DueAt = draft.DueAt;
+        item.OpenedAt = at.ToUniversalTime();
+        item.DueAt = draft.DueAt?.ToUniversalTime();
         item.Urgent = draft.Urgent;
         item.Parameters = draft.Parameters;
         AddNotification(item, item.RecipientKind, item.RecipientId, $"item:{item.Id}:reopened:{at.UtcTicks}", escalated: false, item.Parameters, at);
@@ -134,7 +135,7 @@ public sealed class Notifier(NotificationsDbContext db)
 
     public static void Close(WorkItem item, string closedBy, DateTimeOffset at)
     {
-        item.ClosedAt = at;
+        item.ClosedAt = at.ToUniversalTime();
         item.ClosedBy = closedBy;
         item.CloseReason = null;
     }
@@ -157,7 +158,7 @@ public sealed class Notifier(NotificationsDbContext db)
             StudentId = draft.StudentId,
             CompanyId = draft.CompanyId,
             Urgent = draft.Urgent,
-            CreatedAt = at,
+            CreatedAt = at.ToUniversalTime(),
             Link = draft.Link,
             Parameters = draft.Parameters,
             MailState = MailState.Pending,
@@ -181,7 +182,7 @@ public sealed class Notifier(NotificationsDbContext db)
             CompanyId = item.CompanyId,
             Urgent = item.Urgent,
             Escalated = escalated,
-            CreatedAt = at,
+            CreatedAt = at.ToUniversalTime(),
             Link = item.Link,
             Parameters = parameters,
             MailState = MailState.Pending,
