@@ -69,7 +69,7 @@ internal static class BenchmarkProgram
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         var after = await CountsAsync(factory);
         Console.WriteLine(
-            $"{label,-52} {elapsed.TotalMilliseconds,8:N0} ms (rules {ran.TotalMilliseconds:N0}, save {(elapsed - ran).TotalMilliseconds:N0})  +{after.Items - before.Items,6:N0} items  +{after.Notifications - before.Notifications,6:N0} notifications  " +
+            $"{label,-52} {elapsed.TotalMilliseconds,8:N0} ms (job {ran.TotalMilliseconds:N0}, then save {(elapsed - ran).TotalMilliseconds:N0})  +{after.Items - before.Items,6:N0} items  +{after.Notifications - before.Notifications,6:N0} notifications  " +
             $"{after.Escalated - before.Escalated,6:N0} escalated  {bytes / 1024.0 / 1024.0,7:N1} MiB allocated  peak WS {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024:N0} MiB");
     }
 
