@@ -1,3 +1,5 @@
+using PartnershipHub.Contracts;
+
 namespace PartnershipHub.Notifications.Domain;
 
 /// <summary>
@@ -18,4 +20,43 @@ public sealed class TrainerCopy
     public bool Active { get; set; }
 
     public long Version { get; set; }
+
+    public bool Apply(TrainerRegistered e)
+    {
+        if (e.Version <= Version)
+        {
+            return false;
+        }
+
+        CompanyId = e.CompanyId;
+        Name = e.Name;
+        Email = e.Email.Trim().ToLowerInvariant();
+        Active = true;
+        Version = e.Version;
+        return true;
+    }
+
+    public bool Apply(TrainerDeactivated e)
+    {
+        if (e.Version <= Version)
+        {
+            return false;
+        }
+
+        CompanyId = e.CompanyId;
+        Active = false;
+        Version = e.Version;
+        return true;
+    }
+
+    /// <summary>Name and address forgotten; the id stays so open items move on by escalation. No later event follows.</summary>
+    public bool Apply(TrainerErased e)
+    {
+        CompanyId = e.CompanyId;
+        Name = "";
+        Email = "";
+        Active = false;
+        Version = Math.Max(Version, e.Version);
+        return true;
+    }
 }

@@ -17,6 +17,8 @@ public sealed class NotificationsDbContext(DbContextOptions<NotificationsDbConte
 
     public DbSet<PeriodCopy> Periods => Set<PeriodCopy>();
 
+    public DbSet<AssignmentCopy> Assignments => Set<AssignmentCopy>();
+
     public DbSet<GuidanceRhythm> Rhythms => Set<GuidanceRhythm>();
 
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();

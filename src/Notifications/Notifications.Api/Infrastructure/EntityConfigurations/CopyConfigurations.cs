@@ -13,6 +13,7 @@ internal sealed class StudentCopyConfiguration : IEntityTypeConfiguration<Studen
         student.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         student.Property(s => s.Route).HasConversion<string>().HasMaxLength(10);
         student.HasIndex(s => s.MentorStaffId);
+        student.Ignore(s => s.IsErased);
     }
 }
 
@@ -48,6 +49,7 @@ internal sealed class PlacementCopyConfiguration : IEntityTypeConfiguration<Plac
         placement.HasIndex(p => p.CompanyId);
         placement.HasIndex(p => p.TrainerId);
         placement.HasIndex(p => new { p.PeriodId, p.Status });
+        placement.HasIndex(p => p.Status);
     }
 }
 
@@ -68,5 +70,16 @@ internal sealed class GuidanceRhythmConfiguration : IEntityTypeConfiguration<Gui
         rhythm.ToTable("guidance_rhythms");
         rhythm.HasKey(r => r.StudentId);
         rhythm.Property(r => r.StudentId).ValueGeneratedNever();
+    }
+}
+
+internal sealed class AssignmentCopyConfiguration : IEntityTypeConfiguration<AssignmentCopy>
+{
+    public void Configure(EntityTypeBuilder<AssignmentCopy> assignment)
+    {
+        assignment.ToTable("assignments");
+        assignment.Property(a => a.Id).ValueGeneratedNever();
+        assignment.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        assignment.HasIndex(a => a.StudentId);
     }
 }

@@ -126,6 +126,43 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
                     b.ToTable("revoked_accounts", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipHub.Notifications.Domain.AssignmentCopy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("company_id");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_assignments");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_assignments_student_id");
+
+                    b.ToTable("assignments", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipHub.Notifications.Domain.GuidanceRhythm", b =>
                 {
                     b.Property<Guid>("StudentId")
@@ -442,9 +479,17 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("period_id");
 
+                    b.Property<DateTimeOffset?>("SignaturesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signatures_at");
+
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -473,6 +518,9 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
 
                     b.HasIndex("CompanyId")
                         .HasDatabaseName("ix_placements_company_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_placements_status");
 
                     b.HasIndex("StudentId")
                         .HasDatabaseName("ix_placements_student_id");
@@ -631,6 +679,14 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
                         .HasColumnType("date")
                         .HasColumnName("enrolment_start");
 
+                    b.Property<long>("EnrolmentVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("enrolment_version");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
                     b.Property<string>("FirstName")
                         .IsRequired()
                         .HasColumnType("text")
@@ -645,6 +701,14 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("mentor_staff_id");
 
+                    b.Property<long>("MentorVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("mentor_version");
+
+                    b.Property<long>("RecordVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("record_version");
+
                     b.Property<string>("Route")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -656,6 +720,10 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
+
+                    b.Property<long>("StatusVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("status_version");
 
                     b.Property<string>("StudentNumber")
                         .IsRequired()
