@@ -62,6 +62,8 @@ internal sealed class OutgoingMailConfiguration : IEntityTypeConfiguration<Outgo
         mail.Property(m => m.LastError).HasMaxLength(1000);
         mail.HasIndex(m => new { m.RecipientKind, m.RecipientId, m.DigestDate }).IsUnique().HasFilter("digest_date IS NOT NULL");
         mail.HasIndex(m => m.NextAttemptAt).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outgoing_mails_waiting");
+        // The urgent job asks, per person with urgent lines waiting, when their last urgent mail was made.
+        mail.HasIndex(m => new { m.RecipientKind, m.RecipientId, m.CreatedAt });
     }
 }
 

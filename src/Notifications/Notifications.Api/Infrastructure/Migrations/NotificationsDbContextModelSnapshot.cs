@@ -402,6 +402,9 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
                         .HasDatabaseName("ix_outgoing_mails_waiting")
                         .HasFilter("sent_at IS NULL");
 
+                    b.HasIndex("RecipientKind", "RecipientId", "CreatedAt")
+                        .HasDatabaseName("ix_outgoing_mails_recipient_kind_recipient_id_created_at");
+
                     b.HasIndex("RecipientKind", "RecipientId", "DigestDate")
                         .IsUnique()
                         .HasDatabaseName("ix_outgoing_mails_recipient_kind_recipient_id_digest_date")

@@ -13,8 +13,8 @@ using PartnershipHub.Notifications.Infrastructure;
 namespace PartnershipHub.Notifications.Infrastructure.Migrations
 {
     [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261207023152_Rules")]
-    partial class Rules
+    [Migration("20261207030249_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -404,6 +404,9 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
                     b.HasIndex("NextAttemptAt")
                         .HasDatabaseName("ix_outgoing_mails_waiting")
                         .HasFilter("sent_at IS NULL");
+
+                    b.HasIndex("RecipientKind", "RecipientId", "CreatedAt")
+                        .HasDatabaseName("ix_outgoing_mails_recipient_kind_recipient_id_created_at");
 
                     b.HasIndex("RecipientKind", "RecipientId", "DigestDate")
                         .IsUnique()

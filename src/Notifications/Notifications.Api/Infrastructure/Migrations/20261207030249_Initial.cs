@@ -14,6 +14,22 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "assignments",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    placement_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    student_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    company_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_assignments", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "guidance_rhythms",
                 columns: table => new
                 {
@@ -146,8 +162,10 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
                     period_id = table.Column<Guid>(type: "uuid", nullable: false),
                     start_date = table.Column<DateOnly>(type: "date", nullable: false),
                     end_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    started_on = table.Column<DateOnly>(type: "date", nullable: true),
                     status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     missing_signatures = table.Column<List<string>>(type: "text[]", nullable: false),
+                    signatures_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     last_contact_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     last_hours_logged_on = table.Column<DateOnly>(type: "date", nullable: true),
                     version = table.Column<long>(type: "bigint", nullable: false)
@@ -236,7 +254,12 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
                     crebo = table.Column<string>(type: "text", nullable: false),
                     route = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     enrolment_start = table.Column<DateOnly>(type: "date", nullable: false),
-                    version = table.Column<long>(type: "bigint", nullable: false)
+                    version = table.Column<long>(type: "bigint", nullable: false),
+                    record_version = table.Column<long>(type: "bigint", nullable: false),
+                    enrolment_version = table.Column<long>(type: "bigint", nullable: false),
+                    mentor_version = table.Column<long>(type: "bigint", nullable: false),
+                    status_version = table.Column<long>(type: "bigint", nullable: false),
+                    erased_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -290,6 +313,11 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_assignments_student_id",
+                table: "assignments",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_inbox_processed_messages_processed_at",
                 table: "inbox_processed_messages",
                 column: "processed_at");
@@ -340,6 +368,11 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
                 filter: "sent_at IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_outgoing_mails_recipient_kind_recipient_id_created_at",
+                table: "outgoing_mails",
+                columns: new[] { "recipient_kind", "recipient_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outgoing_mails_recipient_kind_recipient_id_digest_date",
                 table: "outgoing_mails",
                 columns: new[] { "recipient_kind", "recipient_id", "digest_date" },
@@ -366,6 +399,11 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
                 name: "ix_placements_period_id_status",
                 table: "placements",
                 columns: new[] { "period_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_placements_status",
+                table: "placements",
+                column: "status");
 
             migrationBuilder.CreateIndex(
                 name: "ix_placements_student_id",
@@ -428,6 +466,9 @@ namespace PartnershipHub.Notifications.Infrastructure.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "assignments");
+
             migrationBuilder.DropTable(
                 name: "guidance_rhythms");
 
