@@ -22,18 +22,17 @@ if (PortCheck.Problem(builder, settings) is { } portProblem)
 var infrastructure = builder.AddInfrastructure(settings);
 var ports = settings.Ports;
 
-// Notifications hears every other service's events (the demo data's too), so it starts first and the others wait for
-// its queues. It validates tokens from Identity, which it does not need to reach at start-up.
-var notifications = builder.AddService<Projects.Notifications_Api>(ResourceNames.Notifications, ports.Notifications, settings)
-    .WithDatabaseAndMessaging(infrastructure, ResourceNames.NotificationsDb, ApiAudiences.Notifications, settings)
-    .WithMailPickup(settings);
-
 var identity = builder.AddService<Projects.Identity_Api>(ResourceNames.Identity, ports.Identity, settings)
     .WithDatabaseAndMessaging(infrastructure, ResourceNames.IdentityDb, ApiAudiences.Identity, settings)
-    .WithMailPickup(settings)
-    .WaitFor(notifications);
+    .WithMailPickup(settings);
 
-notifications.WithIdentity(identity);
+// Notifications hears every other service's events (the demo data's too), so the services that publish at start-up wait
+// for its queues: Internships and Guidance below, and through them Students and Companies. It starts beside Identity;
+// the demo staff Identity announces at its start it seeds itself (the same rule as Students' demo mentors).
+var notifications = builder.AddService<Projects.Notifications_Api>(ResourceNames.Notifications, ports.Notifications, settings)
+    .WithDatabaseAndMessaging(infrastructure, ResourceNames.NotificationsDb, ApiAudiences.Notifications, settings)
+    .WithIdentity(identity)
+    .WithMailPickup(settings);
 
 // Identity, Internships and Guidance consume the demo events Students and Companies publish at start-up, so those two
 // wait until the consumers' queues exist (a publish to an exchange without bound queues is dropped); the three

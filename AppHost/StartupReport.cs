@@ -110,15 +110,15 @@ internal sealed class StartupReport(
         var text = new StringBuilder().AppendLine(ReadyLine);
         foreach (var (name, url) in addresses.OrderBy(entry => entry.Key == "portal" ? 0 : 1).ThenBy(entry => entry.Key))
         {
-            text.AppendLine($"  {name,-12} {url}");
+            text.AppendLine($"  {name,-13} {url}");
         }
 
         if (!string.IsNullOrEmpty(dashboard) && model.Resources.Any(resource => resource.Name == DashboardName))
         {
-            text.AppendLine($"  {"dashboard",-12} {dashboard} (log in with the link printed above)");
+            text.AppendLine($"  {"dashboard",-13} {dashboard} (log in with the link printed above)");
         }
 
-        text.AppendLine($"  {"mail",-12} {settings.MailPickupDirectory} (one .eml per message)");
+        text.AppendLine($"  {"mail",-13} {settings.MailPickupDirectory} (one .eml per message)");
         if (settings.DemoData)
         {
             text.AppendLine("  demo accounts (password Demo!2026pass): coordinator@, mentor@, teacher@, care@, operator@, trainer@,")

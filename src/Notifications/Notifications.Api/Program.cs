@@ -4,6 +4,7 @@ using PartnershipHub.Notifications.Features.PersonalData;
 using PartnershipHub.Notifications.Features.Preferences;
 using PartnershipHub.Notifications.Infrastructure;
 using PartnershipHub.Persistence;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseApiRequestTimeouts();
 await app.MigrateDatabaseIfConfiguredAsync<NotificationsDbContext>();
+await app.RunStartupSeedsAsync<NotificationsDbContext>();
 
 app.MapInboxApi();
 app.MapPreferencesApi();

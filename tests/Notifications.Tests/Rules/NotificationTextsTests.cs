@@ -81,4 +81,43 @@ public sealed class NotificationTextsTests
     [InlineData("de", "12 maart 2027")]
     public void Dates_are_written_out(string language, string expected) =>
         Assert.Equal(expected, NotificationTexts.FormatDate(new DateOnly(2027, 3, 12), language));
+
+    [Theory]
+    [InlineData("repeatedNeedsAttention")]
+    [InlineData("trainerSelfDiscrepancy")]
+    [InlineData("reviewOverdue")]
+    [InlineData("earlyLeavingWatch")]
+    [InlineData("placementEndedEarly")]
+    [InlineData("placementAtRisk")]
+    [InlineData("noSchoolCompanyContact")]
+    [InlineData("hoursBehindPlan")]
+    [InlineData("manual")]
+    [InlineData("helpRequestUnanswered")]
+    [InlineData("workplaceConcern")]
+    [InlineData("absenceAboveThreshold")]
+    [InlineData("absenceRising")]
+    [InlineData("aRuleAddedLater")]
+    public void A_signal_says_what_it_is_about_in_words_never_the_rule_name(string rule)
+    {
+        var parameters = new Dictionary<string, string> { ["studentName"] = "Sanne de Vries", ["rule"] = rule };
+        foreach (var language in new[] { "nl", "en" })
+        {
+            var (_, body) = NotificationTexts.Render(NotificationKind.SignalRaised, parameters, language, escalated: false);
+            Assert.DoesNotContain(rule, body, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("Sanne de Vries", body);
+        }
+    }
+
+    [Fact]
+    public void A_planned_review_speaks_to_the_student_and_about_the_student_to_the_trainer()
+    {
+        var aboutStudent = new Dictionary<string, string> { ["studentName"] = "Sanne de Vries", ["reviewDate"] = "2027-03-12" };
+        var toStudent = new Dictionary<string, string>(aboutStudent) { ["addressee"] = "student" };
+        Assert.Equal("Je voortgangsbespreking is gepland op 12 maart 2027.",
+            NotificationTexts.Render(NotificationKind.ReviewScheduled, toStudent, "nl", escalated: false).Body);
+        Assert.Equal("Your progress review is planned for 12 March 2027.",
+            NotificationTexts.Render(NotificationKind.ReviewScheduled, toStudent, "en", escalated: false).Body);
+        Assert.Equal("De voortgangsbespreking van Sanne de Vries is gepland op 12 maart 2027.",
+            NotificationTexts.Render(NotificationKind.ReviewScheduled, aboutStudent, "nl", escalated: false).Body);
+    }
 }

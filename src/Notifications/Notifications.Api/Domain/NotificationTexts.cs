@@ -82,13 +82,16 @@ public static class NotificationTexts
         NotificationKind.AssignmentReturned => v.En
             ? ("Assignment returned", $"Your assignment {v.Title} was returned; improve it and hand it in again.", $"hand in the assignment {v.Title} again")
             : ("Opdracht teruggegeven", $"Je opdracht {v.Title} is teruggegeven; verbeter hem en lever hem opnieuw in.", $"de opdracht {v.Title} opnieuw inleveren"),
+        NotificationKind.ReviewScheduled when v.ToStudent => v.En
+            ? ("Progress review planned", $"Your progress review is planned for {v.Date("reviewDate")}.", $"attend the review on {v.Date("reviewDate")}")
+            : ("Voortgangsbespreking gepland", $"Je voortgangsbespreking is gepland op {v.Date("reviewDate")}.", $"de bespreking van {v.Date("reviewDate")} bijwonen"),
         NotificationKind.ReviewScheduled => v.En
             ? ("Progress review planned", $"The progress review of {v.Student} is planned for {v.Date("reviewDate")}.", $"attend the review on {v.Date("reviewDate")}")
             : ("Voortgangsbespreking gepland", $"De voortgangsbespreking van {v.Student} is gepland op {v.Date("reviewDate")}.", $"de bespreking van {v.Date("reviewDate")} bijwonen"),
         NotificationKind.SignalRaised => v.En
-            ? (v.Urgent ? "Urgent signal" : "New signal", $"A signal ({v.Rule}) was raised about {v.Student}; please respond to it.",
+            ? (v.Urgent ? "Urgent signal" : "New signal", $"Signal about {v.Student}: {v.Rule}. Please look at it and respond.",
                 $"respond to the signal ({v.Rule}) about {v.Student}")
-            : (v.Urgent ? "Dringend signaal" : "Nieuw signaal", $"Er is een signaal ({v.Rule}) over {v.Student}; reageer erop.",
+            : (v.Urgent ? "Dringend signaal" : "Nieuw signaal", $"Signaal over {v.Student}: {v.Rule}. Bekijk het en reageer.",
                 $"reageren op het signaal ({v.Rule}) over {v.Student}"),
         NotificationKind.ReviewDue => v.En
             ? ("Plan a progress review", $"Plan the progress review of {v.Student}; it is due on {v.Date("dueDate")}.", $"plan the progress review of {v.Student}")
@@ -143,16 +146,27 @@ public static class NotificationTexts
             ? (count == "1" ? Pick("1 criterium", "1 criterion") : Pick($"{count} criteria", $"{count} criteria"))
             : Pick("enkele criteria", "some criteria");
 
-        public string Rule => Get("rule") switch
+        /// <summary>What the signal is about, in words (Guidance's rules, camelCase); never the raw rule name.</summary>
+        public string Rule => Get("rule")?.ToLowerInvariant() switch
         {
-            "hoursBehindPlan" => Pick("uren achter op plan", "hours behind plan"),
-            "noSchoolCompanyContact" => Pick("geen contact school–bedrijf", "no school–company contact"),
-            "manual" => Pick("met de hand", "raised by hand"),
-            "absence" or "absenceHigh" => Pick("verzuim", "absence"),
-            "workplaceConcern" => Pick("melding van het leerbedrijf", "workplace concern"),
-            { } other => other,
-            null => Pick("signaal", "signal"),
+            "repeatedneedsattention" => Pick("twee keer achter elkaar ‘aandacht nodig’", "‘needs attention’ twice in a row"),
+            "trainerselfdiscrepancy" => Pick("praktijkopleider en student beoordelen heel verschillend", "trainer and student assess very differently"),
+            "reviewoverdue" => Pick("voortgangsbespreking niet gehouden", "progress review not held"),
+            "earlyleavingwatch" => Pick("risico op vroegtijdig uitvallen", "risk of leaving early"),
+            "placementendedearly" => Pick("stage voortijdig beëindigd", "placement ended early"),
+            "placementatrisk" => Pick("stage in gevaar", "placement at risk"),
+            "noschoolcompanycontact" => Pick("geen contact tussen school en leerbedrijf", "no contact between school and company"),
+            "hoursbehindplan" => Pick("uren achter op de planning", "hours behind plan"),
+            "manual" => Pick("zorg gemeld door een collega", "a concern raised by a colleague"),
+            "helprequestunanswered" => Pick("hulpvraag nog niet beantwoord", "help request not answered"),
+            "workplaceconcern" => Pick("melding van het leerbedrijf", "concern from the workplace"),
+            "absenceabovethreshold" => Pick("veel ongeoorloofd verzuim", "high unauthorised absence"),
+            "absencerising" => Pick("verzuim neemt toe", "absence rising"),
+            _ => Pick("signaal", "signal"),
         };
+
+        /// <summary>The notification speaks to the student themself ("je", "your") instead of about them.</summary>
+        public bool ToStudent => Get("addressee") == "student";
 
         public bool Has(string key) => Get(key) is not null;
 

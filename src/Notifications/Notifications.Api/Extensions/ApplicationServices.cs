@@ -2,6 +2,7 @@ using PartnershipHub.Messaging;
 using PartnershipHub.Messaging.Revocation;
 using PartnershipHub.Notifications.Infrastructure;
 using PartnershipHub.Notifications.Scheduling;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Notifications.Extensions;
@@ -22,6 +23,7 @@ public static class ApplicationServices
         builder.Services.AddSingleton<ScheduledJobRunner>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ScheduledJobRunner>());
         builder.AddMailDelivery();
+        builder.AddStartupSeed<NotificationsDbContext, NotificationsSeed>();
         return builder;
     }
 }

@@ -91,7 +91,9 @@ public sealed class GuidanceRules(NotificationsDbContext db, Notifier notifier, 
         var parameters = Parameters.About(student).With(Parameters.ReviewDate, Parameters.Iso(DateOnly.FromDateTime(e.ScheduledAt.UtcDateTime)));
         var key = $"review:{e.ReviewId}:scheduled:{e.ScheduledAt.UtcTicks}";
         await notifier.InformAsync(
-            new InformationDraft(NotificationKind.ReviewScheduled, RecipientKind.Student, e.StudentId, key, Links.Student, parameters, e.StudentId),
+            new InformationDraft(
+                NotificationKind.ReviewScheduled, RecipientKind.Student, e.StudentId, key, Links.Student,
+                new Dictionary<string, string>(parameters).With(Parameters.Addressee, "student"), e.StudentId),
             e.OccurredAt, cancellationToken);
 
         if (!e.Participants.Contains("trainer"))

@@ -12,6 +12,9 @@ public static class Parameters
     public const string WeekStart = "weekStart";
     public const string DueDate = "dueDate";
     public const string ReviewDate = "reviewDate";
+
+    /// <summary>"student" when the line speaks to the student themself.</summary>
+    public const string Addressee = "addressee";
     public const string PeriodName = "periodName";
     public const string PeriodStart = "periodStart";
     public const string Count = "count";
