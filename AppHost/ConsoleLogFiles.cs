@@ -10,8 +10,23 @@ namespace PartnershipHub.AppHost;
 internal sealed partial class ConsoleLogFiles(
     ResourceNotificationService notifications,
     ResourceLoggerService resourceLogs,
-    SystemSettings settings) : BackgroundService
+    SystemSettings settings) : BackgroundService, IHostedLifecycleService
 {
+    /// <summary>
+    /// Starts following before any hosted service starts: the orchestrator's start returns only once every resource is
+    /// created, which waits for the dependencies' health; a service that crashes at start-up (and everything waiting for
+    /// it) must have its lines in the file while that wait goes on, not after it.
+    /// </summary>
+    public Task StartingAsync(CancellationToken cancellationToken) => base.StartAsync(cancellationToken);
+
+    public override Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (string.IsNullOrEmpty(settings.LogDirectory))
