@@ -8,7 +8,8 @@ namespace PartnershipHub.Persistence;
 /// <summary>
 /// Logs the service's failed SQL statements in place of EF Core's own line, which is always an Error and carries no
 /// exception: here with the exception, at Error, or at Warning when PostgreSQL cancelled the statement to break a
-/// deadlock or serialization conflict and the transaction is run again (<see cref="ConflictVictimLogger"/>). Same
+/// deadlock or serialization conflict and the transaction is run again, or when a unique key was taken (an expected race,
+/// answered as a 409; see <see cref="ConflictVictimLogger"/>). Same
 /// category and event id as EF's line.
 /// </summary>
 internal sealed partial class FailedCommandLogInterceptor(ILoggerFactory loggerFactory) : DbCommandInterceptor
@@ -30,6 +31,10 @@ internal sealed partial class FailedCommandLogInterceptor(ILoggerFactory loggerF
         {
             LogConflictVictim(_logger, eventData.Exception, elapsed, command.CommandText);
         }
+        else if (ConflictVictimLogger.IsUniqueViolation(eventData.Exception))
+        {
+            LogKeyTaken(_logger, eventData.Exception, elapsed, command.CommandText);
+        }
         else
         {
             LogFailed(_logger, eventData.Exception, elapsed, command.CommandText);
@@ -42,4 +47,8 @@ internal sealed partial class FailedCommandLogInterceptor(ILoggerFactory loggerF
     [LoggerMessage(EventId = 20102, Level = LogLevel.Warning,
         Message = "PostgreSQL cancelled a DbCommand after {Elapsed} ms to break a deadlock or serialization conflict; its transaction runs again: {CommandText}")]
     private static partial void LogConflictVictim(ILogger logger, Exception exception, long elapsed, string commandText);
+
+    [LoggerMessage(EventId = 20102, Level = LogLevel.Warning,
+        Message = "A DbCommand found its unique key taken after {Elapsed} ms (answered as a conflict, or reported by its caller): {CommandText}")]
+    private static partial void LogKeyTaken(ILogger logger, Exception exception, long elapsed, string commandText);
 }

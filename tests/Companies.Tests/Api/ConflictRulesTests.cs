@@ -49,6 +49,23 @@ public sealed class ConflictRulesTests(CompaniesApiFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_key_taken_meanwhile_is_a_warning_in_the_log_not_an_error()
+    {
+        var first = await TestData.RegisterAsync(_coordinator);
+        var log = CapturedLog.AttachTo(fixture.Factory.Services);
+
+        await CaptureAsync(db =>
+        {
+            db.Companies.Add(Company.Register(Guid.NewGuid(), Tests.Domain.DomainBuilders.Details(kvk: first.KvkNumber)));
+            return db.SaveChangesAsync();
+        });
+
+        // Two coordinators registering one company at once is a normal day: the loser hears a 409, the operator no alarm.
+        Assert.Empty(log.Errors);
+        Assert.Contains(log.Warnings, line => line.Contains("unique key taken", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_trainer_email_taken_meanwhile_is_refused_by_its_unique_index_with_the_trainer_rule()
     {
         var company = await TestData.RegisterAsync(_coordinator);
