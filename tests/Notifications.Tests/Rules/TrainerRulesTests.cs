@@ -220,6 +220,28 @@ public sealed class TrainerRulesTests(NotificationsApiFixture fixture) : RulesTe
         Assert.Empty(await Scenario.NotificationsForAsync(RecipientKind.Trainer, otherTrainer));
     }
 
+    [Fact]
+    public async Task An_ended_placement_closes_what_can_no_longer_happen_and_keeps_work_done_waiting()
+    {
+        var (student, _, trainer, placement) = await PlacedStudentAsync();
+        var toConfirm = Assignment(placement, AssignmentStatus.Draft);
+        var handedIn = Assignment(placement, AssignmentStatus.Submitted);
+        await Scenario.PublishAsync(new AssignmentStatusChanged(toConfirm, Roles.Teacher, Monday, 1));
+        await Scenario.PublishAsync(new AssignmentStatusChanged(handedIn, Roles.Student, Monday, 3));
+        await Scenario.PublishAsync(new HoursLogged(placement.PlacementId, student, placement.CompanyId, MondayDate, MondayDate, 8, Monday));
+
+        await Scenario.PublishAsync(new PlacementEnded(
+            placement with { Status = PlacementStatus.EndedEarly }, MondayDate.AddDays(1), true, PlacementEndReason.CompanyCircumstances, Roles.Coordinator, 4)
+        { OccurredAt = Monday.AddDays(1) });
+
+        var confirm = Assert.Single(await Scenario.ItemsAsync(NotificationKind.AssignmentToConfirm, student));
+        Assert.Equal("event:PlacementEnded", confirm.ClosedBy);
+        Assert.True(Assert.Single(await Scenario.ItemsAsync(NotificationKind.AssignmentToSignOff, student)).IsOpen);
+        var hours = Assert.Single(await Scenario.ItemsAsync(NotificationKind.HoursToApprove, student));
+        Assert.True(hours.IsOpen);
+        Assert.Equal(trainer, hours.RecipientId);
+    }
+
     private async Task<(Guid Student, Guid Company, Guid Trainer, PlacementSnapshot Placement)> PlacedStudentAsync(Guid? teacher = null)
     {
         var company = Guid.NewGuid();

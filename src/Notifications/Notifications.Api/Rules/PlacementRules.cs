@@ -39,7 +39,23 @@ public sealed class PlacementRules(NotificationsDbContext db, Notifier notifier,
         {
             await notifier.CloseAsync(NotificationKind.AgreementToSign, Subjects.Agreement(placement.Id), ClosedBy.Event(eventName), at, cancellationToken);
         }
+
+        if (placement.Status is PlacementStatus.Completed or PlacementStatus.EndedEarly)
+        {
+            // The placement's end is the act that answers these: no assignment to confirm, hours to log, assessment or
+            // contact can follow it. Work already done (hours to approve, an assignment to sign off or review) still
+            // waits for its answer.
+            await notifier.CloseWhereAsync(
+                db.WorkItems.Where(i => i.PlacementId == placement.Id && EndedWith.Contains(i.Kind)), ClosedBy.Event(eventName), at, cancellationToken);
+        }
     }
+
+    /// <summary>The kinds a placement's end closes.</summary>
+    public static readonly IReadOnlyList<NotificationKind> EndedWith =
+    [
+        NotificationKind.AgreementToSign, NotificationKind.AssignmentToConfirm, NotificationKind.HoursToLog,
+        NotificationKind.AssessmentDue, NotificationKind.SchoolQuestion, NotificationKind.NoRecentContact,
+    ];
 
     public async Task RecordSignatureAsync(AgreementSignatureRecorded e, CancellationToken cancellationToken)
     {
