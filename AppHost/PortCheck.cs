@@ -27,7 +27,7 @@ internal static class PortCheck
             wanted.AddRange([
                 ("Portal", ports.Portal), ("Identity", ports.Identity), ("Students", ports.Students),
                 ("Companies", ports.Companies), ("Internships", ports.Internships), ("Guidance", ports.Guidance),
-                ("Notifications", ports.Notifications),
+                ("Notifications", ports.Notifications), ("Insights", ports.Insights),
             ]);
         }
 

@@ -34,18 +34,24 @@ var notifications = builder.AddService<Projects.Notifications_Api>(ResourceNames
     .WithIdentity(identity)
     .WithMailPickup(settings);
 
+// Insights keeps the programme dashboard's read model from every service's events (the demo data's too), so it starts
+// beside Notifications and the same services wait for its queues. It owns the end-of-placement surveys.
+var insights = builder.AddService<Projects.Insights_Api>(ResourceNames.Insights, ports.Insights, settings)
+    .WithDatabaseAndMessaging(infrastructure, ResourceNames.InsightsDb, ApiAudiences.Insights, settings)
+    .WithIdentity(identity);
+
 // Identity, Internships and Guidance consume the demo events Students and Companies publish at start-up, so those two
 // wait until the consumers' queues exist (a publish to an exchange without bound queues is dropped); the three
 // consumers start side by side.
 var internships = builder.AddService<Projects.Internships_Api>(ResourceNames.Internships, ports.Internships, settings)
     .WithDatabaseAndMessaging(infrastructure, ResourceNames.InternshipsDb, ApiAudiences.Internships, settings)
     .WithIdentity(identity)
-    .WaitFor(notifications);
+    .WaitFor(notifications).WaitFor(insights);
 
 var guidance = builder.AddService<Projects.Guidance_Api>(ResourceNames.Guidance, ports.Guidance, settings)
     .WithDatabaseAndMessaging(infrastructure, ResourceNames.GuidanceDb, ApiAudiences.Guidance, settings)
     .WithIdentity(identity)
-    .WaitFor(notifications);
+    .WaitFor(notifications).WaitFor(insights);
 
 var students = builder.AddService<Projects.Students_Api>(ResourceNames.Students, ports.Students, settings)
     .WithDatabaseAndMessaging(infrastructure, ResourceNames.StudentsDb, ApiAudiences.Students, settings)
@@ -62,7 +68,7 @@ var companies = builder.AddService<Projects.Companies_Api>(ResourceNames.Compani
 var portal = builder.AddService<Projects.Portal_Web>(ResourceNames.Portal, ports.Portal, settings, replicas: 1)
     .WithIdentity(identity).WaitFor(identity)
     .WithReference(students).WithReference(companies).WithReference(internships).WithReference(guidance)
-    .WithReference(notifications)
+    .WithReference(notifications).WithReference(insights)
     .WithOperatorPage(infrastructure)
     .WithExternalHttpEndpoints();
 

@@ -13,6 +13,7 @@ internal sealed class SystemPorts
     public int Internships { get; set; } = 5104;
     public int Guidance { get; set; } = 5105;
     public int Notifications { get; set; } = 5106;
+    public int Insights { get; set; } = 5107;
     public int Postgres { get; set; } = 55442;
     public int RabbitMQ { get; set; } = 55682;
     public int RabbitMQManagement { get; set; } = 55684;

@@ -12,4 +12,5 @@ public static class ApiAudiences
     public const string Guidance = "guidance-api";
     public const string Identity = "identity-api";
     public const string Notifications = "notifications-api";
+    public const string Insights = "insights-api";
 }

@@ -16,6 +16,7 @@ public static class ResourceNames
     public const string GuidanceDb = "guidancedb";
     public const string IdentityDb = "identitydb";
     public const string NotificationsDb = "notificationsdb";
+    public const string InsightsDb = "insightsdb";
 
     public const string Students = "students";
     public const string Companies = "companies";
@@ -23,5 +24,6 @@ public static class ResourceNames
     public const string Guidance = "guidance";
     public const string Identity = "identity";
     public const string Notifications = "notifications";
+    public const string Insights = "insights";
     public const string Portal = "portal";
 }

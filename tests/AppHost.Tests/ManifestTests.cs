@@ -28,11 +28,11 @@ public sealed class ManifestTests : IDisposable
         Assert.Equal("container.v0", Type(ResourceNames.Postgres));
         Assert.Equal("container.v0", Type(ResourceNames.Messaging));
         Assert.All(
-            [ResourceNames.IdentityDb, ResourceNames.StudentsDb, ResourceNames.CompaniesDb, ResourceNames.InternshipsDb, ResourceNames.GuidanceDb, ResourceNames.NotificationsDb],
+            [ResourceNames.IdentityDb, ResourceNames.StudentsDb, ResourceNames.CompaniesDb, ResourceNames.InternshipsDb, ResourceNames.GuidanceDb, ResourceNames.NotificationsDb, ResourceNames.InsightsDb],
             database => Assert.True(resources.TryGetProperty(database, out var db) && db.TryGetProperty("connectionString", out _),
                 $"{database} is in the manifest with a connection string ({Type(database)})"));
         Assert.All(
-            [ResourceNames.Identity, ResourceNames.Students, ResourceNames.Companies, ResourceNames.Internships, ResourceNames.Guidance, ResourceNames.Notifications, ResourceNames.Portal],
+            [ResourceNames.Identity, ResourceNames.Students, ResourceNames.Companies, ResourceNames.Internships, ResourceNames.Guidance, ResourceNames.Notifications, ResourceNames.Insights, ResourceNames.Portal],
             service => Assert.Equal("project.v0", Type(service)));
     }
 

@@ -184,7 +184,14 @@ public sealed record AttitudeAssessmentSubmitted(
     DateTimeOffset SubmittedAt,
     IReadOnlyList<string> NeedsAttentionCriteria,
     IReadOnlyList<string> DiscrepantCriteria,
-    Guid? AssessorStaffId = null) : IntegrationEvent;
+    Guid? AssessorStaffId = null,
+    IReadOnlyList<CriterionLevel>? Levels = null) : IntegrationEvent;
+
+/// <summary>
+/// The level an assessor gave one criterion (by the framework's stable key): 1 needs attention, 2 developing, 3 competent,
+/// 4 strong. "Not observed" is left out. No evidence, no observation text.
+/// </summary>
+public sealed record CriterionLevel(string CriterionKey, int Level);
 
 /// <summary>A progress review was planned (or moved); participants are camelCase (<c>student</c>, <c>mentor</c>, <c>trainer</c>, <c>teacher</c>, <c>parent</c>).</summary>
 public sealed record ReviewScheduled(
@@ -209,4 +216,14 @@ public sealed record PlanUpdated(
     Guid StudentId,
     int ReviewEveryWeeks,
     DateTimeOffset UpdatedAt,
-    long Version) : IntegrationEvent, IVersionedEvent;
+    long Version,
+    IReadOnlyList<PlanGoalFact>? Goals = null) : IntegrationEvent, IVersionedEvent;
+
+/// <summary>
+/// One goal of the plan as it now stands, without its title or note. <see cref="Area"/> is the needs category the goal
+/// answers, camelCase (<c>pedagogical</c>, <c>didactic</c>, <c>futureWishes</c>, <c>structure</c>,
+/// <c>privateCircumstances</c>), or <c>attitude</c> for a goal on an attitude criterion (<see cref="CriterionKey"/>), or
+/// <c>other</c>. <see cref="Status"/> is camelCase: <c>open</c>, <c>met</c>, <c>adjusted</c>, <c>dropped</c>. A
+/// <c>futureWishes</c> goal is how a progression wish from the intake is followed up.
+/// </summary>
+public sealed record PlanGoalFact(Guid GoalId, string Area, string? CriterionKey, string Status, bool ConcernsWorkplace);

@@ -14,6 +14,7 @@ public static class ApiScopes
     public const string Guidance = "guidance";
     public const string Identity = "identity";
     public const string Notifications = "notifications";
+    public const string Insights = "insights";
 
     public static readonly IReadOnlyDictionary<string, string> Audiences = new Dictionary<string, string>
     {
@@ -23,6 +24,7 @@ public static class ApiScopes
         [Guidance] = ApiAudiences.Guidance,
         [Identity] = ApiAudiences.Identity,
         [Notifications] = ApiAudiences.Notifications,
+        [Insights] = ApiAudiences.Insights,
     };
 
     public static IReadOnlyList<string> All { get; } = [.. Audiences.Keys];

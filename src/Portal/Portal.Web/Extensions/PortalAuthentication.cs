@@ -10,7 +10,7 @@ public static class PortalAuthentication
 {
     /// <summary>The scopes the portal asks for: the user, their roles, a refresh token, and every API it calls.</summary>
     public static readonly string[] Scopes =
-        ["openid", "profile", "email", "roles", "offline_access", "students", "companies", "internships", "guidance", "identity", "notifications"];
+        ["openid", "profile", "email", "roles", "offline_access", "students", "companies", "internships", "guidance", "identity", "notifications", "insights"];
 
     /// <summary>
     /// Sign-in through Identity (authorization code + PKCE, public client <c>portal</c>), kept in a cookie together with

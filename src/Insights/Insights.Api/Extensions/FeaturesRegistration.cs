@@ -1,0 +1,15 @@
+namespace PartnershipHub.Insights.Extensions;
+
+/// <summary>The services behind the dashboard and the surveys, and their endpoints.</summary>
+internal static class FeaturesRegistration
+{
+    public static IServiceCollection AddInsightsFeatures(this IServiceCollection services)
+    {
+        return services;
+    }
+
+    public static WebApplication MapInsightsEndpoints(this WebApplication app)
+    {
+        return app;
+    }
+}
