@@ -171,6 +171,51 @@ public sealed class SystemScenarios(AppHostSystem system)
         var punctuality = progress.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "punctuality");
         Assert.Equal("needsAttention", punctuality.GetProperty("latestByRole").GetProperty("trainer").GetString());
         Assert.Equal(DemoAccounts.TrainersCompany, progress.GetProperty("placement").GetProperty("companyId").GetGuid());
+
+        await PlacementEndsWithSurveyAsync(placementId, coordinatorInternships, trainerNotifications);
+    }
+
+    /// <summary>
+    /// The placement ends: Insights opens the trainer's end-of-placement survey, Notifications invites them with a link
+    /// to it, the trainer answers it once (a second answer is refused), and the coordinator's dashboard answers for the
+    /// programme.
+    /// </summary>
+    private async Task PlacementEndsWithSurveyAsync(Guid placementId, HttpClient coordinatorInternships, HttpClient trainerNotifications)
+    {
+        using var trainerInsights = await _accounts.ClientAsync(system.Insights, DemoAccounts.Trainer);
+        using var coordinatorInsights = await _accounts.ClientAsync(system.Insights, DemoAccounts.Coordinator);
+        var completed = await coordinatorInternships.PostJsonAsync($"/api/placements/{placementId}/complete", new { })
+            .ExpectAsync(HttpStatusCode.OK, "completing the placement");
+        Assert.Equal("completed", completed.GetProperty("status").GetString());
+
+        var survey = (await Eventually.WaitAsync(
+            async () => (await trainerInsights.GetAsync("/api/insights/surveys/mine").ExpectAsync(HttpStatusCode.OK, "the trainer's surveys"))
+                .GetProperty("items").EnumerateArray().Where(s => s.GetProperty("placementId").GetGuid() == placementId).Select(s => (JsonElement?)s).FirstOrDefault(),
+            s => s is not null, EventTimeout, "the trainer's end-of-placement survey"))!.Value;
+        Assert.True(survey.GetProperty("open").GetBoolean(), $"The new survey is open: {survey}");
+        var surveyId = survey.GetProperty("surveyId").GetGuid();
+
+        await Eventually.WaitUntilAsync(async () =>
+        {
+            var page = await trainerNotifications.GetAsync("/api/notifications?pageSize=100").ExpectAsync(HttpStatusCode.OK, "the trainer's notifications");
+            return page.GetProperty("items").EnumerateArray().Any(n =>
+                n.GetProperty("kind").GetString() == "surveyToAnswer" && n.GetProperty("link").GetString() == $"/enquete/{surveyId}");
+        }, "the trainer's invitation to the survey in the bell", EventTimeout);
+
+        var form = await trainerInsights.GetAsync($"/api/insights/surveys/{surveyId}").ExpectAsync(HttpStatusCode.OK, "opening the survey");
+        var scores = form.GetProperty("questions").EnumerateArray().ToDictionary(q => q.GetString()!, _ => 4);
+        Assert.Equal(10, scores.Count);
+        var answered = await trainerInsights.PostJsonAsync($"/api/insights/surveys/{surveyId}/answers", new { scores, comment = "Prettige samenwerking met de school." })
+            .ExpectAsync(HttpStatusCode.OK, "the trainer answering the survey");
+        Assert.False(answered.GetProperty("open").GetBoolean(), $"An answered survey is no longer open: {answered}");
+        await trainerInsights.PostJsonAsync($"/api/insights/surveys/{surveyId}/answers", new { scores })
+            .ExpectAsync(HttpStatusCode.Conflict, "answering the survey a second time");
+
+        var earlyLeaving = await coordinatorInsights.GetAsync($"/api/insights/early-leaving?crebo={Retail}")
+            .ExpectAsync(HttpStatusCode.OK, "the coordinator's dashboard for the retail programme");
+        Assert.True(earlyLeaving.TryGetProperty("suppressed", out _), $"The dashboard section says whether it is suppressed: {earlyLeaving}");
+        await trainerInsights.GetAsync($"/api/insights/early-leaving?crebo={Retail}")
+            .ExpectAsync(HttpStatusCode.Forbidden, "a trainer opening the team dashboard");
     }
 
     /// <summary>The caller's open work item of <paramref name="kind"/> whose deep link names <paramref name="placementId"/>, or null.</summary>

@@ -50,6 +50,8 @@ public abstract class AppHostSystem : IAsyncLifetime
 
     public Uri Notifications { get; private set; } = null!;
 
+    public Uri Insights { get; private set; } = null!;
+
     public Uri Portal { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -99,6 +101,7 @@ public abstract class AppHostSystem : IAsyncLifetime
         Internships = _app.GetEndpoint(ResourceNames.Internships, "http");
         Guidance = _app.GetEndpoint(ResourceNames.Guidance, "http");
         Notifications = _app.GetEndpoint(ResourceNames.Notifications, "http");
+        Insights = _app.GetEndpoint(ResourceNames.Insights, "http");
         Portal = _app.GetEndpoint(ResourceNames.Portal, "http");
     }
 

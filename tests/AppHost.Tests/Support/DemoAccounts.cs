@@ -15,7 +15,7 @@ public sealed class DemoAccounts(Uri identity)
     public const string Trainer = "trainer@demo.partnershiphub.nl";
 
     /// <summary>Every API's scope, so one token per person serves the whole loop.</summary>
-    public const string AllApis = "email students companies internships guidance notifications";
+    public const string AllApis = "email students companies internships guidance notifications insights";
 
     /// <summary>The demo mentor's staff id (Students' mentor of the demo students b001…b030).</summary>
     public static readonly Guid MentorStaffId = Guid.Parse("5eed0000-0000-0000-0000-00000000a001");

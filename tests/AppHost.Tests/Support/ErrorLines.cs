@@ -14,7 +14,7 @@ public static partial class ErrorLines
     private const int MaxContinuationLines = 4;
 
     private static readonly HashSet<string> Services =
-        [ResourceNames.Identity, ResourceNames.Students, ResourceNames.Companies, ResourceNames.Internships, ResourceNames.Guidance, ResourceNames.Notifications, ResourceNames.Portal];
+        [ResourceNames.Identity, ResourceNames.Students, ResourceNames.Companies, ResourceNames.Internships, ResourceNames.Guidance, ResourceNames.Notifications, ResourceNames.Insights, ResourceNames.Portal];
 
     public static IReadOnlyList<string> In(ResourceLogs logs)
     {

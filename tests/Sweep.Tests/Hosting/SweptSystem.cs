@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using PartnershipHub.Companies.Infrastructure;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Identity.Infrastructure;
+using PartnershipHub.Insights.Infrastructure;
 using PartnershipHub.Internships.Infrastructure;
 using PartnershipHub.Notifications.Infrastructure;
 using PartnershipHub.ServiceDefaults;
@@ -14,7 +15,7 @@ using Xunit;
 namespace PartnershipHub.Sweep.Tests.Hosting;
 
 /// <summary>
-/// The six APIs side by side on one broker virtual host, in Development with the demo seed, so the data the sweep
+/// The seven APIs side by side on one broker virtual host, in Development with the demo seed, so the data the sweep
 /// aims at (the demo accounts' own students, companies and placements, and other people's) is made by the services
 /// themselves and reaches each other through their real events. The sweep runs once; every test reads its results.
 /// </summary>
@@ -52,6 +53,7 @@ public sealed class SweptSystem : IAsyncLifetime
                 // The scheduled jobs (due items, escalation, mail) would write while the sweep compares databases.
                 ("Notifications:Scheduler:Enabled", "false"),
                 ("Mail:PickupDirectory", _mailDirectory)))),
+            Task.Run(() => SweptService.StartAsync<InsightsDbContext>(ResourceNames.Insights, ResourceNames.InsightsDb, ApiAudiences.Insights, broker, Settings())),
             Task.Run(() => SweptService.StartAsync<IdentityDbContext>(ResourceNames.Identity, ResourceNames.IdentityDb, ApiAudiences.Identity, broker, Settings(
                 ("Mail:PickupDirectory", _mailDirectory),
                 ("Identity:Clients:ServicesSecret", "sweep-services-secret"),
