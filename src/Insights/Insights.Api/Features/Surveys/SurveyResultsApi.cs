@@ -89,7 +89,8 @@ public static class SurveyResultsApi
             })
             .ToListAsync(cancellationToken);
         return rows
-            .Select(r => new SurveyComment(r.Text, r.PeriodName ?? "", r.PlacementEndedOn.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)))
+            .Where(r => !string.IsNullOrWhiteSpace(r.Text))
+            .Select(r => new SurveyComment(r.Text.Trim(), r.PeriodName ?? "", r.PlacementEndedOn.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)))
             .OrderByDescending(c => c.Month, StringComparer.Ordinal)
             .ThenBy(c => c.Text, StringComparer.Ordinal)
             .ToList();
