@@ -330,4 +330,20 @@ public sealed class AnsweringTests(InsightsApiFixture fixture) : IClassFixture<I
         Assert.Equal([true, false, false], items.Select(i => i.GetProperty("open").GetBoolean()));
         Assert.Equal("", items[0].GetProperty("companyName").GetString());
     }
+
+    [Fact]
+    public async Task The_api_document_says_who_may_call_the_survey_endpoints()
+    {
+        var client = fixture.CreateClient(TestTokens.Coordinator(fixture.Audience));
+        var document = await JsonOf(await client.GetAsync("/openapi/v1.json"));
+        var paths = document.GetProperty("paths");
+        string[] Roles(string path, string method) =>
+            [.. paths.GetProperty(path).GetProperty(method).GetProperty("x-roles").EnumerateArray().Select(r => r.GetString()!)];
+
+        Assert.Equal(["student", "trainer"], Roles("/api/insights/surveys/mine", "get"));
+        Assert.Equal(["student", "trainer"], Roles("/api/insights/surveys/{id}", "get"));
+        Assert.Equal(["student", "trainer"], Roles("/api/insights/surveys/{id}/answers", "post"));
+        Assert.Equal(["coordinator", "trainer"], Roles("/api/insights/companies/{companyId}/survey-results", "get"));
+        Assert.Empty(Roles("/api/students/{studentId}/export", "get"));
+    }
 }
