@@ -1,3 +1,5 @@
+using PartnershipHub.Insights.Features.Surveys;
+
 namespace PartnershipHub.Insights.Extensions;
 
 /// <summary>The services behind the dashboard and the surveys, and their endpoints.</summary>
@@ -5,11 +7,13 @@ internal static class FeaturesRegistration
 {
     public static IServiceCollection AddInsightsFeatures(this IServiceCollection services)
     {
+        services.AddSurveys();
         return services;
     }
 
     public static WebApplication MapInsightsEndpoints(this WebApplication app)
     {
+        app.MapSurveysApi();
         return app;
     }
 }
