@@ -51,6 +51,8 @@ public sealed class GuidanceEventsTests(GuidanceApiFixture fixture) : IClassFixt
         Assert.Equal(["punctuality"], selfEvent.NeedsAttentionCriteria);
         Assert.Empty(selfEvent.DiscrepantCriteria);
         Assert.Null(selfEvent.AssessorStaffId);
+        // Every criterion's level, 1–4, in the framework's order.
+        Assert.Equal<CriterionLevel>([.. TestData.Keys.Select(k => new CriterionLevel(k, k == "punctuality" ? 1 : 3))], selfEvent.Levels!);
 
         // Punctuality 4 against the student's 1 is apart; a gap of one level is not, nor is "not observed".
         var trainer = await fixture.Trainer(_company).AssessAsync(student.Id, TestData.Start(AssessorRole.Trainer, placement.Id, TestData.Ratings(
@@ -61,6 +63,10 @@ public sealed class GuidanceEventsTests(GuidanceApiFixture fixture) : IClassFixt
         Assert.Empty(trainerEvent.NeedsAttentionCriteria);
         Assert.Equal(["punctuality"], trainerEvent.DiscrepantCriteria);
         Assert.Null(trainerEvent.AssessorStaffId);
+        // "Not observed" is no level: cooperation is left out.
+        Assert.Equal<CriterionLevel>(
+            [.. TestData.Keys.Where(k => k != "cooperation").Select(k => new CriterionLevel(k, k switch { "punctuality" => 4, "initiative" => 2, _ => 3 }))],
+            trainerEvent.Levels!);
 
         // The mentor's punctuality (3) is two from the self-assessment's and one from the trainer's; communication (1)
         // is two from both. Criteria come in the framework's order.
@@ -138,6 +144,56 @@ public sealed class GuidanceEventsTests(GuidanceApiFixture fixture) : IClassFixt
         Assert.Equal(student.Id, cancelled.StudentId);
         Assert.InRange(cancelled.CancelledAt, before, DateTimeOffset.UtcNow);
         Assert.Single(events.All<ReviewCancelled>(), e => e.StudentId == student.Id);
+    }
+
+    [Fact]
+    public async Task A_plan_update_carries_each_goals_area_and_status_without_its_title_or_note()
+    {
+        var (student, _) = await ArrangeAsync();
+        await using var events = await fixture.CollectEventsAsync(c => c.Collect<PlanUpdated>());
+        var mentor = fixture.Mentor(_mentor);
+        var request = new SavePlanRequest(null,
+        [
+            new PlanGoal(Guid.Empty, "Op tijd komen en afmelden", "punctuality", null, true, GoalStatus.Open, "Wekker eerder zetten"),
+            new PlanGoal(Guid.Empty, "Uitzoeken wat niveau 3 vraagt", null, NeedsCategory.FutureWishes, false, GoalStatus.Open, null),
+            new PlanGoal(Guid.Empty, "Weekplanning maken voor school en werk", "initiative", NeedsCategory.Structure, true, GoalStatus.Open, null),
+            new PlanGoal(Guid.Empty, "Een rustige plek thuis om te leren", null, NeedsCategory.PrivateCircumstances, false, GoalStatus.Open, "Besproken met zorg"),
+            new PlanGoal(Guid.Empty, "Rustig blijven bij kritiek", null, NeedsCategory.Pedagogical, true, GoalStatus.Open, null),
+            new PlanGoal(Guid.Empty, "Rekenen oefenen met de app", null, NeedsCategory.Didactic, false, GoalStatus.Open, null),
+        ], [], 6, null);
+
+        var plan = await (await mentor.PutJsonAsync($"/api/students/{student.Id}/plan", request)).ReadAsync<PlanResponse>();
+        var created = await events.WaitForAsync<PlanUpdated>(e => e.StudentId == student.Id && e.Version == 1);
+        // The needs category the goal answers wins over its criterion; a criterion alone makes it an attitude goal.
+        Assert.Equal<PlanGoalFact>(
+        [
+            new(plan.Goals[0].GoalId, "attitude", "punctuality", "open", true),
+            new(plan.Goals[1].GoalId, "futureWishes", null, "open", false),
+            new(plan.Goals[2].GoalId, "structure", "initiative", "open", true),
+            new(plan.Goals[3].GoalId, "privateCircumstances", null, "open", false),
+            new(plan.Goals[4].GoalId, "pedagogical", null, "open", true),
+            new(plan.Goals[5].GoalId, "didactic", null, "open", false),
+        ], created.Goals!);
+
+        // A held review's outcomes are the next version's statuses.
+        var scheduled = await (await mentor.PostJsonAsync($"/api/students/{student.Id}/reviews", new ScheduleReviewRequest(DateTimeOffset.UtcNow.AddDays(-1), null)))
+            .ReadAsync<ReviewResponse>(HttpStatusCode.Created);
+        await (await mentor.PostJsonAsync($"/api/reviews/{scheduled.ReviewId}/hold", new HoldReviewRequest("Doelen besproken.",
+        [
+            new GoalOutcome(plan.Goals[1].GoalId, GoalStatus.Met, null, "Open dag bezocht"),
+            new GoalOutcome(plan.Goals[2].GoalId, GoalStatus.Adjusted, "Dagplanning maken", null),
+            new GoalOutcome(plan.Goals[5].GoalId, GoalStatus.Dropped, null, null),
+        ], []))).AssertStatusAsync(HttpStatusCode.OK);
+        var revised = await events.WaitForAsync<PlanUpdated>(e => e.StudentId == student.Id && e.Version == 2);
+        Assert.Equal(["open", "met", "adjusted", "open", "open", "dropped"], revised.Goals!.Select(g => g.Status));
+        Assert.Equal(created.Goals!.Select(g => (g.GoalId, g.Area)), revised.Goals!.Select(g => (g.GoalId, g.Area)));
+
+        // What was written stays in Guidance: the published payloads hold the goals' ids, never a title or a note.
+        Assert.Equal(2, await fixture.OutboxCountAsync(nameof(PlanUpdated), plan.Goals[3].GoalId.ToString()));
+        foreach (var written in new[] { "Uitzoeken wat niveau 3", "Een rustige plek", "Besproken met zorg", "Wekker eerder", "Dagplanning", "Open dag bezocht" })
+        {
+            Assert.Equal(0, await fixture.OutboxCountAsync(nameof(PlanUpdated), written));
+        }
     }
 
     [Fact]

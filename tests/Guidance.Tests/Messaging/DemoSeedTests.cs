@@ -24,6 +24,7 @@ public sealed class DemoSeedTests(GuidanceDemoFixture fixture) : IClassFixture<G
     [Fact]
     public async Task Demo_seed_waits_for_the_students_then_fills_every_role_and_a_mixed_caseload()
     {
+        await using var events = await fixture.CollectEventsAsync(c => c.Collect<AttitudeAssessmentSubmitted>().Collect<PlanUpdated>());
         await using var publisher = await TestPublisher.StartAsync(fixture.Broker.ConnectionString);
         for (var n = 1; n <= 40; n++)
         {
@@ -55,5 +56,38 @@ public sealed class DemoSeedTests(GuidanceDemoFixture fixture) : IClassFixture<G
         var teacher = fixture.CreateClient(TestTokens.Teacher(fixture.Audience, TeacherA101));
         Assert.Equal(HttpStatusCode.OK, (await teacher.GetAsync($"/api/students/{b001}/progress")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await teacher.GetAsync($"/api/students/{Student(2)}/progress")).StatusCode);
+
+        // The seed publishes what the API publishes: every submitted assessment, with its levels, and every plan with its goals.
+        var seeded = await fixture.InDatabaseAsync(db => db.Assessments.AsNoTracking().ToListAsync());
+        await Eventually.WaitUntilAsync(() => events.All<AttitudeAssessmentSubmitted>().Select(e => e.AssessmentId).Distinct().Count() >= seeded.Count,
+            "an AttitudeAssessmentSubmitted per seeded assessment", TimeSpan.FromSeconds(60));
+        Assert.Equal(seeded.Select(a => a.Id).Order(), events.All<AttitudeAssessmentSubmitted>().Select(e => e.AssessmentId).Distinct().Order());
+        AttitudeAssessmentSubmitted Published(Guid id) => events.All<AttitudeAssessmentSubmitted>().First(e => e.AssessmentId == id);
+
+        // b004's peer did not observe one criterion: seven levels, not eight.
+        var peerOfB004 = seeded.Where(a => a.StudentId == Student(4) && a.Role == AssessorRole.Peer).ToList();
+        Assert.NotEmpty(peerOfB004);
+        Assert.All(peerOfB004, a => Assert.Equal(
+            [.. a.Ratings.Where(r => r.Level != AttitudeLevel.NotObserved).Select(r => r.CriterionKey)], Published(a.Id).Levels!.Select(l => l.CriterionKey)));
+        Assert.All(peerOfB004, a => Assert.Equal(7, Published(a.Id).Levels!.Count));
+
+        // b002 rates themself strong (4) where school sees developing (2): in each period the self-assessment, submitted
+        // first, has nothing to differ from; the teacher's, after it, differs on every criterion.
+        var b002 = seeded.Where(a => a.StudentId == Student(2)).OrderBy(a => a.SubmittedAt).ToList();
+        var firstSelf = Published(b002.First(a => a.Role == AssessorRole.Self).Id);
+        Assert.Empty(firstSelf.DiscrepantCriteria);
+        Assert.All(firstSelf.Levels!, l => Assert.Equal(4, l.Level));
+        var firstTeacher = Published(b002.First(a => a.Role == AssessorRole.Teacher).Id);
+        Assert.Equal(8, firstTeacher.DiscrepantCriteria.Count);
+        Assert.All(firstTeacher.Levels!, l => Assert.Equal(2, l.Level));
+        Assert.Equal(DemoIds.Teacher, firstTeacher.AssessorStaffId);
+
+        // b001's trainer assessments (added when the placement arrived) are published in its placement's context.
+        Assert.All(seeded.Where(a => a.StudentId == b001 && a.Role == AssessorRole.Trainer), a => Assert.Equal(placement.PlacementId, Published(a.Id).PlacementId));
+
+        var plans = await Eventually.WaitAsync(() => Task.FromResult(events.All<PlanUpdated>().ToList()), p => p.Select(e => e.StudentId).Distinct().Count() == 36,
+            TimeSpan.FromSeconds(30), "a PlanUpdated per demo student");
+        Assert.All(plans, p => Assert.Equal(["attitude", "attitude", "structure"], p.Goals!.Select(g => g.Area)));
+        Assert.All(plans, p => Assert.All(p.Goals!, g => Assert.Equal("open", g.Status)));
     }
 }

@@ -101,6 +101,27 @@ public sealed class PreferencesApiTests(NotificationsApiFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task The_survey_is_on_the_students_and_the_trainers_list_and_either_may_mute_it()
+    {
+        var trainer = Trainer();
+        await fixture.AddAsync(trainer);
+        var mute = new { digestHour = 7, immediate = false, quietFrom = "20:00", quietUntil = "07:00", language = (string?)null, mutedKinds = new[] { "surveyToAnswer" } };
+
+        foreach (var token in new[] { TestTokens.Student(fixture.Audience, Guid.NewGuid()), TrainerToken(trainer.Email, trainer.CompanyId) })
+        {
+            using var client = fixture.CreateClient(token);
+            var saved = await ReadAsync(await client.PutAsJsonAsync(Route, mute));
+            var survey = saved.GetProperty("kinds").EnumerateArray().Single(k => k.GetProperty("kind").GetString() == "surveyToAnswer");
+            Assert.True(survey.GetProperty("muted").GetBoolean());
+            Assert.False(survey.GetProperty("required").GetBoolean());
+        }
+
+        // Staff are never asked to answer it.
+        using var mentor = fixture.CreateClient(TestTokens.Mentor(fixture.Audience, Guid.NewGuid()));
+        Assert.DoesNotContain((await ReadAsync(await mentor.GetAsync(Route))).GetProperty("kinds").EnumerateArray(), k => k.GetProperty("kind").GetString() == "surveyToAnswer");
+    }
+
+    [Fact]
     public async Task A_required_kind_cannot_be_muted_and_the_refusal_says_why()
     {
         var trainer = Trainer();

@@ -109,6 +109,16 @@ public sealed class NotificationTextsTests
     }
 
     [Fact]
+    public void A_survey_without_a_closing_day_still_reads_as_a_sentence()
+    {
+        var toStudent = new Dictionary<string, string> { ["companyName"] = "Bakkerij Brood & Zo", ["addressee"] = "student" };
+        Assert.Equal("Hoe was de stage bij Bakkerij Brood & Zo? Vul de korte enquête in (5 minuten).",
+            NotificationTexts.Render(NotificationKind.SurveyToAnswer, toStudent, "nl", escalated: false).Body);
+        Assert.Equal("How was your placement at the company? Fill in the short survey (5 minutes) by 12 April 2027.",
+            NotificationTexts.Render(NotificationKind.SurveyToAnswer, new Dictionary<string, string> { ["addressee"] = "student", ["dueDate"] = "2027-04-12" }, "en", escalated: false).Body);
+    }
+
+    [Fact]
     public void A_planned_review_speaks_to_the_student_and_about_the_student_to_the_trainer()
     {
         var aboutStudent = new Dictionary<string, string> { ["studentName"] = "Sanne de Vries", ["reviewDate"] = "2027-03-12" };

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Domain;
+using PartnershipHub.Guidance.Features.Assessments;
 using PartnershipHub.Guidance.Features.Plans;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Features.Reviews;
@@ -15,7 +16,8 @@ namespace PartnershipHub.Guidance.Infrastructure;
 /// <summary>
 /// Demo data (<c>Seed:Demo=true</c> in Development), in two stages. It answers NotReady, and is asked again in the
 /// background, until the Students seed has reached the local copies (b001…); then it writes assessments from every role
-/// over two periods, plans, reviews (one overdue) and lets the real rules raise signals. b001's trainer assessments need
+/// over two periods, plans, reviews (one overdue) and lets the real rules raise signals; it publishes the same events the
+/// API would (assessments submitted, plans updated, reviews). b001's trainer assessments need
 /// its placement from Internships; they are added when it arrives (within <see cref="DemoSeedOptions.WaitForCopies"/>,
 /// after which the seed stops waiting). Fixed ids make both stages idempotent across restarts; the seed runner's replica
 /// lock keeps two replicas from writing them at once.
@@ -150,9 +152,12 @@ internal sealed partial class GuidanceSeed(TimeProvider clock, IOptions<DemoSeed
         await db.SaveChangesAsync(cancellationToken);
         foreach (var assessment in submitted.OrderBy(a => a.SubmittedAt))
         {
+            // Published as the API publishes a submission, compared with what was submitted before it.
+            await db.AttitudeAssessmentSubmittedAsync(assessment, cancellationToken);
             await rules.AfterAssessmentSubmittedAsync(assessment, cancellationToken);
         }
 
+        await db.SaveChangesAsync(cancellationToken);
         await rules.SweepAsync(now, cancellationToken);
         foreach (var id in students.Keys)
         {
@@ -202,8 +207,11 @@ internal sealed partial class GuidanceSeed(TimeProvider clock, IOptions<DemoSeed
             await db.SaveChangesAsync(cancellationToken);
             foreach (var assessment in added.OrderBy(a => a.SubmittedAt))
             {
+                await db.AttitudeAssessmentSubmittedAsync(assessment, cancellationToken);
                 await rules.AfterAssessmentSubmittedAsync(assessment, cancellationToken);
             }
+
+            await db.SaveChangesAsync(cancellationToken);
 
             foreach (var id in added.Select(a => a.StudentId).Distinct())
             {

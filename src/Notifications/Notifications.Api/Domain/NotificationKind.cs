@@ -32,4 +32,7 @@ public enum NotificationKind
     // Coordinator
     StudentsUnplaced,
     AgreementsUnsigned,
+
+    // Student and trainer
+    SurveyToAnswer,
 }

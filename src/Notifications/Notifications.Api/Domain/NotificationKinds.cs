@@ -21,11 +21,18 @@ public static class NotificationKinds
         NotificationKind.AgreementToSign or NotificationKind.AssignmentToConfirm or NotificationKind.AssignmentToSignOff
             or NotificationKind.HoursToApprove or NotificationKind.AssessmentDue or NotificationKind.SchoolQuestion => RecipientKind.Trainer,
         NotificationKind.HoursToLog or NotificationKind.SelfAssessmentDue or NotificationKind.AssignmentReturned
-            or NotificationKind.ReviewScheduled => RecipientKind.Student,
+            or NotificationKind.ReviewScheduled or NotificationKind.SurveyToAnswer => RecipientKind.Student,
         _ => RecipientKind.Staff,
+    };
+
+    /// <summary>Every audience a kind speaks to: the end-of-placement survey asks the student and the trainer alike.</summary>
+    public static IReadOnlyList<RecipientKind> AudiencesOf(NotificationKind kind) => kind switch
+    {
+        NotificationKind.SurveyToAnswer => [RecipientKind.Student, RecipientKind.Trainer],
+        _ => [AudienceOf(kind)],
     };
 
     /// <summary>The kinds a person of <paramref name="audience"/> can receive, in a stable order (for the preferences page).</summary>
     public static IReadOnlyList<NotificationKind> For(RecipientKind audience) =>
-        [.. Enum.GetValues<NotificationKind>().Where(kind => AudienceOf(kind) == audience)];
+        [.. Enum.GetValues<NotificationKind>().Where(kind => AudiencesOf(kind).Contains(audience))];
 }

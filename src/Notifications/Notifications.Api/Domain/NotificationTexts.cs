@@ -122,6 +122,16 @@ public static class NotificationTexts
                 $"get the agreements for {v.Period} signed")
             : ("Overeenkomsten niet getekend", $"{v.Count("praktijkovereenkomst", "praktijkovereenkomsten")} voor {v.Period} (start {v.Date("periodStart")}) nog niet volledig getekend.",
                 $"de overeenkomsten voor {v.Period} laten tekenen"),
+        NotificationKind.SurveyToAnswer when v.ToStudent => v.En
+            ? ("Survey about your placement", $"How was your placement at {v.Company}? Fill in the short survey (5 minutes){v.By("dueDate")}.",
+                "fill in the survey about the placement")
+            : ("Enquête over je stage", $"Hoe was de stage bij {v.Company}? Vul{v.By("dueDate")} de korte enquête in (5 minuten).",
+                "de enquête over de stage invullen"),
+        NotificationKind.SurveyToAnswer => v.En
+            ? ("Survey about the placement", $"How did the placement of {v.Student} at {v.Company} go? Fill in the short survey (5 minutes){v.By("dueDate")}.",
+                $"fill in the survey about the placement of {v.Student}")
+            : ("Enquête over de stage", $"Hoe ging de stage van {v.Student} bij {v.Company}? Vul{v.By("dueDate")} de korte enquête in (5 minuten).",
+                $"de enquête over de stage van {v.Student} invullen"),
         _ => (kind.ToString(), v.Student, v.Student),
     };
 
@@ -178,6 +188,9 @@ public static class NotificationTexts
             Get(key) is { } iso && DateOnly.TryParseExact(iso, "yyyy-MM-dd", out var date)
                 ? FormatDate(date, en ? "en" : "nl")
                 : Pick("binnenkort", "soon");
+
+        /// <summary>" uiterlijk 12 maart 2027" / " by 12 March 2027", or nothing when the date is unknown.</summary>
+        public string By(string key) => Has(key) ? Pick($" uiterlijk {Date(key)}", $" by {Date(key)}") : "";
 
         private string? Get(string key) => parameters.GetValueOrDefault(key) is { Length: > 0 } value ? value : null;
     }

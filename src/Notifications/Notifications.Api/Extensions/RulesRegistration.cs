@@ -50,6 +50,9 @@ public static class RulesRegistration
         bus.AddConsumer<ReviewHeldConsumer>();
         bus.AddConsumer<ReviewCancelledConsumer>();
         bus.AddConsumer<PlanUpdatedConsumer>();
+        // Insights: the end-of-placement survey asked and answered.
+        bus.AddConsumer<PlacementSurveyOpenedConsumer>();
+        bus.AddConsumer<PlacementSurveyAnsweredConsumer>();
         return bus;
     }
 
@@ -90,7 +93,9 @@ public static class RulesRegistration
             .AddInboxKey<ReviewScheduled>(e => e.StudentId)
             .AddInboxKey<ReviewHeld>(e => e.StudentId)
             .AddInboxKey<ReviewCancelled>(e => e.StudentId)
-            .AddInboxKey<PlanUpdated>(e => e.StudentId);
+            .AddInboxKey<PlanUpdated>(e => e.StudentId)
+            .AddInboxKey<PlacementSurveyOpened>(e => e.StudentId)
+            .AddInboxKey<PlacementSurveyAnswered>(e => e.StudentId);
 
         services.AddScoped<Notifier>();
         services.AddScoped<Recipients>();
@@ -100,6 +105,7 @@ public static class RulesRegistration
         services.AddScoped<ContactRules>();
         services.AddScoped<GuidanceRules>();
         services.AddScoped<ErasureRules>();
+        services.AddScoped<SurveyRules>();
 
         services.AddSingleton<IScheduledJob, DueItemsJob>();
         services.AddSingleton<IScheduledJob, EscalationJob>();

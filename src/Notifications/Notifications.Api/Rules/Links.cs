@@ -20,4 +20,7 @@ public static class Links
     public const string CoordinatorMatching = "/coordinator/matching";
 
     public const string CoordinatorPlacements = "/coordinator/placements";
+
+    /// <summary>The end-of-placement survey, for the student and the trainer alike.</summary>
+    public static string Survey(Guid surveyId) => $"/enquete/{surveyId}";
 }

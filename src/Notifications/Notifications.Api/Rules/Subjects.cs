@@ -28,4 +28,7 @@ public static class Subjects
     public static string StudentsUnplaced(Guid periodId) => $"unplaced:{periodId}";
 
     public static string AgreementsUnsigned(Guid periodId) => $"unsigned:{periodId}";
+
+    /// <summary>One survey, one respondent: also the dedupe key of its notification.</summary>
+    public static string Survey(Guid surveyId) => $"survey:{surveyId}";
 }

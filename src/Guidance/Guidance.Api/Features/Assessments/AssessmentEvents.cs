@@ -9,7 +9,7 @@ using PartnershipHub.Messaging;
 
 namespace PartnershipHub.Guidance.Features.Assessments;
 
-/// <summary>Enqueues assessment events on the outbox (call before SaveChanges): criterion keys, never ratings' evidence.</summary>
+/// <summary>Enqueues assessment events on the outbox (call before SaveChanges): criterion keys and levels, never ratings' evidence.</summary>
 public static class AssessmentEvents
 {
     /// <summary>The roles whose judgements are set beside each other (a peer's is feedback among students, not a judgement).</summary>
@@ -17,7 +17,8 @@ public static class AssessmentEvents
 
     /// <summary>
     /// Call after <see cref="Assessment.Submit"/> and before SaveChanges. Discrepant criteria are those two levels or more
-    /// apart from the latest counting assessment of each other compared role (school vs workplace, trainer vs self).
+    /// apart from the latest counting assessment of each other compared role (school vs workplace, trainer vs self)
+    /// submitted before it: the demo seed, which saves a student's history at once, calls it in submission order too.
     /// </summary>
     public static async Task AttitudeAssessmentSubmittedAsync(this GuidanceDbContext db, Assessment submitted, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ public static class AssessmentEvents
             foreach (var role in Compared.Where(r => r != submitted.Role))
             {
                 var latest = await db.Assessments.Counting()
-                    .Where(a => a.StudentId == submitted.StudentId && a.Role == role && a.Id != submitted.Id)
+                    .Where(a => a.StudentId == submitted.StudentId && a.Role == role && a.Id != submitted.Id && a.SubmittedAt <= submitted.SubmittedAt)
                     .OrderByDescending(a => a.SubmittedAt)
                     .FirstOrDefaultAsync(cancellationToken);
                 if (latest is not null)
@@ -47,8 +48,13 @@ public static class AssessmentEvents
             submittedAt,
             [.. submitted.Ratings.Where(r => r.Level == AttitudeLevel.NeedsAttention).Select(r => r.CriterionKey)],
             DiscrepantCriteria(submitted, others),
-            AssessorStaffId(submitted)) { OccurredAt = submittedAt });
+            AssessorStaffId(submitted),
+            Levels(submitted)) { OccurredAt = submittedAt });
     }
+
+    /// <summary>Every rated criterion's level (1–4), in rating order; "not observed" is no level and is left out.</summary>
+    public static List<CriterionLevel> Levels(Assessment submitted) =>
+        [.. submitted.Ratings.Where(r => r.Level != AttitudeLevel.NotObserved).Select(r => new CriterionLevel(r.CriterionKey, (int)r.Level))];
 
     /// <summary>Criteria of <paramref name="submitted"/> two levels or more apart from any of <paramref name="others"/>, in rating order.</summary>
     public static List<string> DiscrepantCriteria(Assessment submitted, IEnumerable<Assessment> others)
