@@ -42,7 +42,8 @@ internal static class ConsumersRegistration
         bus.AddConsumer<PlanUpdatedConsumer>();
 
         // What each event is about: deliveries about one student (their fact, placements, signals, assessments, follow-up,
-        // surveys), one company, trainer or period run one after the other (docs/decisions/0016).
+        // surveys), one company or one trainer run one after the other (docs/decisions/0016). Capacity is about its company:
+        // keyed by period, every company's capacity for a period would wait in one line.
         bus
             .AddInboxKey<StudentEnrolled>(e => e.StudentId)
             .AddInboxKey<StudentUpdated>(e => e.StudentId)
@@ -56,7 +57,7 @@ internal static class ConsumersRegistration
             .AddInboxKey<TrainerRegistered>(e => e.TrainerId)
             .AddInboxKey<TrainerDeactivated>(e => e.TrainerId)
             .AddInboxKey<TrainerErased>(e => e.TrainerId)
-            .AddInboxKey<CapacityPublished>(e => e.PeriodId)
+            .AddInboxKey<CapacityPublished>(e => e.CompanyId)
             .AddInboxKey<PlacementProposed>(e => e.Placement.StudentId)
             .AddInboxKey<PlacementAgreementSigned>(e => e.Placement.StudentId)
             .AddInboxKey<PlacementStarted>(e => e.Placement.StudentId)

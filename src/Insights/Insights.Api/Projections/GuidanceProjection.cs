@@ -8,33 +8,24 @@ public sealed class GuidanceProjection(InsightsDbContext db)
 {
     public async Task ApplyAsync(RiskSignalRaised e, CancellationToken cancellationToken)
     {
-        if (!await Facts.IsErasedAsync(db, e.StudentId, cancellationToken))
-        {
-            (await Facts.SignalAsync(db, e.SignalId, e.StudentId, e.Rule, e.RaisedAt, cancellationToken)).Apply(e);
-        }
+        (await Facts.SignalAsync(db, e.SignalId, e.StudentId, e.Rule, e.RaisedAt, cancellationToken))?.Apply(e);
     }
 
     public async Task ApplyAsync(RiskSignalAcknowledged e, CancellationToken cancellationToken)
     {
-        if (!await Facts.IsErasedAsync(db, e.StudentId, cancellationToken))
-        {
-            (await Facts.SignalAsync(db, e.SignalId, e.StudentId, e.Rule, e.AcknowledgedAt, cancellationToken)).Apply(e);
-        }
+        (await Facts.SignalAsync(db, e.SignalId, e.StudentId, e.Rule, e.AcknowledgedAt, cancellationToken))?.Apply(e);
     }
 
     public async Task ApplyAsync(RiskSignalResolved e, CancellationToken cancellationToken)
     {
-        if (!await Facts.IsErasedAsync(db, e.StudentId, cancellationToken))
-        {
-            (await Facts.SignalAsync(db, e.SignalId, e.StudentId, e.Rule, e.ResolvedAt, cancellationToken)).Apply(e);
-        }
+        (await Facts.SignalAsync(db, e.SignalId, e.StudentId, e.Rule, e.ResolvedAt, cancellationToken))?.Apply(e);
     }
 
     /// <summary>A submitted assessment is final: a second event about it (a re-publication) adds nothing.</summary>
     public async Task ApplyAsync(AttitudeAssessmentSubmitted e, CancellationToken cancellationToken)
     {
-        if (!await Facts.IsErasedAsync(db, e.StudentId, cancellationToken)
-            && await db.Assessments.FindAsync([e.AssessmentId], cancellationToken) is null)
+        if (await db.Assessments.FindAsync([e.AssessmentId], cancellationToken) is null
+            && !await Facts.IsErasedAsync(db, e.StudentId, cancellationToken))
         {
             db.Assessments.Add(AssessmentFacts.From(e));
         }
@@ -42,9 +33,9 @@ public sealed class GuidanceProjection(InsightsDbContext db)
 
     public async Task ApplyAsync(PlanUpdated e, CancellationToken cancellationToken)
     {
-        if (e.Goals is not null && !await Facts.IsErasedAsync(db, e.StudentId, cancellationToken))
+        if (e.Goals is not null)
         {
-            (await Facts.FollowUpAsync(db, e.StudentId, cancellationToken)).Apply(e);
+            (await Facts.FollowUpAsync(db, e.StudentId, cancellationToken))?.Apply(e);
         }
     }
 }

@@ -29,12 +29,11 @@ public sealed class PlacementProjection(InsightsDbContext db)
     /// <summary>The placement after the change, or null when its student was erased.</summary>
     private async Task<PlacementFact?> ApplyAsync(PlacementSnapshot snapshot, Action<PlacementFact> apply, CancellationToken cancellationToken)
     {
-        if (await Facts.IsErasedAsync(db, snapshot.StudentId, cancellationToken))
+        if (await Facts.PlacementAsync(db, snapshot.PlacementId, snapshot.StudentId, cancellationToken) is not { } placement)
         {
             return null;
         }
 
-        var placement = await Facts.PlacementAsync(db, snapshot.PlacementId, cancellationToken);
         var companyBefore = placement.CompanyId;
         apply(placement);
         if (placement.CompanyId != companyBefore)

@@ -21,11 +21,9 @@ public sealed class StudentProjection(InsightsDbContext db)
 
     private async Task ApplyAsync(Guid studentId, Action<StudentFact> apply, CancellationToken cancellationToken)
     {
-        if (await Facts.IsErasedAsync(db, studentId, cancellationToken))
+        if (await Facts.StudentAsync(db, studentId, cancellationToken) is { } student)
         {
-            return;
+            apply(student);
         }
-
-        apply(await Facts.StudentAsync(db, studentId, cancellationToken));
     }
 }
