@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Insights.Domain;
+using PartnershipHub.Insights.Features.Surveys;
 using PartnershipHub.Insights.Infrastructure;
 using PartnershipHub.Insights.Surveys;
 using PartnershipHub.Testing;
@@ -33,17 +34,19 @@ public sealed class ErasureAndSurveyTests(ProjectionFixture fixture) : IClassFix
 
         var ended = Ended(snapshot, 4, EndedOn);
         await fixture.PublishAsync(ended);
+        // Recorded two days after the placement's last day: the six weeks count from the day it was recorded.
+        var closesOn = SurveyCalendar.DayOf(ended.OccurredAt).AddDays(SurveyInvitations.OpenForDays);
 
         var surveys = await Eventually.WaitAsync(() => SurveysAsync(snapshot.PlacementId), s => s.Count == 2, what: "two surveys");
         Assert.Equal([SurveyRespondent.Student, SurveyRespondent.Trainer], surveys.Select(s => s.Respondent));
         Assert.All(surveys, s => Assert.Equal(
-            (student, company, "25258", snapshot.PeriodId, EndedOn, EndedOn.AddDays(SurveyInvitations.OpenForDays), false, (DateTimeOffset?)null),
+            (student, company, "25258", snapshot.PeriodId, EndedOn, closesOn, false, (DateTimeOffset?)null),
             (s.StudentId!.Value, s.CompanyId, s.Crebo, s.PeriodId, s.PlacementEndedOn, s.ClosesOn, s.PlacementEndedEarly, s.AnsweredAt)));
         Assert.Equal([null, trainer], surveys.Select(s => s.TrainerId));
         var forStudent = await events.WaitForAsync<PlacementSurveyOpened>(e => e.PlacementId == snapshot.PlacementId && e.Respondent == "student");
         var forTrainer = await events.WaitForAsync<PlacementSurveyOpened>(e => e.PlacementId == snapshot.PlacementId && e.Respondent == "trainer");
         Assert.Equal((surveys[0].Id, student, company, (Guid?)null), (forStudent.SurveyId, forStudent.StudentId, forStudent.CompanyId, forStudent.TrainerId));
-        Assert.Equal((surveys[1].Id, trainer, EndedOn.AddDays(SurveyInvitations.OpenForDays)), (forTrainer.SurveyId, forTrainer.TrainerId!.Value, forTrainer.ClosesOn));
+        Assert.Equal((surveys[1].Id, trainer, closesOn), (forTrainer.SurveyId, forTrainer.TrainerId!.Value, forTrainer.ClosesOn));
 
         // A redelivery and the same end published again open nothing more and announce nothing more.
         await fixture.PublishAsync(ended);
@@ -53,6 +56,23 @@ public sealed class ErasureAndSurveyTests(ProjectionFixture fixture) : IClassFix
         Assert.Equal(2, (await SurveysAsync(snapshot.PlacementId)).Count);
         Assert.Equal(2, await fixture.ReadAsync(db => AnnouncedAsync(db, snapshot.PlacementId)));
         Assert.Equal(2, events.All<PlacementSurveyOpened>().Count(e => e.PlacementId == snapshot.PlacementId));
+        Assert.Empty(fixture.Log.Errors);
+    }
+
+    [Fact]
+    public async Task An_end_replayed_after_its_survey_window_opens_nothing_and_announces_nothing()
+    {
+        var snapshot = Snapshot(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), PlacementStatus.Active, Guid.NewGuid());
+        var longAgo = DateTimeOffset.UtcNow.AddDays(-(SurveyInvitations.OpenForDays + 30));
+        var ended = Ended(snapshot, 4, DateOnly.FromDateTime(longAgo.UtcDateTime)) with { OccurredAt = longAgo };
+
+        await fixture.PublishAsync(ended);
+        await fixture.ProcessedAsync(ended);
+
+        var placement = await fixture.ReadAsync(db => db.Placements.AsNoTracking().SingleAsync(p => p.Id == snapshot.PlacementId));
+        Assert.Equal(PlacementStatus.Completed, placement.Status);
+        Assert.Empty(await SurveysAsync(snapshot.PlacementId));
+        Assert.Equal(0, await fixture.ReadAsync(db => AnnouncedAsync(db, snapshot.PlacementId)));
         Assert.Empty(fixture.Log.Errors);
     }
 

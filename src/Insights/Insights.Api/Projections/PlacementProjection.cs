@@ -1,5 +1,6 @@
 using PartnershipHub.Contracts;
 using PartnershipHub.Insights.Domain;
+using PartnershipHub.Insights.Features.Surveys;
 using PartnershipHub.Insights.Infrastructure;
 using PartnershipHub.Insights.Surveys;
 
@@ -9,7 +10,7 @@ namespace PartnershipHub.Insights.Projections;
 /// Internships' placement events into <see cref="PlacementFact"/>; an end also opens the placement's surveys in the same
 /// transaction. A placement at a company not known yet starts that company's row with the name the snapshot carries.
 /// </summary>
-public sealed class PlacementProjection(InsightsDbContext db)
+public sealed class PlacementProjection(InsightsDbContext db, TimeProvider clock)
 {
     public Task ApplyAsync(PlacementSnapshot snapshot, long version, CancellationToken cancellationToken) =>
         ApplyAsync(snapshot, p => p.Apply(snapshot, version), cancellationToken);
@@ -22,7 +23,7 @@ public sealed class PlacementProjection(InsightsDbContext db)
         var placement = await ApplyAsync(e.Placement, p => p.Apply(e), cancellationToken);
         if (placement is not null)
         {
-            await SurveyInvitations.OpenAsync(db, placement, e.OccurredAt, cancellationToken);
+            await SurveyInvitations.OpenAsync(db, placement, e.OccurredAt, SurveyCalendar.DayOf(clock.GetUtcNow()), cancellationToken);
         }
     }
 

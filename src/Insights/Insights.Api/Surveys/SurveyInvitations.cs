@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Insights.Domain;
+using PartnershipHub.Insights.Features.Surveys;
 using PartnershipHub.Insights.Infrastructure;
 using PartnershipHub.Messaging;
 
@@ -10,7 +11,9 @@ namespace PartnershipHub.Insights.Surveys;
 /// Opens a placement's end-of-placement surveys when it ends (completed or early): one for the student and, when the
 /// placement has a trainer, one for the trainer. Each is announced (<see cref="PlacementSurveyOpened"/>, through the
 /// outbox in the caller's transaction) so Notifications can invite the respondent. A survey already open for that
-/// placement and respondent is left alone, so a redelivered or repeated end opens nothing twice.
+/// placement and respondent is left alone, so a redelivered or repeated end opens nothing twice. The survey can be
+/// answered until <see cref="OpenForDays"/> after the placement's end or, when the end was recorded later, after the day
+/// it was recorded; an end whose window is over by <c>today</c> (a replay of old events) opens nothing and invites no one.
 /// </summary>
 public static class SurveyInvitations
 {
@@ -18,9 +21,17 @@ public static class SurveyInvitations
     public static readonly int OpenForDays = 42;
 
     /// <summary>Adds the surveys (not saved: the caller saves in its transaction); returns how many it opened.</summary>
-    public static async Task<int> OpenAsync(InsightsDbContext db, PlacementFact placement, DateTimeOffset at, CancellationToken cancellationToken)
+    public static async Task<int> OpenAsync(
+        InsightsDbContext db, PlacementFact placement, DateTimeOffset at, DateOnly today, CancellationToken cancellationToken)
     {
         if (placement.EndedOn is not { } endedOn)
+        {
+            return 0;
+        }
+
+        var recordedOn = SurveyCalendar.DayOf(at);
+        var closesOn = (recordedOn > endedOn ? recordedOn : endedOn).AddDays(OpenForDays);
+        if (closesOn < today)
         {
             return 0;
         }
@@ -51,7 +62,7 @@ public static class SurveyInvitations
                 PlacementEndedOn = endedOn,
                 PlacementEndedEarly = placement.EndedEarly,
                 OpenedAt = at,
-                ClosesOn = endedOn.AddDays(OpenForDays),
+                ClosesOn = closesOn,
             };
             db.Surveys.Add(survey);
             db.EnqueueEvent(new PlacementSurveyOpened(
