@@ -12,11 +12,11 @@ public sealed class SurveyFields(IStringLocalizer<SharedResource> text)
 {
     public string? ScoreError(ApiProblem? problem, string key) =>
         problem is not null && (problem.ErrorsFor($"scores.{key}").Count > 0 || problem.ErrorsFor($"scores[{key}]").Count > 0)
-            ? text["Survey.Field.score"]
+            ? text["Survey.Field.score"].Value
             : null;
 
     public string? CommentError(ApiProblem? problem) =>
-        problem is not null && problem.ErrorsFor("comment").Count > 0 ? text["Survey.Field.comment"] : null;
+        problem is not null && problem.ErrorsFor("comment").Count > 0 ? text["Survey.Field.comment"].Value : null;
 
     /// <summary>A problem no question shows: a refusal, a conflict, the list of scores itself, a lost service.</summary>
     public static bool BelongsToNoQuestion(ApiProblem? problem, IEnumerable<string> keys) =>
