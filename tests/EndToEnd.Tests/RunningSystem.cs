@@ -16,9 +16,10 @@ public sealed class RunningSystem : IAsyncLifetime
     public static readonly Uri Internships = new("http://127.0.0.1:5104");
     public static readonly Uri Guidance = new("http://127.0.0.1:5105");
     public static readonly Uri Notifications = new("http://127.0.0.1:5106");
+    public static readonly Uri Insights = new("http://127.0.0.1:5107");
     public static readonly Uri Portal = new("http://127.0.0.1:5100");
 
-    private static readonly Uri[] Services = [Identity, Students, Companies, Internships, Guidance, Notifications, Portal];
+    private static readonly Uri[] Services = [Identity, Students, Companies, Internships, Guidance, Notifications, Insights, Portal];
     private bool _startedHere;
 
     public string RepositoryRoot { get; } = FindRepositoryRoot();

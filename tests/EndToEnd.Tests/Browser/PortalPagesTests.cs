@@ -27,8 +27,9 @@ public sealed class PortalPagesTests(RunningSystem system, ITestOutputHelper out
         await page.WaitForSelectorAsync("[data-testid=sign-out]");
         await page.WaitForSelectorAsync("[data-testid=refresh]:not([disabled])");
         var services = page.Locator("[data-testid=services] tbody tr");
-        Assert.Equal(6, await services.CountAsync());
+        Assert.Equal(7, await services.CountAsync());
         Assert.Contains("notifications", await page.Locator("[data-testid=services]").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("insights", await page.Locator("[data-testid=services]").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
         await PortalBrowser.AssertAccessibleAsync(page, output, "operator health");
         _ = system;
     }
