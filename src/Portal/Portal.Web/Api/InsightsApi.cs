@@ -51,10 +51,6 @@ public sealed class InsightsApi(IHttpClientFactory httpClients, UserTokens token
             $"/api/insights/companies/{companyId}/survey-results" + (new DashboardFilter(null, null, null, from, to).ToQuery() is { Length: > 0 } query ? "?" + query : ""),
             cancellationToken);
 
-    /// <summary>The CSV of one section in <paramref name="language"/>, as the portal's download endpoint asks for it.</summary>
-    public static string ExportPath(string section, DashboardFilter filter, string language) =>
-        $"/api/insights/{section}/export?{filter.ToQuery($"language={language}")}";
-
     private static string Path(string section, string query) =>
         query.Length == 0 ? $"/api/insights/{section}" : $"/api/insights/{section}?{query}";
 }

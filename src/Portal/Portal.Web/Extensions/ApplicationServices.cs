@@ -65,6 +65,7 @@ public static class ApplicationServices
         services.AddScoped<NotificationsApi>();
         services.AddScoped<InsightsApi>();
         services.AddScoped<SurveyFields>();
+        services.AddScoped<InsightsExport>();
         services.AddScoped<UnreadNotifications>();
         services.AddScoped<NotificationFields>();
         services.AddScoped<StaffDirectory>();
