@@ -32,7 +32,7 @@ public sealed class DashboardTests : PortalTestContext
         """;
 
     private static string Companies(bool suppressedScore = false) => $$"""
-        {"total":60,"page":1,"pageSize":25,"programmeAverage":3.84,"programmeResponses":140,
+        {"suppressed":false,"minimum":5,"total":60,"page":1,"pageSize":25,"programmeAverage":3.84,"programmeResponses":140,
          "items":[{"companyId":"{{CompanyId}}","name":"Bakkerij De Korenbloem","started":9,"completed":5,"endedEarly":3,"endedEarlyFirstThreeMonths":2,
                    "averageScore":{{(suppressedScore ? "null" : "2.75")}},"responses":{{(suppressedScore ? 3 : 7)}},"scoresSuppressed":{{(suppressedScore ? "true" : "false")}},
                    "flags":["earlyEndings","lowScores"]},
@@ -248,7 +248,7 @@ public sealed class DashboardTests : PortalTestContext
             InEnglish();
         }
 
-        var refused = (HttpStatusCode.BadRequest, """{"title":"One or more validation errors occurred.","status":400,"errors":{"to":["to must not be before from."]}}""");
+        var refused = (HttpStatusCode.BadRequest, """{"title":"One or more validation errors occurred.","status":400,"errors":{"to":["On or after 'from'."]}}""");
         var answers = Answers("from=2026-06-01&to=2026-01-01");
         foreach (var key in answers.Keys.Where(k => k.Contains("from=")).ToList())
         {
@@ -262,7 +262,24 @@ public sealed class DashboardTests : PortalTestContext
         Assert.Equal("error-to", page.Find("[data-testid=filter-to]").GetAttribute("aria-describedby"));
         Assert.Empty(page.FindAll("[data-testid=error-from]"));
         Assert.Empty(page.FindAll("[data-testid=section-signals]"));
-        Assert.DoesNotContain("must not be before", page.Markup);
+        Assert.DoesNotContain("On or after", page.Markup);
+    }
+
+    [Fact]
+    public void A_span_of_more_than_five_years_is_named_beside_the_start_date()
+    {
+        var refused = (HttpStatusCode.BadRequest, """{"title":"One or more validation errors occurred.","status":400,"errors":{"from":["At most 5 years before 'to'."]}}""");
+        var answers = Answers("from=2015-01-01&to=2026-01-01");
+        foreach (var key in answers.Keys.Where(k => k.Contains("from=")).ToList())
+        {
+            answers[key] = refused;
+        }
+
+        Api(answers);
+        var page = RenderAt("from=2015-01-01&to=2026-01-01");
+
+        page.WaitForAssertion(() => Assert.Equal("Kies een periode van hoogstens vijf jaar.", page.Find("[data-testid=error-from]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=error-to]"));
     }
 
     [Fact]

@@ -20,7 +20,8 @@ public sealed record MonthCount(int Month, int? Count);
 
 public sealed record ReasonCount(string Reason, int? Count);
 
-public sealed record CompanyPage(int Total, int Page, int PageSize, double? ProgrammeAverage, int ProgrammeResponses, List<CompanyLine> Items);
+/// <summary>Suppressed when the companies' placements concern fewer than Minimum students: no rows then.</summary>
+public sealed record CompanyPage(bool Suppressed, int Minimum, int Total, int Page, int PageSize, double? ProgrammeAverage, int ProgrammeResponses, List<CompanyLine> Items);
 
 /// <summary>One company's placements; <see cref="Flags"/>: <c>earlyEndings</c>, <c>lowScores</c>.</summary>
 public sealed record CompanyLine(
@@ -57,7 +58,7 @@ public sealed record AssessmentsReport(
 public sealed record CriterionTrend(string CriterionKey, List<QuarterPoint> Points);
 
 /// <summary>Attitude levels 1–4 averaged over a quarter ("2026-Q1"); school = teacher and mentor, workplace = trainer.</summary>
-public sealed record QuarterPoint(string Quarter, double? AverageLevel, int Assessments, double? School, double? Workplace);
+public sealed record QuarterPoint(string Quarter, double? AverageLevel, int? Assessments, double? School, double? Workplace);
 
 public sealed record ProgressionReport(bool Suppressed, int Minimum, int? StudentsWithIntake, List<WishFigures>? Wishes);
 
