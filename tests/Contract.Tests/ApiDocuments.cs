@@ -1,6 +1,7 @@
 extern alias companies;
 extern alias guidance;
 extern alias identity;
+extern alias insights;
 extern alias internships;
 extern alias notifications;
 extern alias students;
@@ -14,7 +15,7 @@ using Xunit;
 namespace PartnershipHub.Contract.Tests;
 
 /// <summary>
-/// The six APIs hosted in memory (each on its own database, all on one broker virtual host) long enough to fetch the
+/// The seven APIs hosted in memory (each on its own database, all on one broker virtual host) long enough to fetch the
 /// OpenAPI document each serves, as the AppHost would start them. The documents are kept; the hosts are not needed
 /// afterwards and are stopped at the end.
 /// </summary>
@@ -39,6 +40,7 @@ public sealed class ApiDocuments : IAsyncLifetime
             FetchAsync<notifications::Program>(ResourceNames.Notifications, ResourceNames.NotificationsDb, ApiAudiences.Notifications, broker,
                 ("Notifications:Scheduler:Enabled", "false"),
                 ("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "ph-contract-mail", Guid.NewGuid().ToString("N")))),
+            FetchAsync<insights::Program>(ResourceNames.Insights, ResourceNames.InsightsDb, ApiAudiences.Insights, broker),
             FetchAsync<identity::Program>(ResourceNames.Identity, ResourceNames.IdentityDb, ApiAudiences.Identity, broker,
                 ("Identity:Clients:ServicesSecret", "contract-services-secret"),
                 ("Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "ph-contract-mail", Guid.NewGuid().ToString("N")))));

@@ -22,11 +22,11 @@ public sealed class PortalContractTests(ApiDocuments documents, ITestOutputHelpe
         }
 
         Assert.Equal(
-            ["CompaniesApi", "GuidanceApi", "IdentityAdminApi", "InternshipsApi", "NotificationsApi", "StaffDirectory", "StudentsApi"],
+            ["CompaniesApi", "GuidanceApi", "IdentityAdminApi", "InsightsApi", "InternshipsApi", "NotificationsApi", "StaffDirectory", "StudentsApi"],
             PortalCalls.Clients.Select(client => client.Name));
         Assert.All(PortalCalls.Clients, client => Assert.Contains(calls, call => call.Client == client.Name));
         Assert.Equal(
-            [ResourceNames.Companies, ResourceNames.Guidance, ResourceNames.Identity, ResourceNames.Internships, ResourceNames.Notifications, ResourceNames.Students],
+            [ResourceNames.Companies, ResourceNames.Guidance, ResourceNames.Identity, ResourceNames.Insights, ResourceNames.Internships, ResourceNames.Notifications, ResourceNames.Students],
             calls.Select(call => call.Service).Distinct().Order(StringComparer.Ordinal));
     }
 

@@ -68,6 +68,9 @@ public static class PortalTexts
         ("StaffImport.Outcome", typeof(StaffImportRow), nameof(StaffImportRow.Outcome)),
         ("NotificationKind", typeof(PreferenceKind), nameof(PreferenceKind.Kind)),
         ("NotificationKind", typeof(SavePreferencesRequest), nameof(SavePreferencesRequest.MutedKinds)),
+        ("Insights.Flag", typeof(CompanyLine), nameof(CompanyLine.Flags)),
+        ("Signal.Rule", typeof(RuleFigures), nameof(RuleFigures.Rule)),
+        ("Intake.Wish", typeof(WishFigures), nameof(WishFigures.Wish)),
     ];
 
     /// <summary>
@@ -82,6 +85,7 @@ public static class PortalTexts
         [(typeof(StaffImportRow), nameof(StaffImportRow.Outcome))] = ["other"],
         [(typeof(PreferenceKind), nameof(PreferenceKind.Kind))] = ["other"],
         [(typeof(SavePreferencesRequest), nameof(SavePreferencesRequest.MutedKinds))] = ["other"],
+        [(typeof(CompanyLine), nameof(CompanyLine.Flags))] = ["other"],
     };
 
     private static readonly Lazy<IReadOnlyList<string>> Keys = new(() =>

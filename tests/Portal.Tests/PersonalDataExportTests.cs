@@ -25,19 +25,22 @@ public sealed class PersonalDataExportTests
             ["internships"] = (HttpStatusCode.OK, """{"service":"internships","placements":[]}"""),
             ["guidance"] = (HttpStatusCode.NotFound, ""),
             ["notifications"] = (HttpStatusCode.OK, """{"service":"notifications","notifications":[]}"""),
+            ["insights"] = (HttpStatusCode.OK, """{"service":"insights","surveys":[{"companyName":"Bakkerij De Korenbloem","scores":{"atmosphere":4}}]}"""),
         };
 
         var download = await InDutch(() => Export(services).BuildAsync(StudentId, "token-of-the-mentor", CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.OK, download.Status);
         using var zip = new ZipArchive(new MemoryStream(download.Zip!));
-        Assert.Equal(["students.json", "internships.json", "notifications.json", "LEESMIJ.txt"], zip.Entries.Select(e => e.FullName));
-        Assert.Equal(["students", "internships", "guidance", "notifications"], services.Requests.Select(r => r.Service));
+        Assert.Equal(["students.json", "internships.json", "notifications.json", "insights.json", "LEESMIJ.txt"], zip.Entries.Select(e => e.FullName));
+        Assert.Equal(["students", "internships", "guidance", "notifications", "insights"], services.Requests.Select(r => r.Service));
+        Assert.Contains("Bakkerij De Korenbloem", Read(zip, "insights.json"));
         Assert.Contains("Sanne", Read(zip, "students.json"));
         var note = Read(zip, "LEESMIJ.txt");
         Assert.Contains("stages, praktijkovereenkomst, uren", note);
         Assert.Contains("beoordelingen, plan, voortgangsgesprekken en signalen: hier zijn geen gegevens over deze student opgeslagen", note);
         Assert.Contains("- notifications.json: meldingen, taken, verstuurde e-mails en meldingsvoorkeuren", note);
+        Assert.Contains("- insights.json: enquêtes aan het eind van een stage, met je antwoorden", note);
         Assert.All(services.Requests, request => Assert.Equal("Bearer token-of-the-mentor", request.Authorization));
         Assert.All(services.Requests, request => Assert.Equal(ExportPath, request.Path));
     }
@@ -65,6 +68,7 @@ public sealed class PersonalDataExportTests
             ["internships"] = (HttpStatusCode.InternalServerError, ""),
             ["guidance"] = (HttpStatusCode.OK, "{}"),
             ["notifications"] = (HttpStatusCode.ServiceUnavailable, ""),
+            ["insights"] = (HttpStatusCode.InternalServerError, ""),
         };
 
         var download = await InEnglish(() => Export(services).BuildAsync(StudentId, "t", CancellationToken.None));
@@ -73,6 +77,7 @@ public sealed class PersonalDataExportTests
         var note = Read(zip, "README.txt");
         Assert.Contains("placements, agreement, hours, assignments and contacts: not available right now", note);
         Assert.Contains("notifications, work items, mails sent and notification preferences: not available right now", note);
+        Assert.Contains("end-of-placement surveys, with your answers: not available right now", note);
         Assert.Equal(["students.json", "guidance.json", "README.txt"], zip.Entries.Select(e => e.FullName));
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using PartnershipHub.Portal.Api;
 using PartnershipHub.Portal.Auth;
+using PartnershipHub.Portal.Insights;
 using PartnershipHub.Portal.Notifications;
 using PartnershipHub.Portal.StaffAdministration;
 using Xunit;
@@ -41,6 +42,8 @@ public abstract class PortalTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<InternshipsApi>();
         Services.AddScoped<GuidanceApi>();
         Services.AddScoped<NotificationsApi>();
+        Services.AddScoped<InsightsApi>();
+        Services.AddScoped<SurveyFields>();
         Services.AddScoped<UnreadNotifications>();
         Services.AddScoped<NotificationFields>();
         Services.AddScoped<StaffDirectory>();

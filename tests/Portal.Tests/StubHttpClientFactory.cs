@@ -14,6 +14,9 @@ public sealed class StubHttpClientFactory(Dictionary<string, (HttpStatusCode Sta
     private (HttpStatusCode Status, string Json) Answer(string call) =>
         answers.TryGetValue(call, out var answer) ? answer : (HttpStatusCode.NotFound, "");
 
+    /// <summary>Changes what a call answers from now on (a state that changed meanwhile, in another tab).</summary>
+    public void SetAnswer(string call, HttpStatusCode status, string json) => answers[call] = (status, json);
+
     public HttpClient CreateClient(string name) => new(new Handler(this)) { BaseAddress = new Uri($"http://{name}") };
 
     private sealed class Handler(StubHttpClientFactory stub) : HttpMessageHandler

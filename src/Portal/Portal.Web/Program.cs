@@ -1,4 +1,5 @@
 using PartnershipHub.Portal.Extensions;
+using PartnershipHub.Portal.Insights;
 using PartnershipHub.Portal.PersonalData;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ app.MapAccountEndpoints();
 app.MapCultureEndpoints();
 app.MapGrowthDocumentEndpoints();
 app.MapPersonalDataEndpoints();
+app.MapInsightsExportEndpoints();
 app.MapPortalComponents();
 app.Run();
 

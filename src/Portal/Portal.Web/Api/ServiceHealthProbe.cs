@@ -20,7 +20,7 @@ public sealed class ServiceHealthProbe(IHttpClientFactory httpClients, UserToken
     public const string HttpClientName = "health";
 
     public static readonly string[] Services =
-        [ResourceNames.Identity, ResourceNames.Students, ResourceNames.Companies, ResourceNames.Internships, ResourceNames.Guidance, ResourceNames.Notifications];
+        [ResourceNames.Identity, ResourceNames.Students, ResourceNames.Companies, ResourceNames.Internships, ResourceNames.Guidance, ResourceNames.Notifications, ResourceNames.Insights];
 
     public Task<ServiceHealth[]> CheckAllAsync(CancellationToken cancellationToken = default) =>
         Task.WhenAll(Services.Select(service => CheckAsync(service, cancellationToken)));

@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using PartnershipHub.Portal.Api;
 using PartnershipHub.Portal.Auth;
 using PartnershipHub.Portal.Growth;
+using PartnershipHub.Portal.Insights;
 using PartnershipHub.Portal.Notifications;
 using PartnershipHub.Portal.PersonalData;
 using PartnershipHub.Portal.StaffAdministration;
@@ -46,7 +47,7 @@ public static class ApplicationServices
         });
 
         // Base addresses are service names; ServiceDefaults' service discovery resolves them (services:<name>:http:0).
-        foreach (var name in new[] { ResourceNames.Identity, ResourceNames.Students, ResourceNames.Companies, ResourceNames.Internships, ResourceNames.Guidance, ResourceNames.Notifications })
+        foreach (var name in new[] { ResourceNames.Identity, ResourceNames.Students, ResourceNames.Companies, ResourceNames.Internships, ResourceNames.Guidance, ResourceNames.Notifications, ResourceNames.Insights })
         {
             services.AddHttpClient(name, client => client.BaseAddress = new Uri($"http://{name}"));
         }
@@ -62,6 +63,9 @@ public static class ApplicationServices
         services.AddScoped<InternshipsApi>();
         services.AddScoped<GuidanceApi>();
         services.AddScoped<NotificationsApi>();
+        services.AddScoped<InsightsApi>();
+        services.AddScoped<SurveyFields>();
+        services.AddScoped<InsightsExport>();
         services.AddScoped<UnreadNotifications>();
         services.AddScoped<NotificationFields>();
         services.AddScoped<StaffDirectory>();

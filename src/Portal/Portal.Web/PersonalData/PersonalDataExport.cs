@@ -20,7 +20,7 @@ public sealed record PersonalDataDownload(byte[]? Zip, HttpStatusCode Status);
 public sealed class PersonalDataExport(IHttpClientFactory httpClients, IStringLocalizer<SharedResource> text)
 {
     /// <summary>The services that hold data about a student, in the order the note lists them.</summary>
-    public static readonly string[] Services = [ResourceNames.Students, ResourceNames.Internships, ResourceNames.Guidance, ResourceNames.Notifications];
+    public static readonly string[] Services = [ResourceNames.Students, ResourceNames.Internships, ResourceNames.Guidance, ResourceNames.Notifications, ResourceNames.Insights];
 
     public async Task<PersonalDataDownload> BuildAsync(Guid studentId, string accessToken, CancellationToken cancellationToken)
     {
