@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PartnershipHub.Insights.Features.Dashboard;
 using PartnershipHub.Insights.Infrastructure;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Testing;
@@ -56,10 +57,21 @@ internal static class BenchmarkProgram
         Console.WriteLine($"Generated in {generated.TotalSeconds:F1} s, written (COPY) and analysed in {(seeding.Elapsed - generated).TotalSeconds:F1} s; {Environment.ProcessorCount} CPU(s).");
         Console.WriteLine($"{callers} concurrent coordinators, {rounds} rounds per page (after one warm-up round), default range (3 years up to today).");
 
-        var client = factory.CreateClient(TestTokens.Coordinator(ApiAudiences.Insights));
-        client.Timeout = TimeSpan.FromMinutes(2);
-        await RunViewAsync(client, "programme view (each caller one of 20 programmes)", rounds, callers, (caller, round) => $"crebo={crebos[(caller + round) % crebos.Count]}");
-        await RunViewAsync(client, "school view (every programme)", rounds, callers, (_, _) => "");
+        // First every answer computed afresh (the cache off): the queries' own cost under load. Then as configured (the
+        // cache on, a minute): what a team opening the dashboard together sees.
+        foreach (var (label, seconds) in new[] { ("cache off: every answer computed", "0"), ("cache on (default, 60 s)", (string?)null) })
+        {
+            await using var host = new BenchmarkServiceFactory(ResourceNames.InsightsDb, ApiAudiences.Insights, database.ConnectionString, broker.ConnectionString);
+            host.Settings["Logging:LogLevel:Default"] = "Warning";
+            host.Settings[DashboardCache.SecondsSetting] = seconds;
+            var client = host.CreateClient(TestTokens.Coordinator(ApiAudiences.Insights));
+            client.Timeout = TimeSpan.FromMinutes(2);
+            Console.WriteLine();
+            Console.WriteLine($"=== {label}");
+            await RunViewAsync(client, "one caller, programme view (cost of one answer)", 3, 1, (_, round) => $"crebo={crebos[round % crebos.Count]}");
+            await RunViewAsync(client, $"programme view ({callers} callers, each one of 20 programmes, moving on each round)", rounds, callers, (caller, round) => $"crebo={crebos[(caller + round) % crebos.Count]}");
+            await RunViewAsync(client, $"school view ({callers} callers, every programme)", rounds, callers, (_, _) => "");
+        }
     }
 
     private static async Task RunViewAsync(HttpClient client, string view, int rounds, int callers, Func<int, int, string> query)

@@ -26,9 +26,11 @@ internal static class AssessmentsQuery
             FROM assessments a JOIN students s ON s.id = a.student_id
             WHERE {sql.Population("s")} AND a.submitted_at >= @start_at AND a.submitted_at < @end_at
             UNION ALL
-            SELECT 'discrepancy', NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT school.student_id)
-            FROM latest school JOIN latest work ON work.student_id = school.student_id AND work.criterion_key = school.criterion_key
-            WHERE school.side = 'school' AND work.side = 'workplace' AND abs(school.level - work.level) >= 2
+            SELECT 'discrepancy', NULL, NULL, NULL, NULL, NULL, NULL, count(DISTINCT student_id)
+            FROM (
+                SELECT student_id, max(level) FILTER (WHERE side = 'school') AS school, max(level) FILTER (WHERE side = 'workplace') AS work
+                FROM latest GROUP BY student_id, criterion_key) sides
+            WHERE abs(school - work) >= 2
             """,
             reader => (
                 Kind: reader.GetString(0), Criterion: reader.Text(1), Quarter: reader.Text(2), Average: reader.Double(3), Assessments: reader.Int(4),

@@ -19,6 +19,8 @@ public static class DashboardApi
     public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddSingleton<DashboardCache>();
         return services;
     }
 
@@ -44,24 +46,24 @@ public static class DashboardApi
     }
 
     private static Task<Results<Ok<EarlyLeavingReport>, ForbidHttpResult>> EarlyLeavingAsync(
-        [AsParameters] DashboardQuery query, ClaimsPrincipal user, InsightsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        AnswerAsync(query, user, db, clock, EarlyLeavingQuery.RunAsync, cancellationToken);
+        [AsParameters] DashboardQuery query, ClaimsPrincipal user, InsightsDbContext db, TimeProvider clock, DashboardCache cache, CancellationToken cancellationToken) =>
+        AnswerAsync(query, user, db, clock, cache, "EarlyLeaving", EarlyLeavingQuery.RunAsync, cancellationToken);
 
     private static Task<Results<Ok<SignalsReport>, ForbidHttpResult>> SignalsAsync(
-        [AsParameters] DashboardQuery query, ClaimsPrincipal user, InsightsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        AnswerAsync(query, user, db, clock, SignalsQuery.RunAsync, cancellationToken);
+        [AsParameters] DashboardQuery query, ClaimsPrincipal user, InsightsDbContext db, TimeProvider clock, DashboardCache cache, CancellationToken cancellationToken) =>
+        AnswerAsync(query, user, db, clock, cache, "Signals", SignalsQuery.RunAsync, cancellationToken);
 
     private static Task<Results<Ok<AssessmentsReport>, ForbidHttpResult>> AssessmentsAsync(
-        [AsParameters] DashboardQuery query, ClaimsPrincipal user, InsightsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        AnswerAsync(query, user, db, clock, AssessmentsQuery.RunAsync, cancellationToken);
+        [AsParameters] DashboardQuery query, ClaimsPrincipal user, InsightsDbContext db, TimeProvider clock, DashboardCache cache, CancellationToken cancellationToken) =>
+        AnswerAsync(query, user, db, clock, cache, "Assessments", AssessmentsQuery.RunAsync, cancellationToken);
 
     private static Task<Results<Ok<ProgressionReport>, ForbidHttpResult>> ProgressionAsync(
-        [AsParameters] DashboardQuery query, ClaimsPrincipal user, InsightsDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-        AnswerAsync(query, user, db, clock, ProgressionQuery.RunAsync, cancellationToken);
+        [AsParameters] DashboardQuery query, ClaimsPrincipal user, InsightsDbContext db, TimeProvider clock, DashboardCache cache, CancellationToken cancellationToken) =>
+        AnswerAsync(query, user, db, clock, cache, "Progression", ProgressionQuery.RunAsync, cancellationToken);
 
     /// <summary><c>page</c> from 1, <c>pageSize</c> 1–200 (default 50), <c>flaggedOnly</c>, <c>sort</c> = name | endedEarly | score.</summary>
     private static async Task<Results<Ok<CompaniesPage>, ForbidHttpResult>> CompaniesAsync(
-        [AsParameters] DashboardQuery query, ClaimsPrincipal user, InsightsDbContext db, TimeProvider clock, CancellationToken cancellationToken,
+        [AsParameters] DashboardQuery query, ClaimsPrincipal user, InsightsDbContext db, TimeProvider clock, DashboardCache cache, CancellationToken cancellationToken,
         int page = 1, int pageSize = 50, bool flaggedOnly = false, string? sort = null)
     {
         var sql = await OpenAsync(query, user, db, clock, cancellationToken);
@@ -72,15 +74,16 @@ public static class DashboardApi
 
         var offset = Paging.Offset(page, pageSize, CompaniesQuery.MaxPageSize);
         var orderBy = CompaniesSort.OrderBy(sort);
-        return TypedResults.Ok(await CompaniesQuery.RunAsync(sql, page, pageSize, offset, flaggedOnly, orderBy, cancellationToken));
+        return TypedResults.Ok(await cache.GetAsync(
+            $"companies|{page}|{pageSize}|{flaggedOnly}|{orderBy}", sql, (s, ct) => CompaniesQuery.RunAsync(s, page, pageSize, offset, flaggedOnly, orderBy, ct), cancellationToken));
     }
 
     private static async Task<Results<Ok<T>, ForbidHttpResult>> AnswerAsync<T>(
-        DashboardQuery query, ClaimsPrincipal user, InsightsDbContext db, TimeProvider clock,
+        DashboardQuery query, ClaimsPrincipal user, InsightsDbContext db, TimeProvider clock, DashboardCache cache, string name,
         Func<DashboardSql, CancellationToken, Task<T>> section, CancellationToken cancellationToken)
     {
         var sql = await OpenAsync(query, user, db, clock, cancellationToken);
-        return sql is null ? TypedResults.Forbid() : TypedResults.Ok(await section(sql, cancellationToken));
+        return sql is null ? TypedResults.Forbid() : TypedResults.Ok(await cache.GetAsync(name, sql, section, cancellationToken));
     }
 
     /// <summary>

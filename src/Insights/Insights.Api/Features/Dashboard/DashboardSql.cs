@@ -16,6 +16,12 @@ internal sealed class DashboardSql(InsightsDbContext db, DashboardFilter filter,
 {
     public DashboardFilter Filter => filter;
 
+    /// <summary>What the answer depends on: the programmes counted and the filters (a period is its dates).</summary>
+    public string Key => $"{(crebos is null ? "*" : string.Join(',', crebos))}|{filter.Cohort}|{filter.From:yyyy-MM-dd}|{filter.To:yyyy-MM-dd}";
+
+    /// <summary>The same query on another context (the cache computes in a scope of its own).</summary>
+    public DashboardSql On(InsightsDbContext other) => new(other, filter, crebos);
+
     /// <summary>The students the section counts (programme and cohort), on the students table's <paramref name="alias"/>.</summary>
     public string Population(string alias) =>
         (crebos is null ? "TRUE" : $"{alias}.crebo = ANY(@crebos)") + (filter.Cohort is null ? "" : $" AND {alias}.cohort = @cohort");
