@@ -1,6 +1,7 @@
 using PartnershipHub.Insights.Extensions;
 using PartnershipHub.Insights.Infrastructure;
 using PartnershipHub.Persistence;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,6 +12,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseApiRequestTimeouts();
 await app.MigrateDatabaseIfConfiguredAsync<InsightsDbContext>();
+await app.RunStartupSeedsAsync<InsightsDbContext>();
 
 app.MapInsightsEndpoints();
 

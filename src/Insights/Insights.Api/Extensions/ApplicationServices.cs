@@ -1,6 +1,7 @@
 using PartnershipHub.Insights.Infrastructure;
 using PartnershipHub.Messaging;
 using PartnershipHub.Messaging.Revocation;
+using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Insights.Extensions;
@@ -17,6 +18,7 @@ public static class ApplicationServices
         });
 
         builder.Services.AddInsightsFeatures();
+        builder.AddStartupSeed<InsightsDbContext, DemoHistorySeed>();
         return builder;
     }
 }

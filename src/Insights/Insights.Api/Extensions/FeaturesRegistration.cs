@@ -1,3 +1,4 @@
+using PartnershipHub.Insights.Features.Dashboard;
 using PartnershipHub.Insights.Features.Surveys;
 
 namespace PartnershipHub.Insights.Extensions;
@@ -8,12 +9,14 @@ internal static class FeaturesRegistration
     public static IServiceCollection AddInsightsFeatures(this IServiceCollection services)
     {
         services.AddSurveys();
+        services.AddDashboard();
         return services;
     }
 
     public static WebApplication MapInsightsEndpoints(this WebApplication app)
     {
         app.MapSurveysApi();
+        app.MapDashboardApi();
         return app;
     }
 }
