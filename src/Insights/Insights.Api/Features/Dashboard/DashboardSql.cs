@@ -31,9 +31,25 @@ internal sealed class DashboardSql(InsightsDbContext db, DashboardFilter filter,
 
     public bool ByCohort => filter.Cohort is not null;
 
+    /// <remarks>
+    /// The connection opened here is closed again before the context goes back to the pool: a pooled context still
+    /// holding it open would be refused by the next consumer's inbox transaction ("the connection is in use").
+    /// </remarks>
     public async Task<List<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params NpgsqlParameter[] extra)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await ReadAsync(sql, read, cancellationToken, extra);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<List<T>> ReadAsync<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, NpgsqlParameter[] extra)
+    {
         await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
         command.Parameters.Add(new NpgsqlParameter("crebos", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = crebos?.ToArray() ?? (object)DBNull.Value });
