@@ -22,7 +22,7 @@ internal static class BenchmarkProgram
 {
     private static int _timeouts;
 
-    private static readonly string[] Pages = ["filters", "early-leaving", "companies", "signals", "assessments", "progression"];
+    private static string[] _pages = ["filters", "early-leaving", "companies", "signals", "assessments", "progression"];
 
     public static async Task Main(string[] args)
     {
@@ -33,9 +33,37 @@ internal static class BenchmarkProgram
         var companies = Option(args, "--companies", 3_000);
         var rounds = Option(args, "--rounds", 10);
         var callers = Option(args, "--callers", 20);
+        var keep = args.Contains("--keep");
+        var cacheOffOnly = args.Contains("--cache-off-only");
+        var pages = Array.IndexOf(args, "--pages");
+        if (pages >= 0 && pages + 1 < args.Length)
+        {
+            _pages = args[pages + 1].Split(',');
+        }
+
         var now = DateTimeOffset.UtcNow;
 
-        await using var database = await TestDatabase.CreateAsync("bench_" + ResourceNames.InsightsDb);
+        var database = await TestDatabase.CreateAsync("bench_" + ResourceNames.InsightsDb);
+        try
+        {
+            await RunAsync(database, students, companies, rounds, callers, now, cacheOffOnly);
+        }
+        finally
+        {
+            if (keep)
+            {
+                // For EXPLAIN ANALYZE afterwards: the data set stays until someone drops it.
+                Console.WriteLine($"Kept database {database.Name}.");
+            }
+            else
+            {
+                await database.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task RunAsync(TestDatabase database, int students, int companies, int rounds, int callers, DateTimeOffset now, bool cacheOffOnly)
+    {
         await using var broker = await TestVirtualHost.CreateAsync("bench-insights");
         await using var factory = new BenchmarkServiceFactory(ResourceNames.InsightsDb, ApiAudiences.Insights, database.ConnectionString, broker.ConnectionString);
         factory.Settings["Database:MigrateOnStartup"] = "true";
@@ -63,6 +91,11 @@ internal static class BenchmarkProgram
         // cache on, a minute): what a team opening the dashboard together sees.
         foreach (var (label, seconds) in new[] { ("cache off: every answer computed", "0"), ("cache on (default, 60 s)", (string?)null) })
         {
+            if (cacheOffOnly && seconds is null)
+            {
+                break;
+            }
+
             await using var host = new BenchmarkServiceFactory(ResourceNames.InsightsDb, ApiAudiences.Insights, database.ConnectionString, broker.ConnectionString);
             host.Settings["Logging:LogLevel:Default"] = "Warning";
             if (seconds is not null)
@@ -86,7 +119,7 @@ internal static class BenchmarkProgram
         Console.WriteLine(view);
         Console.WriteLine($"{"page",-16} {"calls",6} {"p50 ms",8} {"p95 ms",8} {"max ms",8}");
         var all = new List<double>();
-        foreach (var page in Pages)
+        foreach (var page in _pages)
         {
             await RoundAsync(client, page, callers, 0, query);
             _timeouts = 0;

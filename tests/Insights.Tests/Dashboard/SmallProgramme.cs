@@ -1,6 +1,7 @@
 using PartnershipHub.Contracts;
 using PartnershipHub.Insights.Domain;
 using PartnershipHub.Insights.Infrastructure;
+using PartnershipHub.Insights.Projections;
 
 namespace PartnershipHub.Insights.Tests.Dashboard;
 
@@ -34,7 +35,10 @@ internal sealed class SmallProgramme
         await fixture.InDatabaseAsync(async db =>
         {
             programme.Add(db);
-            return await db.SaveChangesAsync();
+            var rows = await db.SaveChangesAsync();
+            // Written like a bulk load (not through the projections): the assessment summaries are built as after one.
+            await AssessmentSummaries.BuildAllAsync(db, CancellationToken.None);
+            return rows;
         });
         return programme;
     }

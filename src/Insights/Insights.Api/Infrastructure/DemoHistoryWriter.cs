@@ -1,3 +1,4 @@
+using PartnershipHub.Insights.Projections;
 using PartnershipHub.Persistence;
 
 namespace PartnershipHub.Insights.Infrastructure;
@@ -16,5 +17,6 @@ public static class DemoHistoryWriter
         await BulkCopy.InsertAsync(db, history.Assessments, cancellationToken);
         await BulkCopy.InsertAsync(db, history.Levels, cancellationToken);
         await BulkCopy.InsertAsync(db, history.FollowUps, cancellationToken);
+        await AssessmentSummaries.BuildAllAsync(db, cancellationToken);
     }
 }

@@ -29,6 +29,10 @@ public sealed class InsightsDbContext(DbContextOptions<InsightsDbContext> option
 
     public DbSet<AssessmentLevelFact> AssessmentLevels => Set<AssessmentLevelFact>();
 
+    public DbSet<AssessmentQuarter> AssessmentQuarters => Set<AssessmentQuarter>();
+
+    public DbSet<AssessmentSummary> AssessmentSummaries => Set<AssessmentSummary>();
+
     public DbSet<ProgressionFollowUp> ProgressionFollowUps => Set<ProgressionFollowUp>();
 
     public DbSet<Survey> Surveys => Set<Survey>();

@@ -21,13 +21,29 @@ public sealed class GuidanceProjection(InsightsDbContext db)
         (await Facts.SignalAsync(db, e.SignalId, e.StudentId, e.Rule, e.ResolvedAt, cancellationToken))?.Apply(e);
     }
 
-    /// <summary>A submitted assessment is final: a second event about it (a re-publication) adds nothing.</summary>
+    /// <summary>
+    /// A submitted assessment is final: a second event about it (a re-publication) adds nothing. The student's share of the
+    /// quarterly roll-up is taken out before and put back after, and their summary recomputed.
+    /// </summary>
     public async Task ApplyAsync(AttitudeAssessmentSubmitted e, CancellationToken cancellationToken)
     {
         if (await db.Assessments.FindAsync([e.AssessmentId], cancellationToken) is null
             && !await Facts.IsErasedAsync(db, e.StudentId, cancellationToken))
         {
+            var student = await db.Students.FindAsync([e.StudentId], cancellationToken);
+            if (student is not null)
+            {
+                await AssessmentSummaries.ShiftStudentAsync(db, student.Id, student.Crebo, student.Cohort, -1, cancellationToken);
+            }
+
             db.Assessments.Add(AssessmentFacts.From(e));
+            await db.SaveChangesAsync(cancellationToken);
+            if (student is not null)
+            {
+                await AssessmentSummaries.ShiftStudentAsync(db, student.Id, student.Crebo, student.Cohort, 1, cancellationToken);
+            }
+
+            await AssessmentSummaries.RefreshStudentAsync(db, e.StudentId, cancellationToken);
         }
     }
 

@@ -13,6 +13,7 @@ public sealed class StudentErasure(InsightsDbContext db)
 {
     public async Task EraseAsync(Guid studentId, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        await AssessmentSummaries.RemoveStudentAsync(db, studentId, cancellationToken);
         await db.AssessmentLevels.Where(l => l.StudentId == studentId).ExecuteDeleteAsync(cancellationToken);
         await db.Assessments.Where(a => a.StudentId == studentId).ExecuteDeleteAsync(cancellationToken);
         await db.Signals.Where(s => s.StudentId == studentId).ExecuteDeleteAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
 using PartnershipHub.Insights.Domain;
 using PartnershipHub.Insights.Infrastructure;
@@ -23,7 +24,19 @@ public sealed class StudentProjection(InsightsDbContext db)
     {
         if (await Facts.StudentAsync(db, studentId, cancellationToken) is { } student)
         {
+            var started = db.Entry(student).State == EntityState.Added;
+            var (crebo, cohort) = (student.Crebo, student.Cohort);
             apply(student);
+            if (started || crebo != student.Crebo || cohort != student.Cohort)
+            {
+                // The student's assessment levels count under their programme and cohort: move that share with them.
+                if (!started)
+                {
+                    await AssessmentSummaries.ShiftStudentAsync(db, studentId, crebo, cohort, -1, cancellationToken);
+                }
+
+                await AssessmentSummaries.ShiftStudentAsync(db, studentId, student.Crebo, student.Cohort, 1, cancellationToken);
+            }
         }
     }
 }

@@ -117,6 +117,8 @@ internal sealed class AssessmentLevelFactConfiguration : IEntityTypeConfiguratio
         level.Property(l => l.AssessorRole).HasMaxLength(20);
         level.HasIndex(l => l.StudentId);
         level.HasIndex(l => new { l.CriterionKey, l.SubmittedAt });
+        // The dashboard reads levels by time only for a range's part-quarter and a range that ends in the past (DashboardPerformance).
+        level.HasIndex(l => l.SubmittedAt).IncludeProperties(l => new { l.StudentId, l.CriterionKey, l.Level, l.AssessorRole });
     }
 }
 

@@ -107,10 +107,90 @@ namespace PartnershipHub.Insights.Infrastructure.Migrations
                     b.HasIndex("StudentId")
                         .HasDatabaseName("ix_assessment_levels_student_id");
 
+                    b.HasIndex("SubmittedAt")
+                        .HasDatabaseName("ix_assessment_levels_submitted_at");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("SubmittedAt"), new[] { "StudentId", "CriterionKey", "Level", "AssessorRole" });
+
                     b.HasIndex("CriterionKey", "SubmittedAt")
                         .HasDatabaseName("ix_assessment_levels_criterion_key_submitted_at");
 
                     b.ToTable("assessment_levels", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Insights.Domain.AssessmentQuarter", b =>
+                {
+                    b.Property<string>("Crebo")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("crebo");
+
+                    b.Property<string>("Cohort")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("cohort");
+
+                    b.Property<string>("CriterionKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("criterion_key");
+
+                    b.Property<DateOnly>("Quarter")
+                        .HasColumnType("date")
+                        .HasColumnName("quarter");
+
+                    b.Property<long>("LevelSum")
+                        .HasColumnType("bigint")
+                        .HasColumnName("level_sum");
+
+                    b.Property<int>("Levels")
+                        .HasColumnType("integer")
+                        .HasColumnName("levels");
+
+                    b.Property<int>("SchoolLevels")
+                        .HasColumnType("integer")
+                        .HasColumnName("school_levels");
+
+                    b.Property<long>("SchoolSum")
+                        .HasColumnType("bigint")
+                        .HasColumnName("school_sum");
+
+                    b.Property<int>("Students")
+                        .HasColumnType("integer")
+                        .HasColumnName("students");
+
+                    b.Property<int>("WorkplaceLevels")
+                        .HasColumnType("integer")
+                        .HasColumnName("workplace_levels");
+
+                    b.Property<long>("WorkplaceSum")
+                        .HasColumnType("bigint")
+                        .HasColumnName("workplace_sum");
+
+                    b.HasKey("Crebo", "Cohort", "CriterionKey", "Quarter")
+                        .HasName("pk_assessment_quarters");
+
+                    b.ToTable("assessment_quarters", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Insights.Domain.AssessmentSummary", b =>
+                {
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateTimeOffset?>("DiscrepancyAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("discrepancy_at");
+
+                    b.Property<DateTimeOffset>("LastAssessedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_assessed_at");
+
+                    b.HasKey("StudentId")
+                        .HasName("pk_assessment_summaries");
+
+                    b.ToTable("assessment_summaries", (string)null);
                 });
 
             modelBuilder.Entity("PartnershipHub.Insights.Domain.CompanyFact", b =>
