@@ -22,8 +22,11 @@ public static class AssessmentSummaries
     public const string QuarterOf = "date_trunc('quarter', {0} AT TIME ZONE 'UTC')::date";
 
     /// <summary>Adds (<paramref name="sign"/> 1) or subtracts (-1) one student's levels, counted under the given programme and cohort.</summary>
-    public static Task ShiftStudentAsync(InsightsDbContext db, Guid studentId, string crebo, string cohort, int sign, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync(
+    public static async Task ShiftStudentAsync(InsightsDbContext db, Guid studentId, string crebo, string cohort, int sign, CancellationToken cancellationToken)
+    {
+        // The quarter rows are shared by every student of a programme and cohort.
+        await SharedRows.LockAsync(db, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
             Shift("(SELECT @student AS id, @crebo AS crebo, @cohort AS cohort)", "l.student_id = @student", "@sign"),
             [
                 new NpgsqlParameter<Guid>("student", NpgsqlDbType.Uuid) { TypedValue = studentId },
@@ -32,6 +35,7 @@ public static class AssessmentSummaries
                 new NpgsqlParameter<int>("sign", NpgsqlDbType.Integer) { TypedValue = sign },
             ],
             cancellationToken);
+    }
 
     /// <summary>Recomputes one student's latest assessment and discrepancy moment from their assessments and levels.</summary>
     public static Task RefreshStudentAsync(InsightsDbContext db, Guid studentId, CancellationToken cancellationToken) =>

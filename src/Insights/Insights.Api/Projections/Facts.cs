@@ -51,6 +51,7 @@ public static class Facts
     public static async Task<PeriodFact> PeriodAsync(
         InsightsDbContext db, Guid periodId, string name, DateOnly start, DateOnly end, CancellationToken cancellationToken)
     {
+        await SharedRows.LockAsync(db, cancellationToken);
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO periods (id, name, start, \"end\") VALUES ({periodId}, {name}, {start}, {end}) ON CONFLICT (id) DO NOTHING",
             cancellationToken);
@@ -62,8 +63,11 @@ public static class Facts
     /// company and about placements at it run side by side (their keys differ), so the insert leaves a row another
     /// transaction inserted meanwhile alone instead of failing on the key.
     /// </summary>
-    public static async Task EnsureCompanyAsync(InsightsDbContext db, Guid companyId, string name, CancellationToken cancellationToken) =>
+    public static async Task EnsureCompanyAsync(InsightsDbContext db, Guid companyId, string name, CancellationToken cancellationToken)
+    {
+        await SharedRows.LockAsync(db, cancellationToken);
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO companies (id, name, active, version) VALUES ({companyId}, {name}, TRUE, 0) ON CONFLICT (id) DO NOTHING",
             cancellationToken);
+    }
 }
