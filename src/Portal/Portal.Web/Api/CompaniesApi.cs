@@ -4,7 +4,7 @@ using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Portal.Api;
 
-public sealed class CompaniesApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Companies)
+public sealed partial class CompaniesApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Companies)
 {
     public Task<ApiResult<PagedList<CompanySummary>>> ListAsync(string? crebo, string? near, int page, int pageSize, CancellationToken cancellationToken = default)
     {

@@ -4,7 +4,7 @@ using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Portal.Api;
 
-public sealed class GuidanceApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Guidance)
+public sealed partial class GuidanceApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Guidance)
 {
     public Task<ApiResult<Framework>> CurrentFrameworkAsync(string? crebo, CancellationToken cancellationToken = default) =>
         GetAsync<Framework>(string.IsNullOrEmpty(crebo) ? "/api/frameworks/current" : $"/api/frameworks/current?crebo={Uri.EscapeDataString(crebo)}", cancellationToken);

@@ -9,7 +9,7 @@ namespace PartnershipHub.Portal.Api;
 /// accounts, their roles, deactivation, invitations and the CSV import. Identity decides who may change what
 /// (its role-grant rules); the pages only leave out what the signed-in role could never do.
 /// </summary>
-public sealed class IdentityAdminApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Identity)
+public sealed partial class IdentityAdminApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Identity)
 {
     /// <summary>School staff accounts only: students and trainers have their accounts made by their own services.</summary>
     public Task<ApiResult<UserPage>> ListAsync(string? search, string? role, int page, int pageSize, CancellationToken cancellationToken = default)

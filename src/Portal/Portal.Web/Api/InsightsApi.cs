@@ -4,7 +4,7 @@ using PartnershipHub.ServiceDefaults;
 namespace PartnershipHub.Portal.Api;
 
 /// <summary>The team dashboard and the end-of-placement surveys (the Insights service).</summary>
-public sealed class InsightsApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Insights)
+public sealed partial class InsightsApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Insights)
 {
     public const int CompaniesPageSize = 25;
 

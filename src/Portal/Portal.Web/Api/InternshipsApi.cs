@@ -3,7 +3,7 @@ using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Portal.Api;
 
-public sealed class InternshipsApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Internships)
+public sealed partial class InternshipsApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Internships)
 {
     /// <summary>The placements the user may see (Internships filters by role and relationship).</summary>
     public Task<ApiResult<List<InternshipPlacement>>> PlacementsAsync(string? query = null, CancellationToken cancellationToken = default) =>

@@ -4,7 +4,7 @@ using PartnershipHub.ServiceDefaults;
 namespace PartnershipHub.Portal.Api;
 
 /// <summary>The signed-in person's notifications, work items and mail preferences (the Notifications service).</summary>
-public sealed class NotificationsApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Notifications)
+public sealed partial class NotificationsApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Notifications)
 {
     public const int PageSize = 20;
 

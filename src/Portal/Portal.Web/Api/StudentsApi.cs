@@ -4,7 +4,7 @@ using PartnershipHub.ServiceDefaults;
 
 namespace PartnershipHub.Portal.Api;
 
-public sealed class StudentsApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Students)
+public sealed partial class StudentsApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Students)
 {
     public Task<ApiResult<PagedList<StudentSummary>>> ListAsync(string? text = null, Guid? mentor = null, int pageSize = 100, CancellationToken cancellationToken = default)
     {
