@@ -57,6 +57,36 @@ public sealed class ConcurrentDeliveryTests() : ProducerConsumerTest("concurrent
     }
 
     [Fact]
+    public async Task A_delivery_batched_with_one_whose_key_is_held_outside_the_inbox_does_not_wait_for_that_key()
+    {
+        await using var consumer = await StartConsumerAsync(keyedByAccount: true);
+        await using var producer = await StartProducerAsync();
+
+        await using var scope = consumer.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LedgerDbContext>();
+        var transaction = await db.Database.BeginTransactionAsync();
+        await db.LockInboxKeysAsync([LedgerHost.AccountKey("held-in-batch")], CancellationToken.None);
+
+        // A slow delivery keeps the only runner busy (two waiting are too few for a second), so the two bookings
+        // published together while it runs wait and are taken as one batch.
+        var holder = new AmountBooked("batch-holder", 1, HoldMs: 1500);
+        await producer.PublishTogetherAsync([holder]);
+        await Eventually.WaitUntilAsync(() => consumer.Probe.AttemptsFor(holder.EventId) == 1, "the slow delivery running");
+        var held = new AmountBooked("held-in-batch", 2);
+        var free = new AmountBooked("free-in-batch", 3);
+        await producer.PublishTogetherAsync([held, free]);
+
+        await Eventually.WaitUntilAsync(() => consumer.QueryAsync(q => q.Entries.AnyAsync(e => e.EventId == free.EventId)), "the free key's booking");
+        Assert.False(await consumer.QueryAsync(q => q.Entries.AnyAsync(e => e.EventId == held.EventId)));
+        Assert.Equal(0, consumer.Probe.AttemptsFor(held.EventId));
+
+        await transaction.CommitAsync();
+        await Eventually.WaitUntilAsync(() => consumer.QueryAsync(q => q.Entries.AnyAsync(e => e.EventId == held.EventId)), "the held booking");
+        Assert.Equal(1, consumer.Probe.AttemptsFor(held.EventId));
+        Assert.Equal(1, consumer.Probe.AttemptsFor(free.EventId));
+    }
+
+    [Fact]
     public async Task A_deadlock_victim_runs_again_and_nothing_is_logged_as_an_error()
     {
         // One delivery per transaction, so the two below run side by side and lock two rows in opposite orders.

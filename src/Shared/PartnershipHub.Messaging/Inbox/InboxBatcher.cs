@@ -16,7 +16,10 @@ namespace PartnershipHub.Messaging.Inbox;
 /// while no batch is running starts one at once, so nothing waits for company. When a consumer fails, the batch rolls
 /// back, that delivery alone fails (retry, then the error queue) and the others run again together; when the failure
 /// names nobody (an aborted transaction, a deadlock), each runs again in a transaction of its own. Batches never exceed <see cref="MessagingOptions.MaxConcurrentTransactions"/> at once. A batch first takes
-/// the locks of its deliveries' keys (<see cref="InboxKeyLocks"/>), so deliveries about one key never overlap.
+/// the locks of its deliveries' keys (<see cref="InboxKeyLocks"/>), so deliveries about one key never overlap. A key one
+/// batch of this service has is never given to another one at the same time (its later deliveries wait in line); a key
+/// held outside the inbox (a seed, another replica) takes its deliveries out of a batch about other keys, to wait for it
+/// alone (docs/decisions/0016).
 /// </summary>
 public sealed partial class InboxBatcher
 {
@@ -25,6 +28,9 @@ public sealed partial class InboxBatcher
 
     private readonly Lock _gate = new();
     private readonly List<InboxTurn> _waiting = [];
+
+    /// <summary>Keys of the deliveries in running batches, with how many: a waiting delivery about one of them is not taken.</summary>
+    private readonly Dictionary<Guid, int> _keysInBatches = [];
     private readonly IServiceScopeFactory _scopeFactory;
     private readonly Func<IServiceProvider, DbContext> _resolveDbContext;
     private readonly InboxTransactionLimit _limit;
@@ -78,7 +84,8 @@ public sealed partial class InboxBatcher
         lock (_gate)
         {
             var working = _runners - _runnersWaitingForKeys;
-            if (_waiting.Count == 0 || (working > 0 && _waiting.Count < _extraRunnerThreshold) || !_limit.TryEnter(out slot))
+            var takeable = CountTakeable(working > 0 ? _extraRunnerThreshold : 1);
+            if (takeable == 0 || (working > 0 && takeable < _extraRunnerThreshold) || !_limit.TryEnter(out slot))
             {
                 return;
             }
@@ -117,34 +124,110 @@ public sealed partial class InboxBatcher
         StartRunnerIfUseful();
     }
 
+    /// <summary>
+    /// The waiting deliveries a batch may take, from the front: none about a key a running batch has (those after it
+    /// about that key stay behind it as well, so one key's deliveries keep their order), up to the batch size, and a
+    /// delivery that must run alone only on its own.
+    /// </summary>
     private List<InboxTurn>? TakeBatch()
     {
         lock (_gate)
         {
-            if (_waiting.Count == 0)
+            var batch = new List<InboxTurn>();
+            var taken = new List<int>();
+            for (var i = 0; i < _waiting.Count && batch.Count < _batchSize; i++)
+            {
+                var turn = _waiting[i];
+                if (turn.Key is { } key && _keysInBatches.ContainsKey(key))
+                {
+                    continue;
+                }
+
+                if (turn.Alone && batch.Count > 0)
+                {
+                    break;
+                }
+
+                batch.Add(turn);
+                taken.Add(i);
+                if (turn.Alone)
+                {
+                    break;
+                }
+            }
+
+            if (batch.Count == 0)
             {
                 return null;
             }
 
-            var count = 1;
-            if (!_waiting[0].Alone)
+            for (var i = taken.Count - 1; i >= 0; i--)
             {
-                while (count < _waiting.Count && count < _batchSize && !_waiting[count].Alone)
-                {
-                    count++;
-                }
+                _waiting.RemoveAt(taken[i]);
             }
 
-            var batch = _waiting.GetRange(0, count);
-            _waiting.RemoveRange(0, count);
+            foreach (var key in batch.Select(turn => turn.Key).OfType<Guid>())
+            {
+                _keysInBatches[key] = _keysInBatches.GetValueOrDefault(key) + 1;
+            }
+
             return batch;
+        }
+    }
+
+    /// <summary>How many waiting deliveries a batch could take now, counted up to <paramref name="enough"/>. Under the gate.</summary>
+    private int CountTakeable(int enough)
+    {
+        if (_keysInBatches.Count == 0)
+        {
+            return _waiting.Count;
+        }
+
+        var count = 0;
+        for (var i = 0; i < _waiting.Count && count < enough; i++)
+        {
+            if (_waiting[i].Key is not { } key || !_keysInBatches.ContainsKey(key))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The batch has ended (and its deliveries that run again are back in line): its keys are free for the next.</summary>
+    private void ReleaseKeys(List<InboxTurn> batch)
+    {
+        lock (_gate)
+        {
+            foreach (var key in batch.Select(turn => turn.Key).OfType<Guid>())
+            {
+                if (--_keysInBatches[key] == 0)
+                {
+                    _keysInBatches.Remove(key);
+                }
+            }
         }
     }
 
     private async Task RunBatchAsync(List<InboxTurn> batch)
     {
+        try
+        {
+            await RunAndSettleAsync(batch);
+        }
+        finally
+        {
+            // After any rerun is back in line, so a later delivery about one of its keys cannot go first.
+            ReleaseKeys(batch);
+        }
+    }
+
+    private async Task RunAndSettleAsync(List<InboxTurn> batch)
+    {
         var ran = new List<InboxTurn>(batch.Count);
         var duplicates = new List<InboxTurn>();
+        var keyHeldElsewhere = new List<InboxTurn>();
         InboxTurn? culprit = null;
         Exception? failure = null;
         try
@@ -160,9 +243,17 @@ public sealed partial class InboxBatcher
                 var writeBehind = new InboxWriteBehind(db);
                 using var attached = _writeBehindInterceptor.Attach(connection, writeBehind);
 
-                var claimed = await ClaimAsync(connection, dbTransaction, batch);
+                var (claimed, busyLocks) = await ClaimAsync(connection, dbTransaction, batch);
                 foreach (var turn in batch)
                 {
+                    // Its key is held outside the inbox: it was not claimed, and waits for the key alone, after this batch.
+                    if (busyLocks.Count > 0 && turn.Key is { } key && busyLocks.Contains(InboxKeyLocks.LockId(key)))
+                    {
+                        turn.Alone = true;
+                        keyHeldElsewhere.Add(turn);
+                        continue;
+                    }
+
                     // A key claimed once serves one delivery; a second copy in the same batch is a duplicate.
                     if (!claimed.Remove((turn.MessageId, turn.Consumer)))
                     {
@@ -225,6 +316,7 @@ public sealed partial class InboxBatcher
 
             _metrics.Delivered(MessagingMetrics.Outcome.Committed, ran.Count);
             _metrics.Delivered(MessagingMetrics.Outcome.Duplicate, duplicates.Count);
+            Requeue(keyHeldElsewhere);
             return;
         }
 
@@ -289,15 +381,29 @@ public sealed partial class InboxBatcher
     }
 
     /// <summary>
-    /// Takes the batch's key locks and claims its inbox rows. While another transaction holds one of its keys (a batch
-    /// about the same student, a seed), the deliveries behind this batch may start a runner of their own.
+    /// Takes the batch's key locks and claims its inbox rows, and names the lock ids held elsewhere. A batch whose
+    /// deliveries are all about one key waits for it; while another transaction holds it (a seed, another replica), the
+    /// deliveries behind this batch may start a runner of their own. A batch about several keys, or about a key and
+    /// nothing, waits for none: a delivery whose key is held elsewhere is left unclaimed, so the others do not wait with it.
     /// </summary>
-    private async Task<HashSet<(Guid MessageId, string Consumer)>> ClaimAsync(DbConnection connection, DbTransaction transaction, List<InboxTurn> batch)
+    private async Task<(HashSet<(Guid MessageId, string Consumer)> Claimed, HashSet<long> BusyLocks)> ClaimAsync(
+        DbConnection connection, DbTransaction transaction, List<InboxTurn> batch)
     {
-        var claiming = ClaimInboxRowsAsync(connection, transaction, batch);
-        if (batch.All(turn => turn.Key is null) || await Task.WhenAny(claiming, Task.Delay(KeyWaitBeforeAnotherRunner)) == claiming)
+        var keys = batch.Select(turn => turn.Key).Distinct().ToList();
+        if (keys.All(key => key is null))
         {
-            return await claiming;
+            return (await ClaimInboxRowsAsync(connection, transaction, batch, keyLocks: []), []);
+        }
+
+        if (keys is not [{ } onlyKey])
+        {
+            return await ClaimWhereKeysAreFreeAsync(connection, transaction, batch);
+        }
+
+        var claiming = ClaimInboxRowsAsync(connection, transaction, batch, [InboxKeyLocks.LockId(onlyKey)]);
+        if (await Task.WhenAny(claiming, Task.Delay(KeyWaitBeforeAnotherRunner)) == claiming)
+        {
+            return (await claiming, []);
         }
 
         lock (_gate)
@@ -308,7 +414,7 @@ public sealed partial class InboxBatcher
         StartRunnerIfUseful();
         try
         {
-            return await claiming;
+            return (await claiming, []);
         }
         finally
         {
@@ -319,45 +425,57 @@ public sealed partial class InboxBatcher
         }
     }
 
+    // Sorted, so two batches claiming the same ids lock them in the same order and cannot deadlock; a row another
+    // transaction holds uncommitted makes this wait for its outcome, as the single insert did.
+    private const string ClaimSql =
+        $"""
+         INSERT INTO {ModelBuilderExtensions.InboxTable} (message_id, consumer, processed_at)
+         SELECT m.message_id, m.consumer, now() FROM unnest(@ids, @consumers) AS m(message_id, consumer)
+         ORDER BY 1, 2
+         ON CONFLICT DO NOTHING
+         RETURNING message_id, consumer
+         """;
+
+    // One statement: try each key's lock (a try never waits, so the order does not matter), claim the rows of the
+    // deliveries without a key or with a key it got, and return them followed by the lock ids it did not get. The
+    // locks are materialised, so each is tried once.
+    private const string ClaimWhereKeysAreFreeSql =
+        $"""
+         WITH key_locks AS MATERIALIZED (
+             SELECT k, pg_try_advisory_xact_lock(k) AS taken FROM unnest(@keys) AS k),
+         claimed AS (
+             INSERT INTO {ModelBuilderExtensions.InboxTable} (message_id, consumer, processed_at)
+             SELECT m.message_id, m.consumer, now() FROM unnest(@ids, @consumers, @lock_ids) AS m(message_id, consumer, lock_id)
+             WHERE m.lock_id IS NULL OR m.lock_id IN (SELECT k FROM key_locks WHERE taken)
+             ORDER BY 1, 2
+             ON CONFLICT DO NOTHING
+             RETURNING message_id, consumer)
+         SELECT message_id, consumer, NULL::bigint FROM claimed
+         UNION ALL
+         SELECT NULL, NULL, k FROM key_locks WHERE NOT taken
+         """;
+
     private static async Task<HashSet<(Guid MessageId, string Consumer)>> ClaimInboxRowsAsync(
-        DbConnection connection, DbTransaction transaction, List<InboxTurn> batch)
+        DbConnection connection, DbTransaction transaction, List<InboxTurn> batch, long[] keyLocks)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        // Sorted, so two batches claiming the same ids lock them in the same order and cannot deadlock; a row
-        // another transaction holds uncommitted makes this wait for its outcome, as the single insert did.
-        command.CommandText =
-            $"""
-             INSERT INTO {ModelBuilderExtensions.InboxTable} (message_id, consumer, processed_at)
-             SELECT m.message_id, m.consumer, now() FROM unnest(@ids, @consumers) AS m(message_id, consumer)
-             ORDER BY 1, 2
-             ON CONFLICT DO NOTHING
-             RETURNING message_id, consumer
-             """;
-        // The keys' locks first, in the same round trip: a batch about a key another transaction holds waits here,
+        command.CommandText = ClaimSql;
+        // The key's lock first, in the same round trip: a batch about a key another transaction holds waits here,
         // before any of its consumers has read or locked anything.
-        var keys = InboxKeyLocks.LockIds(batch.Select(turn => turn.Key).OfType<Guid>());
-        if (keys.Length > 0)
+        if (keyLocks.Length > 0)
         {
             // Waiting for a key another transaction holds is expected, however long that transaction runs; Npgsql's
             // default 30 s would cancel the wait, which PostgreSQL logs as an error, only to wait again.
             command.CommandTimeout = 0;
-            command.CommandText = $"{InboxKeyLocks.LockSql};\n{command.CommandText}";
-            command.Parameters.Add(InboxKeyLocks.KeysParameter(keys));
+            command.CommandText = $"{InboxKeyLocks.LockSql};\n{ClaimSql}";
+            command.Parameters.Add(InboxKeyLocks.KeysParameter(keyLocks));
         }
 
-        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid)
-        {
-            Value = batch.Select(turn => turn.MessageId).ToArray(),
-        });
-        command.Parameters.Add(new NpgsqlParameter("consumers", NpgsqlDbType.Array | NpgsqlDbType.Text)
-        {
-            Value = batch.Select(turn => turn.Consumer).ToArray(),
-        });
-
+        AddDeliveries(command, batch);
         var claimed = new HashSet<(Guid, string)>();
         await using var reader = await command.ExecuteReaderAsync();
-        if (keys.Length > 0)
+        if (keyLocks.Length > 0)
         {
             await reader.NextResultAsync();
         }
@@ -370,6 +488,49 @@ public sealed partial class InboxBatcher
         return claimed;
     }
 
+    private static async Task<(HashSet<(Guid MessageId, string Consumer)> Claimed, HashSet<long> BusyLocks)> ClaimWhereKeysAreFreeAsync(
+        DbConnection connection, DbTransaction transaction, List<InboxTurn> batch)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = ClaimWhereKeysAreFreeSql;
+        command.Parameters.Add(InboxKeyLocks.KeysParameter(InboxKeyLocks.LockIds(batch.Select(turn => turn.Key).OfType<Guid>())));
+        AddDeliveries(command, batch);
+        command.Parameters.Add(new NpgsqlParameter("lock_ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint)
+        {
+            Value = batch.Select(turn => turn.Key is { } key ? InboxKeyLocks.LockId(key) : (long?)null).ToArray(),
+        });
+
+        var claimed = new HashSet<(Guid, string)>();
+        var busy = new HashSet<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            if (reader.IsDBNull(0))
+            {
+                busy.Add(reader.GetInt64(2));
+            }
+            else
+            {
+                claimed.Add((reader.GetGuid(0), reader.GetString(1)));
+            }
+        }
+
+        return (claimed, busy);
+    }
+
+    private static void AddDeliveries(DbCommand command, List<InboxTurn> batch)
+    {
+        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Uuid)
+        {
+            Value = batch.Select(turn => turn.MessageId).ToArray(),
+        });
+        command.Parameters.Add(new NpgsqlParameter("consumers", NpgsqlDbType.Array | NpgsqlDbType.Text)
+        {
+            Value = batch.Select(turn => turn.Consumer).ToArray(),
+        });
+    }
+
     private void Requeue(IEnumerable<InboxTurn> turns, bool alone = true)
     {
         var again = turns.ToList();
@@ -380,9 +541,12 @@ public sealed partial class InboxBatcher
 
         lock (_gate)
         {
-            foreach (var turn in again)
+            if (alone)
             {
-                turn.Alone = alone;
+                foreach (var turn in again)
+                {
+                    turn.Alone = true;
+                }
             }
 
             // In front, in their order: they were first, and running alone (or without the one to blame) they cannot

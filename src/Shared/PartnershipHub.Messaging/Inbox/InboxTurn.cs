@@ -20,7 +20,7 @@ internal sealed class InboxTurn(Guid messageId, string consumer, DbContext dbCon
     /// <summary>What the message is about (<see cref="InboxKey{TMessage}"/>); its batch holds the key's lock while it runs.</summary>
     public Guid? Key => key;
 
-    /// <summary>Set when its batch failed because of another delivery: it then runs in a transaction of its own.</summary>
+    /// <summary>Set when its batch failed because of another delivery, or its key was held outside the inbox: it then runs in a transaction of its own.</summary>
     public bool Alone { get; set; }
 
     /// <summary>The batch's write-behind while the turn runs; it may take the consumer's new rows instead of a SaveChanges.</summary>
