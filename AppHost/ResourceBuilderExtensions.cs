@@ -83,9 +83,6 @@ internal static class ResourceBuilderExtensions
             portal.WithEnvironment("Dashboard__Url", dashboard);
         }
 
-        return infrastructure.WithManagementApi(portal)
-            // PDFsharp 6.5 renders only after a licence choice; the local demo takes AGPL so the growth document can be
-            // shown. A real deployment makes its own choice (docs/portal.md).
-            .WithEnvironment("Pdf__License", "agpl");
+        return infrastructure.WithManagementApi(portal);
     }
 }

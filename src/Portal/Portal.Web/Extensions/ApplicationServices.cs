@@ -43,7 +43,6 @@ public static class ApplicationServices
             RabbitMqManagementUser = configuration["RabbitMq:ManagementUser"] ?? "guest",
             RabbitMqManagementPassword = configuration["RabbitMq:ManagementPassword"] ?? "guest",
             DashboardUrl = configuration["Dashboard:Url"],
-            GrowthDocumentEnabled = PdfLicensing.Configure(configuration["Pdf:License"]),
         });
 
         // Base addresses are service names; ServiceDefaults' service discovery resolves them (services:<name>:http:0).
@@ -77,6 +76,7 @@ public static class ApplicationServices
         services.AddScoped<RabbitMqManagementClient>();
         services.AddScoped<ProblemSentences>();
         services.AddScoped<GrowthDocumentBuilder>();
+        services.AddScoped<GrowthDocumentDownload>();
         return builder;
     }
 

@@ -10,7 +10,4 @@ public sealed class PortalSettings
     public string RabbitMqManagementPassword { get; set; } = "guest";
 
     public string? DashboardUrl { get; set; }
-
-    /// <summary>Whether a PDFsharp licence was chosen (<c>Pdf:License</c>); without one there is no growth document.</summary>
-    public bool GrowthDocumentEnabled { get; set; }
 }

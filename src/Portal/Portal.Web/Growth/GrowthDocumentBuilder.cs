@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using PartnershipHub.Portal.Api;
+using PartnershipHub.Portal.Insights;
 using PartnershipHub.Portal.Localization;
 using PartnershipHub.Portal.Progress;
 using PdfSharp.Drawing;
@@ -8,8 +10,10 @@ using PdfSharp.Pdf;
 namespace PartnershipHub.Portal.Growth;
 
 /// <summary>
-/// The growth document a mentor brings to a parent meeting (A4, in the user's language): the attitude criteria over
-/// time (one line per assessor role), the feed-forward, the plan's goals and the reviews held.
+/// The growth document a mentor brings to a parent meeting (A4, in the language of the request, dates and numbers as
+/// that language writes them): the workplace's and the school's latest assessments side by side per criterion, with
+/// what each assessor saw; the attitude criteria over time (one line per assessor role), the feed-forward, the
+/// development plan's goals and the reviews held.
 /// </summary>
 public sealed class GrowthDocumentBuilder(IStringLocalizer<SharedResource> text)
 {
@@ -24,6 +28,7 @@ public sealed class GrowthDocumentBuilder(IStringLocalizer<SharedResource> text)
     private readonly XFont Title = new(EmbeddedFontResolver.Family, 18, XFontStyleEx.Bold);
     private readonly XFont Heading = new(EmbeddedFontResolver.Family, 13, XFontStyleEx.Bold);
     private readonly XFont Body = new(EmbeddedFontResolver.Family, 9.5, XFontStyleEx.Regular);
+    private readonly XFont BodyBold = new(EmbeddedFontResolver.Family, 9.5, XFontStyleEx.Bold);
     private readonly XFont Small = new(EmbeddedFontResolver.Family, 7.5, XFontStyleEx.Regular);
 
     static GrowthDocumentBuilder()
@@ -40,11 +45,24 @@ public sealed class GrowthDocumentBuilder(IStringLocalizer<SharedResource> text)
 
         Line(text["Pdf.Title"], Title, 26);
         Line($"{progress.Name} · {progress.StudentNumber} · {progress.Cohort}", Body);
-        Line($"{progress.Enrolment?.QualificationName} ({progress.Enrolment?.Crebo}) · {DateTime.Now.ToString("d", CultureInfo.CurrentCulture)}", Body, 20);
+        if (progress.Enrolment is { } enrolment)
+        {
+            Line($"{enrolment.QualificationName} ({enrolment.Crebo})", Body);
+        }
+
+        Line(string.Format(CultureInfo.CurrentCulture, text["Pdf.MadeOn"], InsightsFormat.Date(data.MadeAt)), Body, 20);
         if (progress.Placement is { } placement)
         {
-            Line($"{text["Mentor.Placement"]}: {placement.CompanyName} · {text["Mentor.Trainer"]}: {placement.TrainerName}", Body, 18);
+            Line($"{text["Mentor.Placement"]}: {placement.CompanyName} · {text["Mentor.Trainer"]}: {placement.TrainerName}", Body);
         }
+
+        if (progress.Hours is { } hours)
+        {
+            Line(string.Format(CultureInfo.CurrentCulture, text["Pdf.Hours"], Hours(hours.Approved), Hours(hours.PlannedToDate), Hours(hours.PlannedTotal)), Body);
+        }
+
+        _y += 8;
+        SideBySide(progress, data.Assessments);
 
         Line(text["Mentor.Attitude"], Heading, 18);
         Line(text["Mentor.AttitudeHelp"], Small, 14);
@@ -54,23 +72,138 @@ public sealed class GrowthDocumentBuilder(IStringLocalizer<SharedResource> text)
         }
 
         Line(text["Pdf.FeedForward"], Heading, 18);
-        var feedForward = data.Assessments.Where(a => a.Status == "submitted" && a.SupersededById is null)
+        var feedForward = Current(data.Assessments)
             .OrderBy(a => a.SubmittedAt)
-            .SelectMany(a => a.FeedForward.Select(f => $"{a.SubmittedAt?.ToLocalTime().ToString("d", CultureInfo.CurrentCulture)} · {text[$"Role.{a.Role}"]}: {f.Text}"))
+            .SelectMany(a => a.FeedForward.Select(f => $"{Date(a.SubmittedAt)} · {text[$"Role.{a.Role}"]}: {f.Text}"))
             .ToList();
         Paragraphs(feedForward.Count == 0 ? [text["Review.NoFeedForward"]] : feedForward);
 
-        Line(text["Mentor.Plan"], Heading, 18);
-        Paragraphs(progress.Goals.Count == 0 ? [text["Mentor.NoGoals"]] : [.. progress.Goals.Select(g => $"• {g.Title} ({text[$"Goal.Status.{g.Status}"]})")]);
+        Line(text["Pdf.Plan"], Heading, 18);
+        Paragraphs(progress.Goals.Count == 0 ? [text["Mentor.NoGoals"]] : [.. progress.Goals.Select(Goal)]);
 
         Line(text["Pdf.Reviews"], Heading, 18);
         var held = data.Reviews.Where(r => r.Status == "held").OrderBy(r => r.HeldAt).ToList();
-        Paragraphs(held.Count == 0 ? [text["Pdf.NoReviews"]] : [.. held.Select(r => $"{r.HeldAt?.ToLocalTime().ToString("d", CultureInfo.CurrentCulture)}: {r.Discussion}")]);
+        Paragraphs(held.Count == 0 ? [text["Pdf.NoReviews"]] : [.. held.Select(r => $"{Date(r.HeldAt)}: {r.Discussion}")]);
 
         using var output = new MemoryStream();
         _graphics.Dispose();
         _document.Save(output, false);
         return output.ToArray();
+    }
+
+    /// <summary>Submitted assessments that no later revision replaced.</summary>
+    private static IEnumerable<Assessment> Current(IEnumerable<Assessment> assessments) =>
+        assessments.Where(a => a.Status == "submitted" && a.SupersededById is null);
+
+    /// <summary>
+    /// Per criterion the latest assessment of the workplace (the trainer) beside the latest of the school (mentor or
+    /// teacher): the level and what the assessor saw, which the mentor otherwise never reads.
+    /// </summary>
+    private void SideBySide(StudentProgress progress, IReadOnlyList<Assessment> assessments)
+    {
+        var trainer = Current(assessments).Where(a => a.Role == "trainer").MaxBy(a => a.SubmittedAt);
+        var school = Current(assessments).Where(a => a.Role is "mentor" or "teacher").MaxBy(a => a.SubmittedAt);
+        Line(text["Pdf.SideBySide"], Heading, 18);
+        Line(text["Pdf.SideBySideHelp"], Small, 14);
+
+        var criterionWidth = 120.0;
+        var column = (_graphics.PageSize.Width - 2 * Margin - criterionWidth - 20) / 2;
+        var trainerLeft = Margin + criterionWidth + 10;
+        var schoolLeft = trainerLeft + column + 10;
+        string Header(Assessment? assessment, string who) => assessment is null
+            ? $"{who}: {text["Pdf.NotAssessed"]}"
+            : $"{who} · {Date(assessment.SubmittedAt)}{(assessment.AssessorName is { Length: > 0 } name ? $" · {name}" : "")}";
+        var headers = new[]
+        {
+            (Margin, criterionWidth, Wrap(text["Pdf.Criterion"], BodyBold, criterionWidth)),
+            (trainerLeft, column, Wrap(Header(trainer, text["Role.trainer"]), BodyBold, column)),
+            (schoolLeft, column, Wrap(Header(school, school is null ? text["Pdf.School"] : $"{text["Pdf.School"]} ({text[$"Role.{school.Role}"]})"), BodyBold, column)),
+        };
+        Row(headers, BodyBold);
+
+        foreach (var criterion in progress.Criteria)
+        {
+            Row(
+                [
+                    (Margin, criterionWidth, Wrap(criterion.Name, Body, criterionWidth)),
+                    (trainerLeft, column, Judgement(trainer, criterion.Key, column)),
+                    (schoolLeft, column, Judgement(school, criterion.Key, column)),
+                ],
+                Body);
+        }
+
+        _y += 10;
+    }
+
+    private List<string> Judgement(Assessment? assessment, string criterionKey, double width)
+    {
+        if (assessment?.Ratings.FirstOrDefault(r => r.CriterionKey == criterionKey) is not { } rating)
+        {
+            return ["–"];
+        }
+
+        var lines = Wrap(text[$"Level.{rating.Level}"], Body, width);
+        if (!string.IsNullOrWhiteSpace(rating.Observation))
+        {
+            lines.AddRange(Wrap($"{text["Pdf.Observation"]} {rating.Observation}", Body, width));
+        }
+
+        return lines;
+    }
+
+    /// <summary>One table row: each cell's lines from its left edge, a thin rule under it; a new page when it does not fit.</summary>
+    private void Row(IReadOnlyList<(double Left, double Width, List<string> Lines)> cells, XFont font)
+    {
+        const double lineHeight = 12;
+        var height = cells.Max(c => c.Lines.Count) * lineHeight + 6;
+        Ensure(height);
+        foreach (var (left, width, lines) in cells)
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                _graphics.DrawString(lines[i], font, XBrushes.Black, new XRect(left, _y + i * lineHeight, width, lineHeight), XStringFormats.TopLeft);
+            }
+        }
+
+        _y += height;
+        _graphics.DrawLine(new XPen(XColors.LightGray, 0.5), Margin, _y - 3, _graphics.PageSize.Width - Margin, _y - 3);
+    }
+
+    private string Goal(PlanGoal goal)
+    {
+        var line = $"• {goal.Title} ({text[$"Goal.Status.{goal.Status}"]})";
+        if (goal.ConcernsWorkplace)
+        {
+            line += $" · {text["Pdf.Workplace"]}";
+        }
+
+        return string.IsNullOrWhiteSpace(goal.Note) ? line : $"{line}: {goal.Note}";
+    }
+
+    private static string Date(DateTimeOffset? moment) => moment is { } at ? InsightsFormat.Date(at) : "";
+
+    private static string Hours(double hours) => hours.ToString("#,0.#", CultureInfo.CurrentCulture);
+
+    private List<string> Wrap(string value, XFont font, double width)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (_graphics.MeasureString(candidate, font).Width > width && line.Length > 0)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = candidate;
+            }
+        }
+
+        lines.Add(line);
+        return lines;
     }
 
     private void NewPage()
@@ -97,28 +230,16 @@ public sealed class GrowthDocumentBuilder(IStringLocalizer<SharedResource> text)
         _y += after;
     }
 
-    // Wraps by words to the page width; PDFsharp's XTextFormatter would also do, but this keeps page breaks in our hands.
     private void Paragraphs(IEnumerable<string> paragraphs)
     {
         var width = _graphics.PageSize.Width - 2 * Margin;
         foreach (var paragraph in paragraphs)
         {
-            var line = "";
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            var lines = Wrap(paragraph, Body, width);
+            for (var i = 0; i < lines.Count; i++)
             {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (_graphics.MeasureString(candidate, Body).Width > width && line.Length > 0)
-                {
-                    Line(line, Body, 13);
-                    line = word;
-                }
-                else
-                {
-                    line = candidate;
-                }
+                Line(lines[i], Body, i == lines.Count - 1 ? 15 : 13);
             }
-
-            Line(line, Body, 15);
         }
     }
 
