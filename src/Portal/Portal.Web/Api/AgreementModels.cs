@@ -53,5 +53,8 @@ public sealed record GuardianSignRequest(string Token, string SignerName, bool A
 public sealed record GuardianAgreementSummary(
     string StudentFirstName, string CompanyName, DateOnly StartDate, DateOnly EndDate, int PlannedHours, string GuardianName, DateTimeOffset ExpiresAt, DateTimeOffset? SignedAt);
 
+/// <summary>The scanned paper agreement and the parties that signed it.</summary>
+public sealed record PaperUpload(byte[] Pdf, string FileName, IReadOnlyList<PaperSigner> Signers);
+
 /// <summary>One party ticked on the paper upload, with the name of who signed for it.</summary>
 public sealed record PaperSigner(string Party, string Name);

@@ -16,14 +16,13 @@ public sealed partial class InternshipsApi
         PostAsync<AgreementDetail>($"/api/placements/{placementId}/agreement/guardian-link", request, cancellationToken);
 
     /// <summary>The scanned paper agreement with, per party that signed it, the signer's name (a form field named after the party).</summary>
-    public Task<ApiResult<AgreementDetail>> RecordPaperAsync(
-        Guid placementId, byte[] pdf, string fileName, IReadOnlyList<PaperSigner> signers, CancellationToken cancellationToken = default)
+    public Task<ApiResult<AgreementDetail>> RecordPaperAsync(Guid placementId, PaperUpload upload, CancellationToken cancellationToken = default)
     {
         var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(pdf);
+        var file = new ByteArrayContent(upload.Pdf ?? []);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(file, "file", fileName);
-        foreach (var signer in signers)
+        form.Add(file, "file", string.IsNullOrWhiteSpace(upload.FileName) ? "overeenkomst.pdf" : upload.FileName);
+        foreach (var signer in upload.Signers ?? [])
         {
             form.Add(new StringContent(signer.Name), signer.Party);
         }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Contracts;
 using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Features.Placements;
 using PartnershipHub.Internships.Infrastructure;
@@ -22,12 +23,12 @@ public static class AgreementView
         }
     }
 
+    /// <summary>The agreement's own state: signed once every required party signed (whatever the placement did since), void when the placement ended first.</summary>
     public static AgreementStatus StatusOf(Placement placement, IReadOnlyList<AgreementParty> missing) => placement.Status switch
     {
-        PartnershipHub.Contracts.PlacementStatus.AgreementSigned or PartnershipHub.Contracts.PlacementStatus.Active or PartnershipHub.Contracts.PlacementStatus.Completed
-            => AgreementStatus.Signed,
+        PlacementStatus.AgreementSigned or PlacementStatus.Active or PlacementStatus.Completed => AgreementStatus.Signed,
         _ when missing.Count == 0 => AgreementStatus.Signed,
-        PartnershipHub.Contracts.PlacementStatus.EndedEarly => AgreementStatus.Cancelled,
+        PlacementStatus.EndedEarly => AgreementStatus.Cancelled,
         _ => placement.Signatures.Count == 0 ? AgreementStatus.Unsigned : AgreementStatus.PartlySigned,
     };
 
@@ -41,7 +42,9 @@ public static class AgreementView
             .OrderBy(d => d.UploadedAt).ThenBy(d => d.Id)
             .Select(d => new AgreementDocumentResponse(d.Id, d.FileName, d.Size, d.Parties, d.UploadedAt))
             .ToListAsync(cancellationToken);
-        var missing = placement.Status is PartnershipHub.Contracts.PlacementStatus.Proposed ? placement.MissingSignatures(minor) : [];
+        var missingNow = placement.MissingSignatures(minor);
+        // Only an agreement still open for signatures lists who is missing.
+        IReadOnlyList<AgreementParty> missing = placement.Status is PlacementStatus.Proposed ? missingNow : [];
         var seesAddress = user.IsCoordinator() || user.IsStudentOf(placement);
         return new AgreementResponse(
             placement.Id,
@@ -49,7 +52,7 @@ public static class AgreementView
             minor,
             placement.Signatures,
             missing,
-            StatusOf(placement, missing),
+            StatusOf(placement, missingNow),
             Placement.RequiredParties(minor),
             link is null || link.GuardianEmail.Length == 0
                 ? null
