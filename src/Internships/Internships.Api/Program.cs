@@ -18,6 +18,7 @@ builder.AddApplicationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseApiRequestTimeouts();
+app.UseRateLimiter();
 await app.MigrateDatabaseIfConfiguredAsync<InternshipsDbContext>();
 await app.RunStartupSeedsAsync<InternshipsDbContext>();
 

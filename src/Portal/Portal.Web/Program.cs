@@ -1,3 +1,4 @@
+using PartnershipHub.Portal.AgreementDocuments;
 using PartnershipHub.Portal.Extensions;
 using PartnershipHub.Portal.Insights;
 using PartnershipHub.Portal.PersonalData;
@@ -14,6 +15,7 @@ app.MapCultureEndpoints();
 app.MapGrowthDocumentEndpoints();
 app.MapPersonalDataEndpoints();
 app.MapInsightsExportEndpoints();
+app.MapAgreementDocumentEndpoints();
 app.MapPortalComponents();
 app.Run();
 

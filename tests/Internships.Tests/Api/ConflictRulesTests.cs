@@ -17,11 +17,11 @@ public sealed class ConflictRulesTests(InternshipsFixture fixture) : IClassFixtu
     {
         var id = await _world.PlacementAsync();
 
-        var problem = await (await Coordinator.PostJsonAsync($"/api/placements/{id}/start")).ProblemAsync(HttpStatusCode.Conflict);
+        var problem = await (await Coordinator.PostJsonAsync($"/api/placements/{id}/complete")).ProblemAsync(HttpStatusCode.Conflict);
 
         Assert.Equal("transition-not-allowed", problem.GetProperty("rule").GetString());
         Assert.Equal("proposed", problem.GetProperty("state").GetString());
-        Assert.Equal("A placement that is Proposed cannot 'start'.", problem.GetProperty("detail").GetString());
+        Assert.Equal("A placement that is Proposed cannot 'complete'.", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

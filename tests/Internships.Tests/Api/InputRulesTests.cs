@@ -139,13 +139,13 @@ public sealed class InputRulesTests(InternshipsFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_scan_belongs_to_a_paper_signature_and_a_guardian_to_the_student_side()
+    public async Task Paper_and_guardian_signatures_do_not_go_through_the_portal_signature()
     {
-        var proposed = await _world.PlacementAsync();
+        var proposed = await _world.PlacementAsync(birth: World.PeriodStart.AddYears(-16));
         var url = $"/api/placements/{proposed}/agreement/signatures";
 
-        await (await Coordinator.PostJsonAsync(url, new { party = "School", method = "Portal", signerName = "X", scanReference = "scan.pdf" })).AssertFieldErrorAsync("scanReference");
-        await (await Coordinator.PostJsonAsync(url, new { party = "Company", method = "Portal", signerName = "X", guardianName = "Parent" })).AssertFieldErrorAsync("guardianName");
+        await (await Coordinator.PostJsonAsync(url, new { party = "School", method = "Paper", signerName = "X" })).AssertFieldErrorAsync("method");
+        await (await Coordinator.PostJsonAsync(url, new { party = "Guardian", method = "Portal", signerName = "X" })).ProblemAsync(System.Net.HttpStatusCode.Forbidden);
 
         Assert.Empty((await _world.LoadAsync(proposed)).Signatures);
     }

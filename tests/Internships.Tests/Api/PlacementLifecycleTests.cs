@@ -14,8 +14,7 @@ public sealed class PlacementLifecycleTests(InternshipsFixture fixture) : IClass
 
     private HttpClient Coordinator => fixture.CreateClient(TestTokens.Coordinator(fixture.Audience));
 
-    private static object Sign(string party, string? guardian = null, string method = "Portal", string? scan = null) =>
-        new { party, method, signerName = "Someone", guardianName = guardian, scanReference = scan };
+    private static object Sign(string party, string method = "Portal") => new { party, method, signerName = "Someone" };
 
     [Fact]
     public async Task Three_signatures_sign_the_agreement_and_publish_PlacementAgreementSigned()
@@ -30,11 +29,12 @@ public sealed class PlacementLifecycleTests(InternshipsFixture fixture) : IClass
         var afterStudent = await (await asStudent.PostJsonAsync($"/api/placements/{id}/agreement/signatures", Sign("Student"))).ReadAsync<AgreementResponse>();
         Assert.Equal([AgreementParty.School, AgreementParty.Company], afterStudent.Missing);
         await (await asTrainer.PostJsonAsync($"/api/placements/{id}/agreement/signatures", Sign("Company"))).ReadAsync<AgreementResponse>();
-        var signed = await (await Coordinator.PostJsonAsync($"/api/placements/{id}/agreement/signatures", Sign("School", method: "Paper", scan: "scan-001.pdf"))).ReadAsync<AgreementResponse>();
+        var signed = await (await Coordinator.PostJsonAsync($"/api/placements/{id}/agreement/signatures", Sign("School"))).ReadAsync<AgreementResponse>();
 
         Assert.Equal(PlacementStatus.AgreementSigned, signed.Status);
+        Assert.Equal(AgreementStatus.Signed, signed.AgreementStatus);
         Assert.Empty(signed.Missing);
-        Assert.Equal(SignatureMethod.Paper, signed.Signatures.Single(s => s.Party == AgreementParty.School).Method);
+        Assert.Equal(SignatureMethod.Portal, signed.Signatures.Single(s => s.Party == AgreementParty.School).Method);
         var e = await events.WaitForAsync<PlacementAgreementSigned>(e => e.Placement.PlacementId == id);
         Assert.Equal(PlacementStatus.AgreementSigned, e.Placement.Status);
         Assert.Equal(4, e.Version);
@@ -67,22 +67,22 @@ public sealed class PlacementLifecycleTests(InternshipsFixture fixture) : IClass
         await (await Coordinator.PostJsonAsync($"/api/placements/{id}/agreement/signatures", Sign("School"))).ReadAsync<AgreementResponse>();
 
         await (await Coordinator.PostJsonAsync($"/api/placements/{id}/agreement/signatures", Sign("School"))).ProblemAsync(HttpStatusCode.Conflict);
-        await (await Coordinator.PostJsonAsync($"/api/placements/{id}/agreement/signatures", Sign("Company", method: "Paper"))).AssertFieldErrorAsync("scanReference");
+        await (await Coordinator.PostJsonAsync($"/api/placements/{id}/agreement/signatures", Sign("Company", method: "Paper"))).AssertFieldErrorAsync("method");
         await (await Coordinator.PostJsonAsync($"/api/placements/{id}/agreement/signatures", new { method = "Portal", signerName = "x" })).AssertFieldErrorAsync("party");
     }
 
     [Fact]
-    public async Task A_minor_student_signs_through_a_guardian()
+    public async Task A_minor_student_signs_and_the_guardian_is_still_missing()
     {
         var student = await _world.StudentAsync(birth: World.PeriodStart.AddYears(-17));
         var id = await _world.PlacementAsync(student);
         var asStudent = fixture.CreateClient(TestTokens.Student(fixture.Audience, student));
 
-        await (await asStudent.PostJsonAsync($"/api/placements/{id}/agreement/signatures", Sign("Student"))).AssertFieldErrorAsync("guardianName");
-        var agreement = await (await asStudent.PostJsonAsync($"/api/placements/{id}/agreement/signatures", Sign("Student", guardian: "Parent P."))).ReadAsync<AgreementResponse>();
+        var agreement = await (await asStudent.PostJsonAsync($"/api/placements/{id}/agreement/signatures", Sign("Student"))).ReadAsync<AgreementResponse>();
 
         Assert.True(agreement.StudentIsMinor);
-        Assert.Equal("Parent P.", agreement.Signatures.Single().GuardianName);
+        Assert.Equal([AgreementParty.Guardian, AgreementParty.School, AgreementParty.Company], agreement.Missing);
+        Assert.Equal(AgreementStatus.PartlySigned, agreement.AgreementStatus);
     }
 
     [Fact]

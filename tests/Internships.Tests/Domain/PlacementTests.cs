@@ -18,9 +18,11 @@ public sealed class PlacementTests
     public void Placement_cannot_start_without_signed_agreement()
     {
         var placement = NewPlacement();
-        var conflict = Assert.Throws<TransitionConflictException>(() => placement.Activate(placement.StartDate, accreditationCurrent: true));
-        Assert.Equal("Proposed", conflict.State);
-        Assert.Equal(["sign", "end-early"], conflict.AllowedTransitions);
+        var conflict = Assert.Throws<AgreementIncompleteException>(() => placement.Activate(placement.StartDate, accreditationCurrent: true));
+        Assert.Equal("agreement-incomplete", conflict.Rule);
+        Assert.Equal("proposed", conflict.Extensions["state"]);
+        Assert.Equal(["sign", "end-early"], (IReadOnlyList<string>)conflict.Extensions["allowedTransitions"]!);
+        Assert.Equal([AgreementParty.Student, AgreementParty.School, AgreementParty.Company], conflict.Missing);
     }
 
     [Fact]
@@ -38,7 +40,7 @@ public sealed class PlacementTests
     public void Placement_cannot_start_without_a_current_accreditation()
     {
         var placement = NewPlacement();
-        foreach (var party in Enum.GetValues<AgreementParty>())
+        foreach (var party in Placement.RequiredParties(studentIsMinor: false))
         {
             placement.RecordSignature(Signature(party), false);
         }
@@ -49,12 +51,12 @@ public sealed class PlacementTests
     }
 
     [Fact]
-    public void A_minor_signs_through_a_parent_or_guardian()
+    public void A_minor_signs_and_a_parent_or_guardian_signs_too()
     {
         var placement = NewPlacement();
-        var error = Assert.Throws<FieldValidationException>(() => placement.RecordSignature(Signature(AgreementParty.Student), studentIsMinor: true));
-        Assert.Contains("guardianName", error.Errors.Keys);
-        placement.RecordSignature(Signature(AgreementParty.Student, "Parent"), studentIsMinor: true);
+        Assert.False(placement.RecordSignature(Signature(AgreementParty.Student), studentIsMinor: true));
+        Assert.Equal([AgreementParty.Guardian, AgreementParty.School, AgreementParty.Company], placement.MissingSignatures(studentIsMinor: true));
+        Assert.Equal([AgreementParty.School, AgreementParty.Company], placement.MissingSignatures(studentIsMinor: false));
     }
 
     [Fact]

@@ -112,7 +112,7 @@ public sealed class World(InternshipsFixture fixture)
         await fixture.InDatabaseAsync(async db =>
         {
             var placement = await db.Placements.FindAsync(id);
-            foreach (var party in Enum.GetValues<AgreementParty>())
+            foreach (var party in Placement.RequiredParties(studentIsMinor: false))
             {
                 placement!.RecordSignature(new AgreementSignature(party, SignatureMethod.Portal, "Signer", null, null, "test", DateTimeOffset.UtcNow), studentIsMinor: false);
             }

@@ -122,13 +122,32 @@ public sealed class Placement
         _ => [],
     };
 
-    public IReadOnlyList<AgreementParty> MissingSignatures() =>
-        [.. Enum.GetValues<AgreementParty>().Where(p => Signatures.All(s => s.Party != p))];
+    /// <summary>The order parties are listed in (missing ones, the 409 of a start).</summary>
+    public static readonly IReadOnlyList<AgreementParty> PartyOrder = [AgreementParty.Student, AgreementParty.Guardian, AgreementParty.School, AgreementParty.Company];
 
-    /// <summary>The student signs through a parent or guardian when under 18 on the start date.</summary>
+    /// <summary>Who must sign: student, school and company, and a parent or guardian when the student is a minor on the start date.</summary>
+    public static IReadOnlyList<AgreementParty> RequiredParties(bool studentIsMinor) =>
+        [.. PartyOrder.Where(p => p != AgreementParty.Guardian || studentIsMinor)];
+
+    public IReadOnlyList<AgreementParty> MissingSignatures(bool studentIsMinor) =>
+        [.. RequiredParties(studentIsMinor).Where(p => !HasSigned(p))];
+
+    /// <summary>
+    /// Whether the party has signed. Before guardians signed themselves, a minor's student signature named the parent
+    /// who signed for them (<see cref="AgreementSignature.GuardianName"/>); such a signature stands for the guardian too.
+    /// </summary>
+    public bool HasSigned(AgreementParty party) =>
+        Signatures.Any(s => s.Party == party)
+        || (party == AgreementParty.Guardian && Signatures.Any(s => s.Party == AgreementParty.Student && !string.IsNullOrWhiteSpace(s.GuardianName)));
+
+    /// <summary>The student is a minor on the placement's start date; then a parent or guardian signs too.</summary>
     public static bool IsMinorOn(DateOnly? dateOfBirth, DateOnly date) => dateOfBirth is { } birth && birth.AddYears(18) > date;
 
-    /// <summary>Records one party's signature; true when it was the last one and the agreement is now signed.</summary>
+    /// <summary>
+    /// Records one party's signature; true when it was the last one and the agreement is now signed. Who may sign for
+    /// which party is the endpoint's to check; here: a name, a guardian only for a minor, a paper signature only with
+    /// its scan, the mailed link only for the guardian, every party once.
+    /// </summary>
     public bool RecordSignature(AgreementSignature signature, bool studentIsMinor)
     {
         Require(Sign);
@@ -137,34 +156,34 @@ public sealed class Placement
             throw new FieldValidationException("signerName", "Name the person who signed.");
         }
 
-        if (signature.Method == SignatureMethod.Paper && string.IsNullOrWhiteSpace(signature.ScanReference))
+        if (signature.Method == SignatureMethod.Paper && signature.DocumentId is null && string.IsNullOrWhiteSpace(signature.ScanReference))
         {
-            throw new FieldValidationException("scanReference", "A paper signature needs the reference of the attached scan.");
+            throw new FieldValidationException("file", "A paper signature needs the uploaded scan of the signed agreement.");
         }
 
-        if (signature.Method != SignatureMethod.Paper && !string.IsNullOrWhiteSpace(signature.ScanReference))
+        if (signature.Method == SignatureMethod.GuardianLink && signature.Party != AgreementParty.Guardian)
         {
-            throw new FieldValidationException("scanReference", "Only a paper signature has a scan.");
+            throw new FieldValidationException("method", "Only a parent or guardian signs through the mailed link.");
         }
 
-        if (signature.Party != AgreementParty.Student && !string.IsNullOrWhiteSpace(signature.GuardianName))
+        if (signature.Party == AgreementParty.Guardian && signature.Method == SignatureMethod.Portal)
         {
-            throw new FieldValidationException("guardianName", "Only the student's side is signed by a parent or guardian.");
+            throw new FieldValidationException("party", "A parent or guardian signs through the link mailed to them, or on paper.");
         }
 
-        if (signature.Party == AgreementParty.Student && studentIsMinor && string.IsNullOrWhiteSpace(signature.GuardianName))
+        if (signature.Party == AgreementParty.Guardian && !studentIsMinor)
         {
-            throw new FieldValidationException("guardianName", "The student is a minor on the start date: a parent or guardian signs; name them.");
+            throw new ConflictException("guardian-not-needed", "The student is of age on the start date: no parent or guardian signs.");
         }
 
-        if (Signatures.Any(s => s.Party == signature.Party))
+        if (HasSigned(signature.Party))
         {
             throw new ConflictException("already-signed", $"The {signature.Party} party has already signed this agreement.");
         }
 
         Signatures = [.. Signatures, signature];
         Version++;
-        if (MissingSignatures().Count > 0)
+        if (MissingSignatures(studentIsMinor).Count > 0)
         {
             return false;
         }
@@ -173,9 +192,28 @@ public sealed class Placement
         return true;
     }
 
-    /// <summary>Starts the placement; refuses without all three signatures or without a current accreditation.</summary>
-    public void Activate(DateOnly startedOn, bool accreditationCurrent)
+    /// <summary>Refuses anything about signing once the placement is past the agreement (409 with the state and what is allowed).</summary>
+    public void RequireOpenForSignatures() => Require(Sign);
+
+    /// <summary>
+    /// Refuses a start while signatures are missing: 409 <c>agreement-incomplete</c> naming them (<c>missing</c>), with the
+    /// state and the transitions allowed now like any refused step.
+    /// </summary>
+    public void RequireSignedForStart(bool studentIsMinor)
     {
+        if (Status != PlacementStatus.Proposed)
+        {
+            return;
+        }
+
+        var missing = MissingSignatures(studentIsMinor);
+        throw new AgreementIncompleteException(Status.ToString(), AllowedTransitions(), missing);
+    }
+
+    /// <summary>Starts the placement; refuses while a signature is missing (naming who) or without a current accreditation.</summary>
+    public void Activate(DateOnly startedOn, bool accreditationCurrent, bool studentIsMinor = false)
+    {
+        RequireSignedForStart(studentIsMinor);
         Require(Start);
         if (!accreditationCurrent)
         {

@@ -1,4 +1,5 @@
 using PartnershipHub.Contracts;
+using PartnershipHub.Internships.Features.Agreements;
 using PartnershipHub.Internships.Features.Assignments;
 using PartnershipHub.Internships.Features.Contacts;
 using PartnershipHub.Internships.Features.Matching;
@@ -62,6 +63,7 @@ public static class ApplicationServices
         // A second correction of one assignment that passed the endpoint's check together with the first.
         builder.Services.AddDatabaseConflict(AssignmentConflicts.CorrectionIndex);
         builder.Services.AddOptions<ContactOptions>().Bind(builder.Configuration.GetSection(ContactOptions.SectionName));
+        builder.Services.AddAgreementRateLimits(builder.Configuration);
         builder.Services.AddScoped<MatchingRunner>();
         builder.Services.AddScoped<ProposalDecisions>();
         builder.Services.AddScoped<NoRecentContactCheck>();

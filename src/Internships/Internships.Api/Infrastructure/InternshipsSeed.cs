@@ -210,16 +210,32 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
 
     private static void Sign(InternshipsDbContext db, Placement placement, AgreementParty party, bool minor, DateTimeOffset now)
     {
+        Record(db, placement, party, minor, now);
+        // A minor's parent or guardian signs too, as through the mailed link.
+        if (party == AgreementParty.Student && minor)
+        {
+            Record(db, placement, AgreementParty.Guardian, minor, now);
+        }
+    }
+
+    private static void Record(InternshipsDbContext db, Placement placement, AgreementParty party, bool minor, DateTimeOffset now)
+    {
         var signature = new AgreementSignature(
             party,
-            party == AgreementParty.School ? SignatureMethod.Paper : SignatureMethod.Portal,
-            party switch { AgreementParty.Student => "Demo student", AgreementParty.Company => "Demo praktijkopleider", _ => "Demo BPV coordinator" },
-            party == AgreementParty.Student && minor ? "Demo parent" : null,
-            party == AgreementParty.School ? "demo-pok-scan.pdf" : null,
-            Coordinator.ToString(),
+            party == AgreementParty.Guardian ? SignatureMethod.GuardianLink : SignatureMethod.Portal,
+            party switch
+            {
+                AgreementParty.Student => "Demo student",
+                AgreementParty.Guardian => "Demo parent",
+                AgreementParty.Company => "Demo praktijkopleider",
+                _ => "Demo BPV coordinator",
+            },
+            null,
+            null,
+            party == AgreementParty.Guardian ? "guardian" : Coordinator.ToString(),
             now);
         var complete = placement.RecordSignature(signature, minor);
-        db.AgreementSignatureRecorded(placement, signature);
+        db.AgreementSignatureRecorded(placement, signature, minor);
         if (complete)
         {
             db.PlacementAgreementSigned(placement, now);

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Contracts;
+using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Infrastructure;
 
 namespace PartnershipHub.Internships.Messaging;
@@ -16,6 +17,13 @@ public sealed class StudentErasedConsumer(InternshipsDbContext db) : IConsumer<S
         foreach (var proposal in proposals)
         {
             proposal.StudentName = "(erased)";
+        }
+
+        // The guardian's name and address were held about the student: they go too, and the link stops working.
+        var links = await db.Set<AgreementGuardianLink>().Where(l => l.StudentId == context.Message.StudentId).ToListAsync(context.CancellationToken);
+        foreach (var link in links)
+        {
+            link.Erase();
         }
     }
 }

@@ -47,4 +47,7 @@ public enum MailKind
 {
     Digest,
     Urgent,
+
+    /// <summary>A single mail outside the notification flow: a guardian's link to sign the placement agreement.</summary>
+    Agreement,
 }

@@ -13,6 +13,7 @@ public static class DeliveryRegistration
         services.AddOptions<MailSettings>().Bind(builder.Configuration.GetSection(MailSettings.SectionName));
         services.AddOptions<DeliveryOptions>().Bind(builder.Configuration.GetSection(DeliveryOptions.SectionName));
         services.AddSingleton<MailComposer>();
+        services.AddSingleton<GuardianLinkMail>();
         services.AddSingleton<MailBundler>();
         services.AddSingleton<IScheduledJob, DigestMailJob>();
         services.AddSingleton<IScheduledJob, UrgentMailJob>();

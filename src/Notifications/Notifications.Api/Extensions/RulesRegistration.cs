@@ -35,6 +35,7 @@ public static class RulesRegistration
         bus.AddConsumer<PlacementAtRiskConsumer>();
         bus.AddConsumer<PlacementRiskClearedConsumer>();
         bus.AddConsumer<AgreementSignatureRecordedConsumer>();
+        bus.AddConsumer<AgreementGuardianLinkSentConsumer>();
         bus.AddConsumer<AssignmentStatusChangedConsumer>();
         bus.AddConsumer<HoursLoggedConsumer>();
         bus.AddConsumer<HoursApprovedConsumer>();
@@ -80,6 +81,7 @@ public static class RulesRegistration
             .AddInboxKey<PlacementAtRisk>(e => e.Placement.StudentId)
             .AddInboxKey<PlacementRiskCleared>(e => e.Placement.StudentId)
             .AddInboxKey<AgreementSignatureRecorded>(e => e.StudentId)
+            .AddInboxKey<AgreementGuardianLinkSent>(e => e.StudentId)
             .AddInboxKey<AssignmentStatusChanged>(e => e.Assignment.StudentId)
             .AddInboxKey<HoursLogged>(e => e.StudentId)
             .AddInboxKey<HoursApproved>(e => e.StudentId)

@@ -106,8 +106,13 @@ public abstract class ApiClient(IHttpClientFactory httpClients, UserTokens token
             }
         }
 
-        return new ApiProblem(status, StringOf(root, "title"), StringOf(root, "detail"), StringOf(root, "rule"), errors);
+        return new ApiProblem(status, StringOf(root, "title"), StringOf(root, "detail"), StringOf(root, "rule"), errors) { Missing = StringsOf(root, "missing") };
     }
+
+    private static List<string>? StringsOf(JsonElement root, string name) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? [.. value.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => item.GetString()!)]
+            : null;
 
     private static string? StringOf(JsonElement root, string name) =>
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String

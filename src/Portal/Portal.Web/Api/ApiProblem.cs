@@ -6,6 +6,9 @@ namespace PartnershipHub.Portal.Api;
 /// </summary>
 public sealed record ApiProblem(int Status, string? Title, string? Detail, string? Rule, IReadOnlyDictionary<string, string[]> FieldErrors)
 {
+    /// <summary>The parties an agreement still lacks, when a start was refused for it (Internships' <c>missing</c>).</summary>
+    public IReadOnlyList<string>? Missing { get; init; }
+
     public static ApiProblem Unreachable { get; } = new(0, null, null, null, new Dictionary<string, string[]>());
 
     /// <summary>The errors for a field, matching the API's name case-insensitively (<c>enrolment.crebo</c> ~ <c>Enrolment.Crebo</c>).</summary>

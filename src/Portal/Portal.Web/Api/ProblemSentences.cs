@@ -8,6 +8,11 @@ public sealed class ProblemSentences(IStringLocalizer<SharedResource> text)
 {
     public string Sentence(ApiProblem problem)
     {
+        if (AgreementSentences.ForProblem(text, problem) is { } notSigned)
+        {
+            return notSigned;
+        }
+
         if (problem.Rule is { Length: > 0 } rule && text[$"Rule.{rule}"] is { ResourceNotFound: false } ruleText)
         {
             return ruleText;

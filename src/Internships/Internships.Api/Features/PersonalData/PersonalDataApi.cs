@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Internships.Domain;
 using PartnershipHub.Internships.Features.Assignments;
 using PartnershipHub.Internships.Features.Contacts;
 using PartnershipHub.Internships.Features.Matching;
@@ -51,6 +52,15 @@ public static class PersonalDataApi
             .Where(c => db.Placements.Any(p => p.Id == c.PlacementId && p.StudentId == studentId))
             .OrderBy(c => c.ContactedAt).ThenBy(c => c.Id)
             .ToListAsync(cancellationToken);
+        var guardianLinks = await db.Set<AgreementGuardianLink>().AsNoTracking()
+            .Where(l => l.StudentId == studentId)
+            .ToDictionaryAsync(l => l.PlacementId, cancellationToken);
+        var documents = await db.Set<AgreementDocument>().AsNoTracking()
+            .Where(d => db.Placements.Any(p => p.Id == d.PlacementId && p.StudentId == studentId))
+            .OrderBy(d => d.UploadedAt).ThenBy(d => d.Id)
+            .Select(d => new { d.PlacementId, Export = new AgreementDocumentExport(d.Id, d.FileName, d.Size, d.Parties, d.UploadedAt, d.UploadedBy) })
+            .ToListAsync(cancellationToken);
+        var documentsByPlacement = documents.ToLookup(d => d.PlacementId, d => d.Export);
         var proposals = await db.Proposals.AsNoTracking()
             .Where(p => p.StudentId == studentId)
             .Join(db.MatchingRuns, p => p.RunId, r => r.Id, (p, r) => new { Proposal = p, r.PeriodName, r.CreatedAt, r.Status })
@@ -72,7 +82,16 @@ public static class PersonalDataApi
             clock.GetUtcNow(),
             ServiceName,
             student is null ? null : StudentCopyExport.From(student),
-            [.. placements.Select(p => PlacementExport.From(p, [.. hoursByPlacement[p.Id]], [.. assignmentsByPlacement[p.Id]], [.. contactsByPlacement[p.Id]]))],
+            [.. placements.Select(p => PlacementExport.From(
+                p,
+                Placement.IsMinorOn(student?.DateOfBirth, p.StartDate),
+                guardianLinks.TryGetValue(p.Id, out var link)
+                    ? new GuardianLinkExport(link.GuardianName, link.GuardianEmail, link.SentAt, link.SentBy, link.ExpiresAt, link.UsedAt)
+                    : null,
+                [.. documentsByPlacement[p.Id]],
+                [.. hoursByPlacement[p.Id]],
+                [.. assignmentsByPlacement[p.Id]],
+                [.. contactsByPlacement[p.Id]]))],
             [.. proposals.Select(x =>
             {
                 var explanation = ExplanationCodec.Decode(x.Proposal.Explanation);

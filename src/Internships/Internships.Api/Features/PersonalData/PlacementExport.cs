@@ -36,8 +36,9 @@ public sealed record PlacementExport(
     IReadOnlyList<ContactResponse> Contacts)
 {
     public static PlacementExport From(
-        Placement p, IReadOnlyList<HoursEntryExport> hours, IReadOnlyList<AssignmentResponse> assignments, IReadOnlyList<ContactResponse> contacts) => new(
+        Placement p, bool studentIsMinor, GuardianLinkExport? guardianLink, IReadOnlyList<AgreementDocumentExport> documents,
+        IReadOnlyList<HoursEntryExport> hours, IReadOnlyList<AssignmentResponse> assignments, IReadOnlyList<ContactResponse> contacts) => new(
         p.Id, p.CompanyId, p.CompanyName, p.LocationId, p.TrainerId, p.TeacherStaffId, p.Crebo, p.Route, p.PeriodId, p.StartDate, p.EndDate,
         p.PlannedHours, p.Status, p.Risks, p.StartedOn, p.EndedOn, p.EndReason, p.EndedByRole, p.EndNote, p.MatchingRunId, p.CreatedAt,
-        p.LastContactAt, p.JointContacts, new AgreementExport(p.Signatures, p.MissingSignatures()), hours, assignments, contacts);
+        p.LastContactAt, p.JointContacts, new AgreementExport(p.Signatures, p.MissingSignatures(studentIsMinor), guardianLink, documents), hours, assignments, contacts);
 }

@@ -16,9 +16,9 @@ public static class PlacementEvents
         db.EnqueueEvent(new PlacementAgreementSigned(p.Snapshot(), signedAt, p.Version));
 
     /// <summary>One party's signature, with the parties still to sign after it (camelCase on the wire, like every enum).</summary>
-    public static void AgreementSignatureRecorded(this DbContext db, Placement p, AgreementSignature signature) =>
+    public static void AgreementSignatureRecorded(this DbContext db, Placement p, AgreementSignature signature, bool studentIsMinor) =>
         db.EnqueueEvent(new AgreementSignatureRecorded(p.Id, p.StudentId, p.CompanyId, PartyName(signature.Party), signature.SignedAt,
-            [.. p.MissingSignatures().Select(PartyName)]) { OccurredAt = signature.SignedAt });
+            [.. p.MissingSignatures(studentIsMinor).Select(PartyName)]) { OccurredAt = signature.SignedAt });
 
     public static void PlacementStarted(this DbContext db, Placement p) =>
         db.EnqueueEvent(new PlacementStarted(p.Snapshot(), p.StartedOn!.Value, p.Version));

@@ -121,7 +121,10 @@ public static class PlacementsApi
 
         var accreditation = await db.Accreditations.AsNoTracking()
             .FirstOrDefaultAsync(a => a.CompanyId == placement.CompanyId && a.Crebo == placement.Crebo, cancellationToken);
-        placement.Activate(request?.StartedOn ?? placement.StartDate, accreditation?.IsCurrentOn(placement.StartDate, placement.Route) == true);
+        placement.Activate(
+            request?.StartedOn ?? placement.StartDate,
+            accreditation?.IsCurrentOn(placement.StartDate, placement.Route) == true,
+            Placement.IsMinorOn(student?.DateOfBirth, placement.StartDate));
         db.PlacementStarted(placement);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await db.ResponseAsync(placement, student, cancellationToken));

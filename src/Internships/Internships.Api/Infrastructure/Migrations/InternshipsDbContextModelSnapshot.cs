@@ -65,6 +65,118 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                     b.ToTable("accreditations", (string)null);
                 });
 
+            modelBuilder.Entity("PartnershipHub.Internships.Domain.AgreementDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Parties")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("parties");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_agreement_documents");
+
+                    b.HasIndex("PlacementId")
+                        .HasDatabaseName("ix_agreement_documents_placement_id");
+
+                    b.ToTable("agreement_documents", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Internships.Domain.AgreementGuardianLink", b =>
+                {
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("GuardianEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("guardian_email");
+
+                    b.Property<string>("GuardianName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("guardian_name");
+
+                    b.Property<Guid>("LinkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("link_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("sent_by");
+
+                    b.Property<Guid>("StudentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("student_id");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("PlacementId")
+                        .HasName("pk_agreement_guardian_links");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_agreement_guardian_links_student_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_agreement_guardian_links_token_hash");
+
+                    b.ToTable("agreement_guardian_links", (string)null);
+                });
+
             modelBuilder.Entity("PartnershipHub.Internships.Domain.Assignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -935,6 +1047,26 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasDatabaseName("ix_revoked_accounts_deactivated_at");
 
                     b.ToTable("revoked_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("PartnershipHub.Internships.Domain.AgreementDocument", b =>
+                {
+                    b.HasOne("PartnershipHub.Internships.Domain.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreement_documents_placements_placement_id");
+                });
+
+            modelBuilder.Entity("PartnershipHub.Internships.Domain.AgreementGuardianLink", b =>
+                {
+                    b.HasOne("PartnershipHub.Internships.Domain.Placement", null)
+                        .WithOne()
+                        .HasForeignKey("PartnershipHub.Internships.Domain.AgreementGuardianLink", "PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_agreement_guardian_links_placements_placement_id");
                 });
 
             modelBuilder.Entity("PartnershipHub.Internships.Domain.Assignment", b =>

@@ -1,0 +1,3 @@
+namespace PartnershipHub.Internships.Features.Agreements;
+
+public sealed record GuardianLinkRequest(string? GuardianName, string? GuardianEmail);
