@@ -79,6 +79,11 @@ public sealed class MentorStudentViewTests : PortalTestContext
             [$"GET /api/students/{StudentId}/signals"] = (HttpStatusCode.OK, "[]"),
             [$"GET /api/students/{StudentId}/help-requests"] = (HttpStatusCode.OK, "[]"),
             [$"GET /api/students/{StudentId}/concerns?status=all"] = (HttpStatusCode.OK, "[]"),
+            [$"GET /api/students/{StudentId}/intake"] = (HttpStatusCode.OK, $$$"""
+                {"studentId":"{{{StudentId}}}","status":"completed","completedOn":"2025-09-05","priorEducation":"vmboBb","intakeDate":"2025-09-03","participants":["student"],
+                 "extendedIntake":false,"needs":null,"progressionWish":"level3","preferences":null,
+                 "talentScan":{"strengths":[{"name":"Klantvriendelijk","score":4},{"name":"Handig","score":null}],"developmentPoints":[{"name":"Plannen","score":2}]}}
+                """),
             [$"POST /api/students/{StudentId}/reviews"] = (HttpStatusCode.Created, $$"""
                 {"reviewId":"{{ReviewId}}","studentId":"{{StudentId}}","scheduledAt":"2026-12-14T09:00:00Z","participants":["student","mentor","trainer"],"status":"scheduled","discussion":null,"feedForward":[],"heldAt":null}
                 """),
@@ -149,6 +154,11 @@ public sealed class MentorStudentViewTests : PortalTestContext
         Assert.Contains("Criterium: Stiptheid — Praktijkopleider Aandacht nodig, Mentor Aandacht nodig, Student zelf Sterk", goals[0]);
         Assert.Contains("Gebied: Structuur", goals[1]);
         Assert.Equal($"/mentor/students/{StudentId}/beoordelen", page.Find("[data-testid=mentor-assess-link]").GetAttribute("href"));
+        // Where the student started: the intake's talent scan, above the levels over time.
+        page.WaitForAssertion(() => Assert.Contains("Talentenscan bij de intake van 3 september 2025", page.Find("[data-testid=intake-talents]").TextContent));
+        var intake = page.Find("[data-testid=intake-talents]").TextContent;
+        Assert.Contains("Klantvriendelijk (score 4 van 5), Handig", intake);
+        Assert.Contains("Plannen (score 2 van 5)", intake);
         Assert.Equal(2, page.FindAll("[data-testid=assignments] li").Count);
     }
 
