@@ -239,6 +239,12 @@ public sealed class Assessment
         }
     }
 
+    /// <summary>
+    /// A draft may be thrown away by its assessor (started by mistake, or on the wrong student); a submitted assessment
+    /// is part of the record and is corrected, never removed.
+    /// </summary>
+    public void EnsureDiscardable() => EnsureDraft();
+
     private void EnsureDraft()
     {
         if (Status != AssessmentStatus.Draft)

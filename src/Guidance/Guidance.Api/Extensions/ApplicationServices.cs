@@ -45,6 +45,7 @@ public static class ApplicationServices
             bus.AddConsumer<AssignmentAgreedConsumer>();
             bus.AddConsumer<AssignmentSubmittedConsumer>();
             bus.AddConsumer<AssignmentSignedOffConsumer>();
+            bus.AddConsumer<AssignmentStatusChangedConsumer>();
             bus.AddConsumer<HoursApprovedConsumer>();
             bus.AddConsumer<ContactLoggedConsumer>();
         });
@@ -72,6 +73,7 @@ public static class ApplicationServices
             .AddInboxKey<AssignmentAgreed>(e => e.Assignment.StudentId)
             .AddInboxKey<AssignmentSubmitted>(e => e.Assignment.StudentId)
             .AddInboxKey<AssignmentSignedOff>(e => e.Assignment.StudentId)
+            .AddInboxKey<AssignmentStatusChanged>(e => e.Assignment.StudentId)
             .AddInboxKey<HoursApproved>(e => e.StudentId)
             .AddInboxKey<ContactLogged>(e => e.StudentId);
 

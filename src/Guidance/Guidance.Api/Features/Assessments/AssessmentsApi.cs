@@ -23,6 +23,7 @@ public static class AssessmentsApi
         var assessments = app.MapGroup("/api/assessments").WithTags("Assessments");
         assessments.MapGet("/{id:guid}", GetAsync);
         assessments.MapPut("/{id:guid}", EditAsync);
+        assessments.MapDelete("/{id:guid}", DiscardAssessment.HandleAsync);
         assessments.MapPost("/{id:guid}/submit", SubmitAsync);
         assessments.MapPost("/{id:guid}/feed-forward", AddStudentStepAsync).RequireAuthorization(Policies.Student);
         return app;
