@@ -12,6 +12,6 @@ public static class PluralText
     public static string Plural(this IStringLocalizer text, string key, int count) =>
         string.Format(CultureInfo.CurrentCulture, text[count == 1 ? key + ".One" : key + ".Other"], count);
 
-    public static string Plural(this IStringLocalizer text, string key, decimal count) =>
+    public static string Plural(this IStringLocalizer text, string key, double count) =>
         string.Format(CultureInfo.CurrentCulture, text[count == 1 ? key + ".One" : key + ".Other"], count.ToString("0.##", CultureInfo.CurrentCulture));
 }

@@ -5,6 +5,7 @@ using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Frameworks;
 using PartnershipHub.Guidance.Infrastructure;
 using PartnershipHub.Guidance.Security;
+using PartnershipHub.ServiceDefaults.Security;
 
 namespace PartnershipHub.Guidance.Features.Plans;
 
@@ -18,7 +19,7 @@ public static class WorkplaceGoalsApi
 {
     public static IEndpointRouteBuilder MapWorkplaceGoalsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/placements/{placementId:guid}/workplace-goals", GetAsync).WithTags("Plans");
+        app.MapGet("/api/placements/{placementId:guid}/workplace-goals", GetAsync).WithTags("Plans").RequireAuthorization(Policies.StaffOrTrainer);
         return app;
     }
 
