@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
 using Bunit;
+using MudBlazor;
 using PartnershipHub.Portal.Components.Pages.Trainer;
+using PartnershipHub.Portal.Components.Shared;
 using Xunit;
 
 namespace PartnershipHub.Portal.Tests;
@@ -201,8 +203,8 @@ public sealed class TrainerPlacementPageTests : PortalTestContext
              {"id":"{{Guid.NewGuid()}}","kind":"call","contactedAt":"2026-12-07T09:00:00Z","byStaffId":null,"byRole":"trainer","summary":"Gebeld over de eerste week","joint":false,"followUp":null,"followUpDue":null}]}
             """);
 
-        page.FindComponent<MudBlazor.MudSelect<string>>().Instance.ValueChanged.InvokeAsync("call");
-        page.Find("input[data-testid=contact-when]").Change("2026-12-07T10:00");
+        page.InvokeAsync(() => page.FindComponent<ContactLogPanel>().FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync("call"));
+        page.Find("input[data-testid=contact-when]").Change("2026-11-20T10:00");
         page.Find("textarea[data-testid=contact-summary]").Change("Gebeld over de eerste week");
         page.Find("[data-testid=contact-save]").Click();
 
@@ -225,7 +227,7 @@ public sealed class TrainerPlacementPageTests : PortalTestContext
         var page = Render<PlacementDetail>(p => p.Add(c => c.PlacementId, PlacementId));
         page.WaitForElement("[data-testid=trainer-contacts]");
 
-        page.FindComponent<MudBlazor.MudSelect<string>>().Instance.ValueChanged.InvokeAsync("visit");
+        page.InvokeAsync(() => page.FindComponent<ContactLogPanel>().FindComponent<MudSelect<string>>().Instance.ValueChanged.InvokeAsync("visit"));
         page.Find("input[data-testid=contact-when]").Change("2024-01-10T10:00");
         page.Find("textarea[data-testid=contact-summary]").Change("Bezoek");
         page.Find("[data-testid=contact-save]").Click();
