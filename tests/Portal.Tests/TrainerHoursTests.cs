@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,16 +52,33 @@ public sealed class TrainerHoursTests : PortalTestContext
     }
 
     [Fact]
-    public void Rejecting_without_a_reason_shows_the_services_sentence_at_the_reason_field()
+    public void The_services_refusal_of_the_reason_is_a_sentence_in_the_users_language_at_the_reason_field()
     {
         var stub = Api(HttpStatusCode.BadRequest,
             """{"title":"One or more fields are invalid.","status":400,"errors":{"comment":["Say why the hours are rejected."]}}""");
 
         var page = Render<PlacementDetail>(p => p.Add(c => c.PlacementId, PlacementId));
         page.WaitForElement("[data-testid=reject-week]").Click();
+        page.Find("[data-testid=hours-week] textarea").Change("  x ");
+        page.Find("[data-testid=send-reject]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("Say why the hours are rejected.", page.Find("[data-testid=hours-week]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("Schrijf op waarom je de uren afkeurt", page.Find("[data-testid=hours-week]").TextContent));
+        Assert.DoesNotContain("Say why", page.Markup);
         Assert.Contains(RejectCall, stub.Calls);
+    }
+
+    [Fact]
+    public void An_empty_reason_is_not_sent_and_says_why_in_english_too()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en");
+        var stub = Api(HttpStatusCode.OK, "{}");
+
+        var page = Render<PlacementDetail>(p => p.Add(c => c.PlacementId, PlacementId));
+        page.WaitForElement("[data-testid=reject-week]").Click();
+        page.Find("[data-testid=send-reject]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Say why you reject the hours; the student sees the reason.", page.Find("[data-testid=hours-week]").TextContent));
+        Assert.DoesNotContain(RejectCall, stub.Calls);
     }
 
     [Fact]
@@ -69,8 +87,9 @@ public sealed class TrainerHoursTests : PortalTestContext
         var stub = Api(HttpStatusCode.OK, "{}");
 
         var page = Render<PlacementDetail>(p => p.Add(c => c.PlacementId, PlacementId));
-        page.WaitForElement("[data-testid=hours-week] textarea").Change("Dinsdag was je vrij");
-        page.Find("[data-testid=reject-week]").Click();
+        page.WaitForElement("[data-testid=reject-week]").Click();
+        page.Find("[data-testid=hours-week] textarea").Change("Dinsdag was je vrij");
+        page.Find("[data-testid=send-reject]").Click();
 
         page.WaitForAssertion(() => Assert.Equal(2, stub.Calls.Count(call => call == $"GET /api/placements/{PlacementId}/hours")));
         var (_, body) = Assert.Single(stub.Bodies, b => b.Call == RejectCall);

@@ -109,7 +109,7 @@ public sealed class HoursAndContactsApiTests(InternshipsFixture fixture) : IClas
         await (await asTeacher.PostJsonAsync($"/api/placements/{id}/contacts", new { kind = "Visit", contactedAt = DateTimeOffset.UtcNow })).AssertFieldErrorAsync("summary");
         await (await asTeacher.PostJsonAsync($"/api/placements/{id}/contacts", new { kind = "Visit", summary = "x" })).AssertFieldErrorAsync("contactedAt");
         Assert.Equal(HttpStatusCode.Forbidden, (await fixture.CreateClient(TestTokens.Teacher(fixture.Audience, Guid.NewGuid())).PostJsonAsync($"/api/placements/{id}/contacts", body)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.CreateClient(TestTokens.Trainer(fixture.Audience, company)).PostJsonAsync($"/api/placements/{id}/contacts", body)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.CreateClient(TestTokens.Trainer(fixture.Audience, Guid.NewGuid())).PostJsonAsync($"/api/placements/{id}/contacts", body)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await fixture.CreateClient(TestTokens.Student(fixture.Audience, student)).GetAsync($"/api/placements/{id}/contacts")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await fixture.CreateClient(TestTokens.Trainer(fixture.Audience, company)).GetAsync($"/api/placements/{id}/contacts")).StatusCode);
     }

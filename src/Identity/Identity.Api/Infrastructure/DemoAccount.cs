@@ -8,4 +8,5 @@ public sealed record DemoAccount(
     Guid? StaffId = null,
     Guid? StudentId = null,
     Guid? CompanyId = null,
-    Guid? TrainerId = null);
+    Guid? TrainerId = null,
+    string? Phone = null);

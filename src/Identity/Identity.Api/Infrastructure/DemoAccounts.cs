@@ -18,11 +18,11 @@ public static class DemoAccounts
 
     public static readonly DemoAccount Mentor = new(
         Guid.Parse("10000000-0000-0000-0000-000000000002"), "mentor@demo.partnershiphub.nl", "Mehmet Mentor", "mentor",
-        StaffId: DemoIds.Mentor);
+        StaffId: DemoIds.Mentor, Phone: "030 123 4501");
 
     public static readonly DemoAccount Teacher = new(
         Guid.Parse("10000000-0000-0000-0000-000000000003"), "teacher@demo.partnershiphub.nl", "Tessa Docent", "teacher",
-        StaffId: DemoIds.Teacher);
+        StaffId: DemoIds.Teacher, Phone: "030 123 4502");
 
     public static readonly DemoAccount Care = new(
         Guid.Parse("10000000-0000-0000-0000-000000000004"), "care@demo.partnershiphub.nl", "Chantal Zorg", "care",

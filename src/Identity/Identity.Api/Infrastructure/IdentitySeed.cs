@@ -39,6 +39,7 @@ public sealed class IdentitySeed(TimeProvider time) : IStartupSeed
             user.EmailConfirmed = true;
             user.StaffId = demo.StaffId;
             user.StudentId = demo.StudentId;
+            user.PhoneNumber = demo.Phone;
             if (demo is { TrainerId: { } trainerId, CompanyId: { } companyId })
             {
                 user.LinkTrainer(trainerId, companyId, version: 0);

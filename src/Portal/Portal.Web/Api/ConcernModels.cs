@@ -17,5 +17,5 @@ public sealed record CloseConcernRequest(string? Note);
 /// <summary>Role: placementTeacher or mentor; both null when the school named no one yet.</summary>
 public sealed record SchoolContact(Guid? StaffId, string? Role);
 
-/// <summary>Identity keeps no phone number for staff: name and work e-mail only.</summary>
-public sealed record StaffContact(Guid StaffId, string DisplayName, string Email);
+/// <summary>Name, work e-mail and, when Identity has one, the work phone number.</summary>
+public sealed record StaffContact(Guid StaffId, string DisplayName, string Email, string? Phone = null);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PartnershipHub.Contracts;
 using PartnershipHub.Guidance.Domain;
 using PartnershipHub.Guidance.Features.Progress;
 using PartnershipHub.Guidance.Infrastructure;
@@ -18,6 +19,8 @@ public static class PlansApi
         group.MapGet("/", GetAsync);
         group.MapPut("/", SaveAsync).RequireAuthorization(Policies.Mentor);
         group.MapGet("/history", HistoryAsync);
+        // The same goals read per placement, for its trainer.
+        app.MapWorkplaceGoalsApi();
         return app;
     }
 
@@ -106,7 +109,10 @@ public static class PlansApi
 
     internal static async Task<bool> IsPlacedWithTrainerAsync(GuidanceDbContext db, ClaimsPrincipal user, Guid studentId, CancellationToken cancellationToken)
     {
+        // Only while the student is placed there now (signed or active), as for workplace concerns.
         var companies = user.CompanyIds().ToList();
-        return companies.Count > 0 && await db.Placements.AnyAsync(p => p.StudentId == studentId && companies.Contains(p.CompanyId), cancellationToken);
+        return companies.Count > 0 && await db.Placements.AnyAsync(
+            p => p.StudentId == studentId && companies.Contains(p.CompanyId) && (p.Status == PlacementStatus.AgreementSigned || p.Status == PlacementStatus.Active),
+            cancellationToken);
     }
 }

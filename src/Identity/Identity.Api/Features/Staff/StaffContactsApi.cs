@@ -10,7 +10,7 @@ namespace PartnershipHub.Identity.Features.Staff;
 /// <summary>
 /// Work contact details of the school's contact people, by staff id, for the trainer's "who do I call at school" card as
 /// well as for staff. Trainers may ask because what they get is what a school hands every partner company anyway (the
-/// mentor's or internship teacher's name and work e-mail), and only for the roles that are a company's contact point:
+/// mentor's or internship teacher's name, work e-mail and work phone), and only for the roles that are a company's contact point:
 /// active mentors, teachers and coordinators. Care staff, operators, deactivated accounts, students and unknown ids are
 /// simply absent, so the answer says nothing about them. Students are refused: they reach their mentor through school.
 /// </summary>
@@ -49,7 +49,7 @@ public static class StaffContactsApi
             .Where(user => user.StaffId != null && wanted.Contains(user.StaffId.Value) && user.DeactivatedAt == null && user.Email != null)
             .Where(user => db.UserRoles.Any(ur => ur.UserId == user.Id && contactRoleIds.Contains(ur.RoleId)))
             .OrderBy(user => user.DisplayName)
-            .Select(user => new StaffContact(user.StaffId!.Value, user.DisplayName, user.Email!))
+            .Select(user => new StaffContact(user.StaffId!.Value, user.DisplayName, user.Email!, user.PhoneNumber))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(contacts);
     }

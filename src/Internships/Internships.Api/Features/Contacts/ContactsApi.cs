@@ -60,7 +60,10 @@ public static class ContactsApi
             return TypedResults.NotFound();
         }
 
-        if (!user.ActsForSchool(placement))
+        // Either side of the school–company line logs it: the placement's teacher (or a coordinator) for the school,
+        // a trainer of the placement's company for the company.
+        var asSchool = user.ActsForSchool(placement);
+        if (!asSchool && !user.IsTrainerAt(placement))
         {
             return TypedResults.Forbid();
         }
@@ -70,7 +73,7 @@ public static class ContactsApi
             throw new FieldValidationException("kind", "Visit, Call, Mail or Meeting.");
         }
 
-        var contact = ContactMoment.Log(placement, kind, request.ContactedAt, request.Summary, request.Joint, request.FollowUp, request.FollowUpDue, user.Actor(Roles.Teacher), time.GetUtcNow());
+        var contact = ContactMoment.Log(placement, kind, request.ContactedAt, request.Summary, request.Joint, request.FollowUp, request.FollowUpDue, user.Actor(asSchool ? Roles.Teacher : Roles.Trainer), time.GetUtcNow());
         db.Contacts.Add(contact);
         if (placement.RecordContact(contact.ContactedAt, contact.Joint))
         {
