@@ -26,7 +26,7 @@ public sealed class CriterionChartTests : PortalTestContext
         var trainer = markers.Single(m => m.Role == "trainer");
         var self = markers.Where(m => m.Role == "self").ToList();
         Assert.True(trainer.Cy < self[1].Cy - 20, $"strong ({trainer.Cy}) is drawn well above competent ({self[1].Cy})");
-        Assert.Single(chart.FindAll("line[stroke='#b00020']"));
+        Assert.Single(chart.FindAll("svg.criterion-chart line[stroke='#b00020']"));
         // Coordinates are written with a decimal point even in Dutch, or the browser cannot read them.
         Assert.DoesNotContain(chart.FindAll("path, line, text").SelectMany(e => new[] { e.GetAttribute("d"), e.GetAttribute("y1"), e.GetAttribute("y") }), v => v?.Contains(',') == true);
         Assert.Contains("Op niveau", chart.Find("[data-testid=chart-table-punctuality]").TextContent);

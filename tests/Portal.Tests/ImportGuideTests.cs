@@ -62,7 +62,7 @@ public sealed class ImportGuideTests : PortalTestContext
         Assert.StartsWith("studentNumber,firstName,lastName,dateOfBirth,", template, StringComparison.Ordinal);
         Assert.Contains("\r\n100001,Sem,de Jong,2009-04-12,", template, StringComparison.Ordinal);
         Assert.Equal("students-template.csv", page.Find("[data-testid=import-template-students]").GetAttribute("download"));
-        Assert.StartsWith("kvk_number,name,sbb_id,", PartnershipHub.Portal.Imports.ImportKind.Companies.Template(), StringComparison.Ordinal);
+        Assert.StartsWith("kvk_number,name,sbb_id,", PartnershipHub.Portal.CsvImports.ImportKind.Companies.Template(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace PartnershipHub.Portal.Api;
 
 public sealed partial class CompaniesApi
 {
-    /// <summary>The company import, keeping each rejected row's errors by column (<see cref="Imports.ImportErrorSentences"/> words them).</summary>
+    /// <summary>The company import, keeping each rejected row's errors by column (<see cref="CsvImports.ImportErrorSentences"/> words them).</summary>
     public async Task<ApiResult<ImportResult>> ImportCsvAsync(Stream csv, CancellationToken cancellationToken = default)
     {
         var content = new StreamContent(csv);

@@ -1,4 +1,4 @@
-namespace PartnershipHub.Portal.Imports;
+namespace PartnershipHub.Portal.CsvImports;
 
 /// <summary>One column of an import file: its header (as the service reads it), whether it must be there, an example value.</summary>
 public sealed record ImportColumn(string Name, bool Required, string Example);

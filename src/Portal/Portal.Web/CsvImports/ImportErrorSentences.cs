@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Localization;
 using PartnershipHub.Portal.Localization;
 
-namespace PartnershipHub.Portal.Imports;
+namespace PartnershipHub.Portal.CsvImports;
 
 /// <summary>
 /// A refused import line in the user's language: the services name the column and explain in English; the portal names
