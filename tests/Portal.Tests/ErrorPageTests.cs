@@ -66,6 +66,21 @@ public sealed class ErrorPageTests : IDisposable
         Assert.Contains("/culture/set?culture=en&amp;redirectUri=%2Fbestaat-niet", page);
     }
 
+    [Theory]
+    [InlineData(null, "De verbinding met de server is weg. Opnieuw verbinden", "Volgende poging over ")]
+    [InlineData("en", "The connection to the server was lost. Reconnecting", "Next attempt in ")]
+    public async Task Every_page_carries_the_reconnect_box_in_the_users_language(string? culture, string reconnecting, string countdown)
+    {
+        var response = await GetAsync("/", Roles.Mentor, culture);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"components-reconnect-modal\"", page);
+        Assert.Contains(reconnecting, page);
+        Assert.Contains(countdown + "<span id=\"components-seconds-to-next-attempt\"></span>", page);
+        Assert.DoesNotContain("Rejoin", page);
+    }
+
     [Fact]
     public async Task A_client_that_does_not_ask_for_html_still_gets_problem_details()
     {
