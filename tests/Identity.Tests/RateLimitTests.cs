@@ -58,7 +58,7 @@ public sealed class RateLimitTests(RateLimitTests.LowLimitFixture fixture) : ICl
         Assert.InRange(seconds, 1, 3600);
         var page = await new StreamReader(last.Response.Body).ReadToEndAsync();
         Assert.Contains($"Probeer het over {(int)Math.Ceiling(seconds / 60.0)} minuten opnieuw.", page);
-        Assert.Contains("Try again in", page);
+        Assert.Contains("Opnieuw inloggen", page);
     }
 
     [Fact]

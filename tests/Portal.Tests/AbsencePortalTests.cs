@@ -92,7 +92,8 @@ public sealed class AbsencePortalTests : PortalTestContext
 
         page.WaitForAssertion(() => Assert.Contains("5 regels: 2 nieuw, 1 bijgewerkt, 0 ongewijzigd, 1 afgewezen, 1 geweigerd; 3 studenten.", page.Find("[data-testid=absence-summary]").TextContent));
         var rows = page.Find("[data-testid=absence-rows]").TextContent;
-        Assert.Contains("No student with this number.", rows);
+        Assert.Contains("Kolom studentNumber: Het studentnummer van een student die de school kent", rows);
+        Assert.DoesNotContain("No student with this number.", rows);
         Assert.Contains("Geweigerd (niet jouw mentorstudent)", rows);
         Assert.Contains("Bijgewerkt", rows);
         Assert.Contains("POST /api/absences/import", stub.Calls);

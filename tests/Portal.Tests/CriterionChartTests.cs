@@ -21,14 +21,18 @@ public sealed class CriterionChartTests : PortalTestContext
 
         var chart = Render<CriterionChart>(p => p.Add(c => c.Data, data));
 
-        var circles = chart.FindAll("circle").Select(c => (Cx: c.GetAttribute("cx"), Cy: double.Parse(c.GetAttribute("cy")!, System.Globalization.CultureInfo.InvariantCulture))).ToList();
-        Assert.Equal(3, circles.Count);
-        var trainer = circles[0];
-        var self = circles.Skip(1).ToList();
+        var markers = chart.FindAll("path.chart-marker").Select(m => (Role: m.GetAttribute("data-role"), Cy: MarkerY(m.GetAttribute("d")!))).ToList();
+        Assert.Equal(3, markers.Count);
+        var trainer = markers.Single(m => m.Role == "trainer");
+        var self = markers.Where(m => m.Role == "self").ToList();
         Assert.True(trainer.Cy < self[1].Cy - 20, $"strong ({trainer.Cy}) is drawn well above competent ({self[1].Cy})");
-        Assert.Single(chart.FindAll("line[stroke='#8a3b12']"));
+        Assert.Single(chart.FindAll("svg.criterion-chart line[stroke='#b00020']"));
         // Coordinates are written with a decimal point even in Dutch, or the browser cannot read them.
-        Assert.DoesNotContain(chart.FindAll("circle, line, text").SelectMany(e => new[] { e.GetAttribute("cy"), e.GetAttribute("y1"), e.GetAttribute("y") }), v => v?.Contains(',') == true);
+        Assert.DoesNotContain(chart.FindAll("path, line, text").SelectMany(e => new[] { e.GetAttribute("d"), e.GetAttribute("y1"), e.GetAttribute("y") }), v => v?.Contains(',') == true);
         Assert.Contains("Op niveau", chart.Find("[data-testid=chart-table-punctuality]").TextContent);
     }
+
+    /// <summary>The y of a marker path's starting point ("M12.5 34h8..." → 34): the marker's level, give or take its size.</summary>
+    private static double MarkerY(string path) =>
+        double.Parse(new string([.. path[1..].Split(" ", 2)[1].TakeWhile(c => char.IsDigit(c) || c == '.')]), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -6,8 +6,10 @@ using PartnershipHub.Portal.PersonalData;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPortalServices();
+builder.AddPortalErrorPages();
 
 var app = builder.Build();
+app.UsePortalErrorPages();
 app.UsePortalPipeline();
 app.MapDefaultEndpoints();
 app.MapAccountEndpoints();

@@ -44,8 +44,8 @@ public sealed class CompaniesSeed(PostcodeAreas areas) : IStartupSeed
     private static readonly (string Crebo, string Sector, string[] Names)[] Trades =
     [
         (DemoQualifications.Retail, "Retail", ["Modehuis", "Bakkerij", "Supermarkt", "Boekhandel", "Tuincentrum"]),
-        (DemoQualifications.Carpentry, "Construction", ["Timmerbedrijf", "Bouwbedrijf", "Houtbouw", "Interieurbouw", "Renovatiebedrijf"]),
-        (DemoQualifications.Hairdressing, "Personal care", ["Kapsalon", "Haarstudio", "Salon", "Knipperij", "Kappershuis"]),
+        (DemoQualifications.Carpentry, "Bouw en hout", ["Timmerbedrijf", "Bouwbedrijf", "Houtbouw", "Interieurbouw", "Renovatiebedrijf"]),
+        (DemoQualifications.Hairdressing, "Uiterlijke verzorging", ["Kapsalon", "Haarstudio", "Salon", "Knipperij", "Kappershuis"]),
     ];
 
     private static readonly string[] FamilyNames = ["De Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "De Boer", "Mulder"];
@@ -109,9 +109,9 @@ public sealed class CompaniesSeed(PostcodeAreas areas) : IStartupSeed
             active: true,
             ContactPerson.Create($"{family} (eigenaar)", $"info@demo-{number}.partnershiphub.nl", $"06-{10_000_000 + number}", "contact"),
             CooperationAgreement.Create(
-                closeSupervision ? "every two weeks" : "once per period",
-                closeSupervision ? "the trainer, mornings" : "the owner",
-                closeSupervision ? "Works with students who need structure: fixed tasks, a fixed buddy, short check-ins." : null,
+                closeSupervision ? "elke twee weken" : "één keer per periode",
+                closeSupervision ? "de praktijkopleider, 's ochtends" : "de eigenaar",
+                closeSupervision ? "Werkt met studenten die structuur nodig hebben: vaste taken, een vaste buddy, korte momenten om bij te praten." : null,
                 closeSupervision ? [Offers.CloseSupervision, Offers.FixedDailyStructure] : [],
                 "cooperation"),
             [LocationDetails.Create(null, $"{family}straat {number}", $"{pc4} {letters}", place, null, null, areas, "locations[0]")]);

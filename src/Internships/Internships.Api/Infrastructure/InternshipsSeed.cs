@@ -100,7 +100,7 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
             else if (proposal is not null)
             {
                 await decisions.OverrideAsync(runId, DemoIds.Student,
-                    new OverrideRequest(DemoIds.Company, null, "Demo: the demo student works at the demo trainer's company."), cancellationToken);
+                    new OverrideRequest(DemoIds.Company, null, "Demo: de demostudent werkt bij het bedrijf van de demopraktijkopleider."), cancellationToken);
             }
 
             return 0;
@@ -175,7 +175,7 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
             if (step == 9 && !endedEarlyDone)
             {
                 endedEarlyDone = true;
-                placement.EndBeforeTime(placement.StartDate.AddDays(20), PlacementEndReason.PoorFitWithTrade, "student", "Demo: the student chose another trade.");
+                placement.EndBeforeTime(placement.StartDate.AddDays(20), PlacementEndReason.PoorFitWithTrade, "student", "Demo: de student heeft voor een ander vak gekozen.");
                 db.PlacementEnded(placement);
                 continue;
             }
@@ -198,8 +198,8 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
                 continue;
             }
 
-            var contact = ContactMoment.Log(placement, ContactKind.Visit, now.AddDays(-7), "Demo: workplace visit with student and trainer.", joint: true,
-                "Check the planning of the next assignment", DateOnly.FromDateTime(now.UtcDateTime.AddDays(14)), Teacher, now);
+            var contact = ContactMoment.Log(placement, ContactKind.Visit, now.AddDays(-7), "Demo: bezoek op de werkplek met student en praktijkopleider.", joint: true,
+                "De planning van de volgende opdracht nakijken", DateOnly.FromDateTime(now.UtcDateTime.AddDays(14)), Teacher, now);
             db.Contacts.Add(contact);
             placement.RecordContact(contact.ContactedAt, contact.Joint);
             db.ContactLogged(placement, contact);
@@ -226,9 +226,9 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
             party switch
             {
                 AgreementParty.Student => "Demo student",
-                AgreementParty.Guardian => "Demo parent",
+                AgreementParty.Guardian => "Demo ouder",
                 AgreementParty.Company => "Demo praktijkopleider",
-                _ => "Demo BPV coordinator",
+                _ => "Demo BPV-coördinator",
             },
             null,
             null,
@@ -274,34 +274,34 @@ public sealed class InternshipsSeed(IServiceScopeFactory scopes, TimeProvider ti
         var trainer = new Actor("trainer", placement.TrainerId);
         var student = new Actor("student", placement.StudentId);
         var first = Assignment.Draft(placement, new AssignmentContent(
-            "Customer conversation", "Help three customers from greeting to sale and write down what went well.", ["customer-focus", "communication"], ["B1-K1-W3"], placement.StartDate.AddDays(30)), Teacher, now);
+            "Klantgesprek", "Help drie klanten van begroeting tot verkoop en schrijf op wat goed ging.", ["customer-focus", "communication"], ["B1-K1-W3"], placement.StartDate.AddDays(30)), Teacher, now);
         db.AssignmentStatusChanged(first);
         first.ConfirmFeasible(trainer, now);
         db.AssignmentAgreed(first, trainer.Id ?? Guid.Empty);
         db.AssignmentStatusChanged(first);
         first.BeginWork(student, now);
         db.AssignmentStatusChanged(first);
-        first.HandIn("Notes of three conversations, signed by the trainer.", "I learned to ask open questions.", student, now);
+        first.HandIn("Aantekeningen van drie gesprekken, getekend door de praktijkopleider.", "Ik heb geleerd open vragen te stellen.", student, now);
         db.AssignmentSubmitted(first);
         db.AssignmentStatusChanged(first);
         if (step is 5 or 7 or 8)
         {
-            first.Approve("Good progress; keep asking open questions.", trainer, now);
+            first.Approve("Goede vooruitgang; blijf open vragen stellen.", trainer, now);
             db.AssignmentSignedOff(first, trainer.Id ?? Guid.Empty);
             db.AssignmentStatusChanged(first);
             if (step == 8)
             {
-                first.MarkReviewed("Discussed in the mentor meeting.", Teacher, now);
+                first.MarkReviewed("Besproken in het mentorgesprek.", Teacher, now);
                 db.AssignmentStatusChanged(first);
             }
         }
 
         var second = Assignment.Draft(placement, new AssignmentContent(
-            "Plan a shelf or workspace", "Plan and carry out the layout of one shelf or workspace with your trainer.", ["planning", "taking-initiative"], ["B1-K1-W2"], placement.StartDate.AddDays(60)), Teacher, now);
+            "Een schap of werkplek inrichten", "Plan en richt samen met je praktijkopleider één schap of werkplek in.", ["planning", "taking-initiative"], ["B1-K1-W2"], placement.StartDate.AddDays(60)), Teacher, now);
         db.AssignmentStatusChanged(second);
         if (step is 4 or 5)
         {
-            second.AskForChange("Make it one shelf, not the whole aisle.", trainer, now);
+            second.AskForChange("Maak er één schap van, niet het hele gangpad.", trainer, now);
             db.AssignmentStatusChanged(second);
         }
         else if (step is 7 or 8)

@@ -5,6 +5,7 @@ using PartnershipHub.Portal.Api;
 using PartnershipHub.Portal.Auth;
 using PartnershipHub.Portal.Growth;
 using PartnershipHub.Portal.Insights;
+using PartnershipHub.Portal.Localization;
 using PartnershipHub.Portal.Notifications;
 using PartnershipHub.Portal.PersonalData;
 using PartnershipHub.Portal.StaffAdministration;
@@ -14,7 +15,7 @@ namespace PartnershipHub.Portal.Extensions;
 
 public static class ApplicationServices
 {
-    public static readonly CultureInfo[] Cultures = [new("nl-NL"), new("en")];
+    public static readonly CultureInfo[] Cultures = [.. PortalCultures.All];
 
     public static WebApplicationBuilder AddPortalServices(this WebApplicationBuilder builder)
     {

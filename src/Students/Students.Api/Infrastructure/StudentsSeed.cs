@@ -30,18 +30,18 @@ public sealed class StudentsSeed : IStartupSeed
 
     private static readonly (string Crebo, string Name, string Code, string Team, string[] Sectors)[] Programmes =
     [
-        (DemoQualifications.Retail, DemoQualifications.RetailName, "VK2", "Retail", ["supermarkets", "fashion", "DIY stores"]),
-        (DemoQualifications.Carpentry, DemoQualifications.CarpentryName, "TI2", "Bouw & Hout", ["construction", "joinery", "renovation"]),
-        (DemoQualifications.Hairdressing, DemoQualifications.HairdressingName, "KA2", "Uiterlijke verzorging", ["hair salons", "beauty"]),
+        (DemoQualifications.Retail, DemoQualifications.RetailName, "VK2", "Retail", ["supermarkten", "mode", "doe-het-zelfzaken"]),
+        (DemoQualifications.Carpentry, DemoQualifications.CarpentryName, "TI2", "Bouw & Hout", ["bouw en hout", "timmerwerk", "renovatie"]),
+        (DemoQualifications.Hairdressing, DemoQualifications.HairdressingName, "KA2", "Uiterlijke verzorging", ["kapsalons", "schoonheidssalons"]),
     ];
 
     /// <summary>The names of <see cref="DemoIds.Mentors"/>, in order; the first is mentor@demo's (Identity's demo account).</summary>
     private static readonly string[] DemoMentorNames =
         ["Mehmet Mentor", "Anouk Bosman", "Ruben Verhoeven", "Fatima Amrani", "Joost Willems", "Ingrid Koster", "Thijs Brouwer", "Samira Haddou", "Pieter Groen", "Esther de Wit"];
 
-    private static readonly string[] Strengths = ["practical skills", "helpful to customers", "punctual", "creative", "works carefully", "good with colleagues"];
+    private static readonly string[] Strengths = ["praktisch handig", "behulpzaam voor klanten", "stipt", "creatief", "werkt zorgvuldig", "goed met collega's"];
 
-    private static readonly string[] DevelopmentPoints = ["planning work", "asking for help", "Dutch language", "arithmetic", "keeping agreements", "accepting feedback"];
+    private static readonly string[] DevelopmentPoints = ["werk plannen", "om hulp vragen", "Nederlandse taal", "rekenen", "afspraken nakomen", "feedback aannemen"];
 
     public string Name => "students-demo";
 
@@ -90,7 +90,7 @@ public sealed class StudentsSeed : IStartupSeed
             if (n == 1 || intake.Needs.PrivateCircumstances.Level == NeedLevel.Much)
             {
                 db.CareNotes.Add(CareNote.Write(
-                    student.Id, DemoIds.Care, "Discussed at intake with parent and care coordinator: caring for younger siblings after school; agreed to check in fortnightly.", now));
+                    student.Id, DemoIds.Care, "Besproken bij de intake met ouder en zorgcoördinator: zorgt na school voor jongere broertjes en zusjes; afgesproken om elke twee weken even bij te praten.", now));
             }
 
             if (n % 37 == 0 && student.ChangeStatus(StudentStatus.LeftEarly, n % 2 == 0 ? LeavingReason.PoorFitWithTrade : LeavingReason.PrivateCircumstances, student.CurrentEnrolment.StartDate.AddMonths(2), now))
@@ -168,11 +168,11 @@ public sealed class StudentsSeed : IStartupSeed
             };
 
         var needs = new NeedsProfile(
-            Need("Needs a calm, predictable approach."),
-            Need("Learns best by doing; short instructions."),
-            Need("Not yet sure which direction in the trade."),
-            Need("Benefits from a fixed weekly planning."),
-            Need("Situation at home asks for attention; see care notes."));
+            Need("Heeft een rustige, voorspelbare aanpak nodig."),
+            Need("Leert het best door te doen; korte instructies."),
+            Need("Weet nog niet welke richting in het vak."),
+            Need("Heeft baat bij een vaste weekplanning."),
+            Need("De thuissituatie vraagt aandacht; zie de zorgnotities."));
         var extended = needs.PrivateCircumstances.Level == NeedLevel.Much || needs.Pedagogical.Level == NeedLevel.Much;
         IReadOnlyList<IntakeParticipant> participants = extended
             ? [IntakeParticipant.Student, IntakeParticipant.ParentOrGuardian, IntakeParticipant.PreviousSchoolMentor, IntakeParticipant.CareStaff]
@@ -200,7 +200,7 @@ public sealed class StudentsSeed : IStartupSeed
             new PlacementPreferences(
                 [programme.Sectors[n % programme.Sectors.Length]],
                 10 + 5 * (n % 5),
-                n % 25 == 0 ? [new CompanyToAvoid(null, "Kapsalon Knip & Zo", "Family member works there.")] : []),
+                n % 25 == 0 ? [new CompanyToAvoid(null, "Kapsalon Knip & Zo", "Er werkt een familielid.")] : []),
             complete,
             today);
         return (intake, complete);

@@ -10,11 +10,11 @@ namespace PartnershipHub.Identity.Features.Account;
 /// <summary>The few server-rendered pages of the sign-in flow: plain HTML, every value encoded, every form with its antiforgery token.</summary>
 internal static class HtmlPage
 {
-    public static ContentHttpResult Render(string title, string body, int statusCode = StatusCodes.Status200OK) =>
+    public static ContentHttpResult Render(string title, string body, int statusCode = StatusCodes.Status200OK, string language = "nl") =>
         TypedResults.Content(
             $$"""
               <!DOCTYPE html>
-              <html lang="nl">
+              <html lang="{{Encode(language)}}">
               <head>
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">

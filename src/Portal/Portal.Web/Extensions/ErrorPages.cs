@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace PartnershipHub.Portal.Extensions;
+
+/// <summary>
+/// A browser that asks for a page the portal does not have, or one that is not for the user's role, gets a page in the
+/// user's language with a way on (<c>/error/{status}</c>), never the ProblemDetails JSON an API client reads, and never a
+/// redirect to a sign-in framework page that does not exist.
+/// </summary>
+public static class ErrorPages
+{
+    public const string PathFormat = "/error/{0}";
+
+    public static WebApplicationBuilder AddPortalErrorPages(this WebApplicationBuilder builder)
+    {
+        // The cookie handler would redirect a wrong role to /Account/AccessDenied; a plain 403 lets the page below answer.
+        builder.Services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, options =>
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            });
+
+        // ServiceDefaults' own status-code middleware (inside this one) writes ProblemDetails; it leaves pages alone.
+        var problemDetails = new StatusCodePagesOptions().HandleAsync;
+        builder.Services.Configure<StatusCodePagesOptions>(options =>
+            options.HandleAsync = context => IsPageRequest(context.HttpContext.Request) ? Task.CompletedTask : problemDetails(context));
+        return builder;
+    }
+
+    /// <summary>Before authentication, so a 403 from the authorization middleware is seen too.</summary>
+    public static WebApplication UsePortalErrorPages(this WebApplication app)
+    {
+        app.UseStatusCodePagesWithReExecute(PathFormat);
+        app.Use((context, next) =>
+        {
+            if (!IsPageRequest(context.Request) && context.Features.Get<IStatusCodePagesFeature>() is { } feature)
+            {
+                feature.Enabled = false;
+            }
+
+            return next(context);
+        });
+        return app;
+    }
+
+    /// <summary>A browser navigating to a page (or a download): GET with HTML accepted, outside the framework's own paths.</summary>
+    public static bool IsPageRequest(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && request.Headers.Accept.Any(value => value?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true)
+        && !request.Path.StartsWithSegments("/_blazor")
+        && !request.Path.StartsWithSegments("/_framework")
+        && !request.Path.StartsWithSegments("/_content");
+}
