@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PartnershipHub.Internships.Domain;
@@ -37,7 +36,7 @@ public static class MatchingApi
         StartRunRequest request, ClaimsPrincipal user, MatchingRunner runner, InternshipsDbContext db, CancellationToken cancellationToken)
     {
         var (run, _, _, _) = await runner.RunAsync(request, user.Actor(Roles.Coordinator).ToString(), cancellationToken);
-        return TypedResults.Created($"/api/matching/runs/{run.Id}", await ResponseAsync(db, run, withProposals: true, cancellationToken));
+        return TypedResults.Created($"/api/matching/runs/{run.Id}", await RunResponses.ResponseAsync(db, run, withProposals: true, cancellationToken));
     }
 
     /// <summary>Runs, newest first, a page at a time with the total; <paramref name="status"/> narrows to drafts or published runs.</summary>
@@ -58,14 +57,14 @@ public static class MatchingApi
 
         var total = await query.CountAsync(cancellationToken);
         var runs = await query.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PageResponse<RunResponse>([.. runs.Select(r => Summary(r, null, null))], total));
+        return TypedResults.Ok(new PageResponse<RunResponse>([.. runs.Select(r => RunResponses.Summary(r, null, null))], total));
     }
 
     /// <summary>The run with its proposals, or with <paramref name="summary"/> only its unplaced students (the proposals page through <see cref="Proposals"/>).</summary>
     private static async Task<Results<Ok<RunResponse>, NotFound>> Get(Guid runId, bool? summary, InternshipsDbContext db, CancellationToken cancellationToken)
     {
         var run = await db.MatchingRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, cancellationToken);
-        return run is null ? TypedResults.NotFound() : TypedResults.Ok(await ResponseAsync(db, run, withProposals: true, cancellationToken, placedToo: summary != true));
+        return run is null ? TypedResults.NotFound() : TypedResults.Ok(await RunResponses.ResponseAsync(db, run, withProposals: true, cancellationToken, placedToo: summary != true));
     }
 
     /// <summary>A run's proposals a page at a time, by student name; <paramref name="search"/> matches name, student number or company.</summary>
@@ -99,9 +98,9 @@ public static class MatchingApi
 
         var total = await query.CountAsync(cancellationToken);
         var proposals = await query.OrderBy(p => p.StudentName).ThenBy(p => p.StudentId).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        var numbers = await NumbersAsync(db, proposals, cancellationToken);
-        var weights = Weights(run);
-        return TypedResults.Ok(new PageResponse<ProposalResponse>([.. proposals.Select(p => ToResponse(p, numbers, weights))], total));
+        var numbers = await RunResponses.NumbersAsync(db, proposals, cancellationToken);
+        var weights = RunResponses.Weights(run);
+        return TypedResults.Ok(new PageResponse<ProposalResponse>([.. proposals.Select(p => RunResponses.ToResponse(p, numbers, weights))], total));
     }
 
     /// <summary>Discards a draft run with its proposals; a published run, or one with a placement made from it, stays.</summary>
@@ -146,7 +145,7 @@ public static class MatchingApi
         run.Status = MatchingRunStatus.Published;
         run.PublishedAt = time.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await ResponseAsync(db, run, withProposals: false, cancellationToken));
+        return TypedResults.Ok(await RunResponses.ResponseAsync(db, run, withProposals: false, cancellationToken));
     }
 
     private static async Task<Results<Created<PlacementResponse>, NotFound>> Accept(
@@ -168,7 +167,7 @@ public static class MatchingApi
         }
 
         var run = await db.MatchingRuns.AsNoTracking().FirstAsync(r => r.Id == runId, cancellationToken);
-        return TypedResults.Ok(ToResponse(proposal, await NumbersAsync(db, [proposal], cancellationToken), Weights(run)));
+        return TypedResults.Ok(RunResponses.ToResponse(proposal, await RunResponses.NumbersAsync(db, [proposal], cancellationToken), RunResponses.Weights(run)));
     }
 
     private static async Task<Results<Created<PlacementResponse>, NotFound>> Override(
@@ -209,62 +208,7 @@ public static class MatchingApi
             .OrderByDescending(x => x.Run.CreatedAt).ThenBy(x => x.Proposal.StudentName).ThenBy(x => x.Proposal.StudentId)
             .Skip(paging.Skip).Take(paging.PageSize)
             .ToListAsync(cancellationToken);
-        var numbers = await NumbersAsync(db, [.. rows.Select(r => r.Proposal)], cancellationToken);
-        return TypedResults.Ok(new PageResponse<ProposalResponse>([.. rows.Select(r => ToResponse(r.Proposal, numbers, Weights(r.Run)))], total));
+        var numbers = await RunResponses.NumbersAsync(db, [.. rows.Select(r => r.Proposal)], cancellationToken);
+        return TypedResults.Ok(new PageResponse<ProposalResponse>([.. rows.Select(r => RunResponses.ToResponse(r.Proposal, numbers, RunResponses.Weights(r.Run)))], total));
     }
-
-    private static async Task<RunResponse> ResponseAsync(
-        InternshipsDbContext db, MatchingRun run, bool withProposals, CancellationToken cancellationToken, bool placedToo = true)
-    {
-        if (!withProposals)
-        {
-            return Summary(run, null, null);
-        }
-
-        var query = db.Proposals.AsNoTracking().Where(p => p.RunId == run.Id);
-        if (!placedToo)
-        {
-            query = query.Where(p => p.CompanyId == null);
-        }
-
-        var proposals = await query.OrderBy(p => p.StudentName).ThenBy(p => p.StudentId).ToListAsync(cancellationToken);
-        var numbers = await NumbersAsync(db, proposals, cancellationToken);
-        var weights = Weights(run);
-        return Summary(
-            run,
-            placedToo ? [.. proposals.Where(p => p.CompanyId is not null).Select(p => ToResponse(p, numbers, weights))] : null,
-            [.. proposals.Where(p => p.CompanyId is null).Select(p =>
-            {
-                var explanation = Read(p.Explanation);
-                return new UnplacedResponse(
-                    p.StudentId, p.StudentName, explanation.Reason ?? "", explanation.Excluded, p.Status, p.PlacementId, numbers.GetValueOrDefault(p.StudentId, ""));
-            })]);
-    }
-
-    private static RunResponse Summary(MatchingRun r, IReadOnlyList<ProposalResponse>? proposals, IReadOnlyList<UnplacedResponse>? unplaced) => new(
-        r.Id, r.PeriodId, r.PeriodName, r.CreatedAt, r.CreatedBy, r.Status, Weights(r),
-        r.StudentCount, r.PlacedCount, r.StudentCount - r.PlacedCount, r.TotalCost, r.GreedyCost, r.GreedyPlacedCount,
-        new RunTimings(r.BuildMs, r.SolveMs, r.StoreMs, r.TotalMs), proposals, unplaced);
-
-    private static MatchingWeights Weights(MatchingRun run) =>
-        JsonSerializer.Deserialize<MatchingWeights>(run.Weights, StoredJson.Options) ?? MatchingWeights.Default;
-
-    /// <summary>The student numbers of the proposals' students (from the student copies; empty when not known).</summary>
-    private static async Task<Dictionary<Guid, string>> NumbersAsync(InternshipsDbContext db, IReadOnlyCollection<MatchingProposal> proposals, CancellationToken cancellationToken)
-    {
-        var ids = proposals.Select(p => p.StudentId).Distinct().ToList();
-        return ids.Count == 0
-            ? []
-            : await db.Students.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.StudentNumber, cancellationToken);
-    }
-
-    private static ProposalResponse ToResponse(MatchingProposal p, IReadOnlyDictionary<Guid, string> numbers, MatchingWeights weights)
-    {
-        var explanation = Read(p.Explanation);
-        return new ProposalResponse(p.RunId, p.StudentId, p.StudentName, p.CompanyId, p.CompanyName, p.LocationId, p.DistanceKm, p.Cost,
-            explanation.Terms, explanation.Alternatives, p.Status, p.DecisionReason, p.PlacementId,
-            numbers.GetValueOrDefault(p.StudentId, ""), ProposalReason.From(explanation.Terms, p.DistanceKm, weights));
-    }
-
-    private static ProposalExplanation Read(byte[] stored) => ExplanationCodec.Decode(stored);
 }
