@@ -249,11 +249,11 @@ public sealed class SystemScenarios(AppHostSystem system)
         var placements = await coordinatorInternships.GetAsync($"/api/placements?studentId={DemoAccounts.DemoStudent}")
             .ExpectAsync(HttpStatusCode.OK, "listing demo student b001's placements");
 
-        var published = runs.EnumerateArray().Where(r => r.GetProperty("status").GetString() == "published").ToList();
+        var published = runs.GetProperty("items").EnumerateArray().Where(r => r.GetProperty("status").GetString() == "published").ToList();
         Assert.True(published.Count == 1,
             $"The demo seed published {published.Count} matching runs, expected one: "
             + string.Join("; ", published.Select(r => $"{r.GetProperty("id")} at {r.GetProperty("createdAt")} ({r.GetProperty("placedCount")} placed)")));
-        Assert.True(placements.GetArrayLength() == 1, $"Demo student b001 has {placements.GetArrayLength()} placements, expected one: {placements}");
+        Assert.True(placements.GetProperty("total").GetInt32() == 1, $"Demo student b001 has {placements.GetProperty("total")} placements, expected one: {placements}");
     }
 
     /// <summary>

@@ -30,6 +30,8 @@ public static class PortalCalls
         [(typeof(StudentsApi), nameof(StudentsApi.ImportAsync))] = typeof(StudentImportReport),
         [(typeof(StaffDirectory), nameof(StaffDirectory.NamesAsync))] = typeof(List<StaffName>),
         [(typeof(StaffDirectory), nameof(StaffDirectory.ContactAsync))] = typeof(List<StaffContact>),
+        [(typeof(InternshipsApi), nameof(InternshipsApi.PlacementsAsync))] = typeof(PagedList<InternshipPlacement>),
+        [(typeof(InternshipsApi), nameof(InternshipsApi.AllPlacementsAsync))] = typeof(PagedList<InternshipPlacement>),
     };
 
     /// <summary>

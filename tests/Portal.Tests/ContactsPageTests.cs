@@ -15,7 +15,7 @@ public sealed class ContactsPageTests : PortalTestContext
     {
         var stub = UseApis(new()
         {
-            ["GET /api/placements?atRisk=true"] = (HttpStatusCode.OK, placementsJson),
+            ["GET /api/placements?atRisk=true"] = (HttpStatusCode.OK, $$"""{"items":{{placementsJson}},"total":{{System.Text.Json.JsonDocument.Parse(placementsJson).RootElement.GetArrayLength()}}}"""),
             ["GET /api/staff?ids=5eed0000-0000-0000-0000-00000000a002"] = (HttpStatusCode.OK, """[{"staffId":"5eed0000-0000-0000-0000-00000000a002","displayName":"Chris Coördinator"}]"""),
             [$"GET /api/placements/{PlacementId}/contacts"] = (HttpStatusCode.OK, """
                 {"jointCount":1,"lastContactAt":"2026-09-01T10:00:00Z","noRecentContact":true,"contacts":[

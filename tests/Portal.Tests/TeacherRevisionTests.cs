@@ -18,8 +18,8 @@ public sealed class TeacherRevisionTests : PortalTestContext
         var stub = UseApis(new()
         {
             ["GET /api/placements"] = (HttpStatusCode.OK, $$"""
-                [{"id":"{{PlacementId}}","studentId":"{{Guid.NewGuid()}}","studentName":"Sam de Vries","companyId":"{{Guid.NewGuid()}}","companyName":"Zorggroep Oost",
-                  "periodId":"{{Guid.NewGuid()}}","plannedHours":400,"approvedHours":0,"status":"active","risks":[]}]
+                {"items":[{"id":"{{PlacementId}}","studentId":"{{Guid.NewGuid()}}","studentName":"Sam de Vries","companyId":"{{Guid.NewGuid()}}","companyName":"Zorggroep Oost",
+                  "periodId":"{{Guid.NewGuid()}}","plannedHours":400,"approvedHours":0,"status":"active","risks":[]}],"total":1}
                 """),
             [$"GET /api/placements/{PlacementId}/assignments"] = (HttpStatusCode.OK, $$"""
                 [{"id":"{{AssignmentId}}","placementId":"{{PlacementId}}","title":"Medicatie delen","description":"Deel medicatie onder toezicht.",

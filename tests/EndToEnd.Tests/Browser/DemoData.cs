@@ -16,8 +16,8 @@ public static class DemoData
         using var guidance = await DemoUsers.ClientAsync(RunningSystem.Guidance, DemoUsers.Mentor, "guidance");
         return await PollAsync("the demo student's active placement at the trainer's company, known to Guidance", async () =>
         {
-            var placements = await internships.GetFromJsonAsync<JsonElement>("/api/placements");
-            var placement = placements.EnumerateArray().FirstOrDefault(p =>
+            var placements = await internships.GetFromJsonAsync<JsonElement>("/api/placements?pageSize=500");
+            var placement = placements.GetProperty("items").EnumerateArray().FirstOrDefault(p =>
                 p.GetProperty("studentId").GetGuid() == DemoUsers.DemoStudent && p.GetProperty("status").GetString() == "active");
             if (placement.ValueKind != JsonValueKind.Object)
             {
@@ -43,8 +43,8 @@ public static class DemoData
         using var internships = await DemoUsers.ClientAsync(RunningSystem.Internships, DemoUsers.Coordinator, "internships");
         return await PollAsync("a placement at another company", async () =>
         {
-            var placements = await internships.GetFromJsonAsync<JsonElement>("/api/placements?status=active");
-            var other = placements.EnumerateArray().FirstOrDefault(p => p.GetProperty("companyId").GetGuid() != DemoUsers.TrainersCompany);
+            var placements = await internships.GetFromJsonAsync<JsonElement>("/api/placements?status=active&pageSize=500");
+            var other = placements.GetProperty("items").EnumerateArray().FirstOrDefault(p => p.GetProperty("companyId").GetGuid() != DemoUsers.TrainersCompany);
             return other.ValueKind == JsonValueKind.Object ? other.GetProperty("id").GetGuid() : null;
         });
     }

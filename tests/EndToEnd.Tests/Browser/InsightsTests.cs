@@ -120,8 +120,8 @@ public sealed class InsightsTests(RunningSystem system, ITestOutputHelper output
         }
 
         using var internships = await DemoUsers.ClientAsync(RunningSystem.Internships, DemoUsers.Coordinator, "internships");
-        var placements = await internships.GetFromJsonAsync<JsonElement>($"/api/placements?status=active&companyId={DemoUsers.TrainersCompany}");
-        var placement = placements.EnumerateArray()
+        var placements = await internships.GetFromJsonAsync<JsonElement>($"/api/placements?status=active&companyId={DemoUsers.TrainersCompany}&pageSize=500");
+        var placement = placements.GetProperty("items").EnumerateArray()
             .Where(p => p.TryGetProperty("trainerId", out var trainerId) && trainerId.ValueKind == JsonValueKind.String)
             .FirstOrDefault(p => p.GetProperty("studentId").GetGuid() != DemoUsers.DemoStudent);
         Assert.True(placement.ValueKind == JsonValueKind.Object, "No open survey, and no active placement with a trainer at the demo trainer's company (other than the demo student's) to end.");

@@ -61,14 +61,14 @@ public sealed class MatchingApiTests(InternshipsFixture fixture) : IClassFixture
         var asTrainer = fixture.CreateClient(TestTokens.Trainer(fixture.Audience, company));
         await using var events = await fixture.CollectEventsAsync(c => c.Collect<PlacementProposed>());
 
-        Assert.DoesNotContain(await (await asStudent.GetAsync("/api/matching/proposals")).ReadAsync<List<ProposalResponse>>(), p => p.RunId == run.Id);
-        Assert.DoesNotContain(await (await asTrainer.GetAsync("/api/matching/proposals")).ReadAsync<List<ProposalResponse>>(), p => p.RunId == run.Id);
+        Assert.DoesNotContain((await (await asStudent.GetAsync("/api/matching/proposals")).ReadAsync<PageResponse<ProposalResponse>>()).Items, p => p.RunId == run.Id);
+        Assert.DoesNotContain((await (await asTrainer.GetAsync("/api/matching/proposals")).ReadAsync<PageResponse<ProposalResponse>>()).Items, p => p.RunId == run.Id);
         Assert.Equal(HttpStatusCode.Forbidden, (await asStudent.GetAsync($"/api/matching/runs/{run.Id}")).StatusCode);
 
         await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/publish")).ReadAsync<RunResponse>();
         await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/publish")).ProblemAsync(HttpStatusCode.Conflict);
-        Assert.Contains(await (await asStudent.GetAsync("/api/matching/proposals")).ReadAsync<List<ProposalResponse>>(), p => p.RunId == run.Id);
-        Assert.Contains(await (await asTrainer.GetAsync("/api/matching/proposals")).ReadAsync<List<ProposalResponse>>(), p => p.RunId == run.Id);
+        Assert.Contains((await (await asStudent.GetAsync("/api/matching/proposals")).ReadAsync<PageResponse<ProposalResponse>>()).Items, p => p.RunId == run.Id);
+        Assert.Contains((await (await asTrainer.GetAsync("/api/matching/proposals")).ReadAsync<PageResponse<ProposalResponse>>()).Items, p => p.RunId == run.Id);
 
         var placement = await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/proposals/{student}/accept")).ReadAsync<PlacementResponse>(HttpStatusCode.Created);
         Assert.Equal(PlacementStatus.Proposed, placement.Status);
@@ -77,7 +77,7 @@ public sealed class MatchingApiTests(InternshipsFixture fixture) : IClassFixture
         var e = await events.WaitForAsync<PlacementProposed>(e => e.Placement.PlacementId == placement.Id);
         Assert.Equal(1, e.Version);
         await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/proposals/{student}/accept")).AssertConflictAsync("accepted");
-        await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/proposals/{student}/reject")).AssertConflictAsync("accepted");
+        await (await Coordinator.PostJsonAsync($"/api/matching/runs/{run.Id}/proposals/{student}/reject", new { reason = "too late" })).AssertConflictAsync("accepted");
     }
 
     [Fact]

@@ -205,9 +205,9 @@ public sealed class PlacementLifecycleTests(InternshipsFixture fixture) : IClass
         Assert.Equal(HttpStatusCode.Forbidden, await Read(TestTokens.Care(fixture.Audience, Guid.NewGuid())));
 
         var trainerBList = await fixture.CreateClient(TestTokens.Trainer(fixture.Audience, otherCompany)).GetAsync("/api/placements");
-        Assert.DoesNotContain((await trainerBList.ReadAsync<List<PlacementResponse>>()), p => p.Id == id);
+        Assert.DoesNotContain((await trainerBList.ReadAsync<PageResponse<PlacementResponse>>()).Items, p => p.Id == id);
         var mentorList = await fixture.CreateClient(TestTokens.Mentor(fixture.Audience, mentorId)).GetAsync("/api/placements");
-        Assert.Contains((await mentorList.ReadAsync<List<PlacementResponse>>()), p => p.Id == id);
+        Assert.Contains((await mentorList.ReadAsync<PageResponse<PlacementResponse>>()).Items, p => p.Id == id);
         await (await Coordinator.GetAsync("/api/placements?status=bogus")).AssertFieldErrorAsync("status");
     }
 }

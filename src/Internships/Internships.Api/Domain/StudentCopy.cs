@@ -18,6 +18,9 @@ public sealed class StudentCopy
 
     public string LastName { get; set; } = "";
 
+    /// <summary>The school's number for the student, so coordinators can tell students with the same name apart.</summary>
+    public string StudentNumber { get; set; } = "";
+
     public DateOnly? DateOfBirth { get; set; }
 
     public string? HomePostcode { get; set; }
@@ -73,7 +76,7 @@ public sealed class StudentCopy
             return;
         }
 
-        ApplyBasic(e.FirstName, e.LastName, e.DateOfBirth, e.HomePostcode, e.HomeLatitude, e.HomeLongitude, e.Cohort, e.Version);
+        ApplyBasic(e.FirstName, e.LastName, e.DateOfBirth, e.HomePostcode, e.HomeLatitude, e.HomeLongitude, e.Cohort, e.Version, e.StudentNumber);
         ApplyEnrolment(e.Enrolment, e.Version);
         if (e.MentorStaffId is { } mentor)
         {
@@ -90,7 +93,7 @@ public sealed class StudentCopy
             return;
         }
 
-        ApplyBasic(e.FirstName, e.LastName, e.DateOfBirth, e.HomePostcode, e.HomeLatitude, e.HomeLongitude, e.Cohort, e.Version);
+        ApplyBasic(e.FirstName, e.LastName, e.DateOfBirth, e.HomePostcode, e.HomeLatitude, e.HomeLongitude, e.Cohort, e.Version, e.StudentNumber);
         ApplyStatus(e.Status, e.Version);
     }
 
@@ -127,6 +130,7 @@ public sealed class StudentCopy
         IntakeVersion = long.MaxValue;
         FirstName = "";
         LastName = "";
+        StudentNumber = "";
         DateOfBirth = null;
         HomePostcode = null;
         Latitude = null;
@@ -139,13 +143,14 @@ public sealed class StudentCopy
         AvoidCompanyNames = [];
     }
 
-    private void ApplyBasic(string firstName, string lastName, DateOnly dateOfBirth, string? postcode, double? latitude, double? longitude, string cohort, long version)
+    private void ApplyBasic(string firstName, string lastName, DateOnly dateOfBirth, string? postcode, double? latitude, double? longitude, string cohort, long version, string studentNumber)
     {
         if (version <= BasicVersion)
         {
             return;
         }
 
+        StudentNumber = studentNumber;
         FirstName = firstName;
         LastName = lastName;
         DateOfBirth = dateOfBirth;

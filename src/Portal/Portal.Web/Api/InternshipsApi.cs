@@ -5,9 +5,9 @@ namespace PartnershipHub.Portal.Api;
 
 public sealed partial class InternshipsApi(IHttpClientFactory httpClients, UserTokens tokens) : ApiClient(httpClients, tokens, ResourceNames.Internships)
 {
-    /// <summary>The placements the user may see (Internships filters by role and relationship).</summary>
+    /// <summary>The placements the user may see (Internships filters by role and relationship), every page of them.</summary>
     public Task<ApiResult<List<InternshipPlacement>>> PlacementsAsync(string? query = null, CancellationToken cancellationToken = default) =>
-        GetAsync<List<InternshipPlacement>>("/api/placements" + (string.IsNullOrEmpty(query) ? "" : "?" + query), cancellationToken);
+        AllPlacementsAsync(query, cancellationToken);
 
     public Task<ApiResult<InternshipPlacement>> PlacementAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetAsync<InternshipPlacement>($"/api/placements/{id}", cancellationToken);
@@ -50,9 +50,6 @@ public sealed partial class InternshipsApi(IHttpClientFactory httpClients, UserT
 
     public Task<ApiResult<Contact>> LogContactAsync(Guid placementId, LogContactRequest request, CancellationToken cancellationToken = default) =>
         PostAsync<Contact>($"/api/placements/{placementId}/contacts", request, cancellationToken);
-
-    public Task<ApiResult<List<MatchingRun>>> RunsAsync(CancellationToken cancellationToken = default) =>
-        GetAsync<List<MatchingRun>>("/api/matching/runs", cancellationToken);
 
     public Task<ApiResult<MatchingRun>> RunAsync(Guid runId, CancellationToken cancellationToken = default) =>
         GetAsync<MatchingRun>($"/api/matching/runs/{runId}", cancellationToken);

@@ -17,6 +17,8 @@ public sealed class ProposalDecisions(InternshipsDbContext db, TimeProvider time
     public const string Reject = "reject";
     public const string Override = "override";
 
+    public const int MaxReasonLength = 500;
+
     public static IReadOnlyList<string> AllowedTransitions(ProposalStatus status) => status switch
     {
         ProposalStatus.Open => [Accept, Reject, Override],
@@ -44,6 +46,16 @@ public sealed class ProposalDecisions(InternshipsDbContext db, TimeProvider time
 
     public async Task<MatchingProposal?> RejectAsync(Guid runId, Guid studentId, string? reason, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new FieldValidationException("reason", "A rejection needs a reason.");
+        }
+
+        if (reason.Trim().Length > MaxReasonLength)
+        {
+            throw new FieldValidationException("reason", $"At most {MaxReasonLength} characters.");
+        }
+
         var (run, proposal) = await FindAsync(runId, studentId, cancellationToken);
         if (run is null || proposal is null)
         {
@@ -52,7 +64,7 @@ public sealed class ProposalDecisions(InternshipsDbContext db, TimeProvider time
 
         Require(proposal, Reject);
         proposal.Status = ProposalStatus.Rejected;
-        proposal.DecisionReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        proposal.DecisionReason = reason.Trim();
         await db.SaveChangesAsync(cancellationToken);
         return proposal;
     }
@@ -94,56 +106,14 @@ public sealed class ProposalDecisions(InternshipsDbContext db, TimeProvider time
     }
 
     /// <summary>Checks the hard rules on the data as it is now (places may have gone since the run) and proposes the placement.</summary>
-    private async Task<Placement> PlaceAsync(
-        MatchingRun run, Guid studentId, Guid companyId, Guid? locationId, bool checkDistance, string field, CancellationToken cancellationToken)
-    {
-        var student = await db.Students.AsNoTracking().FirstOrDefaultAsync(s => s.Id == studentId, cancellationToken);
-        if (student is null || student.Erased || student.Crebo is null)
-        {
-            throw new ConflictException("student-unknown", "The student is no longer known here (left, erased or without enrolment).");
-        }
-
-        if (await db.Placements.AnyAsync(p => p.StudentId == studentId && p.PeriodId == run.PeriodId && p.Status != Contracts.PlacementStatus.EndedEarly, cancellationToken))
-        {
-            throw new ConflictException("student-already-placed", "The student already has a placement in this period.");
-        }
-
-        // Two decisions for the last place of one company wait for each other here instead of both taking it.
-        await db.Database.ExecuteSqlAsync(
-            $"SELECT 1 FROM capacity WHERE company_id = {companyId} AND period_id = {run.PeriodId} FOR UPDATE", cancellationToken);
-        var company = (await MatchingData.CompaniesAsync(db, run.PeriodId, run.PeriodStart, [companyId], cancellationToken)).FirstOrDefault();
-        var endedEarly = await MatchingData.EndedEarlyAsync(db, [studentId], cancellationToken);
-        var match = MatchingData.ToMatch(student, endedEarly.GetValueOrDefault(studentId));
-        if (company is null)
-        {
-            throw new FieldValidationException(field, $"The company is unknown, inactive or has no places in this period ({ExclusionRules.NoCapacity}).");
-        }
-
-        var (distance, nearest) = CandidateBuilder.Nearest(match, company);
-        if (CandidateBuilder.Violation(match, company, distance, checkDistance) is { } rule)
-        {
-            throw new FieldValidationException(field, $"The placement breaks a hard rule: {rule}.");
-        }
-
-        var location = locationId is { } chosen ? company.Locations.FirstOrDefault(l => l.Id == chosen) : nearest;
-        if (location is null)
-        {
-            throw new FieldValidationException("locationId", "Not a location of this company.");
-        }
-
-        var trainer = await db.Trainers.AsNoTracking()
-            .Where(t => t.CompanyId == companyId && t.Active)
-            .OrderBy(t => t.Id)
-            .ToListAsync(cancellationToken);
-        var trainerId = (trainer.FirstOrDefault(t => t.Crebos.Contains(match.Crebo)) ?? trainer.FirstOrDefault())?.Id;
-
-        var placement = Placement.Propose(
-            studentId, companyId, company.Name, location.Id, trainerId, match.Crebo, match.Route, run.PeriodId, run.PeriodStart, run.PeriodEnd,
-            run.PlannedHours, run.Id, time.GetUtcNow());
-        db.Placements.Add(placement);
-        db.PlacementProposed(placement);
-        return placement;
-    }
+    private Task<Placement> PlaceAsync(
+        MatchingRun run, Guid studentId, Guid companyId, Guid? locationId, bool checkDistance, string field, CancellationToken cancellationToken) =>
+        PlacementProposer.ProposeAsync(
+            db, time, new PlacementTerms(run.PeriodId, run.PeriodStart, run.PeriodEnd, run.PlannedHours, null, run.Id), studentId, companyId, locationId, checkDistance,
+            rule => new FieldValidationException(field, rule == ExclusionRules.NoCapacity
+                ? $"The company is unknown, inactive or has no places in this period ({ExclusionRules.NoCapacity})."
+                : $"The placement breaks a hard rule: {rule}."),
+            cancellationToken);
 
     private static void Require(MatchingProposal proposal, string transition)
     {

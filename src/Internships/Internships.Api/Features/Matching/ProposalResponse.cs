@@ -15,4 +15,6 @@ public sealed record ProposalResponse(
     IReadOnlyList<Alternative> Alternatives,
     ProposalStatus Status,
     string? DecisionReason,
-    Guid? PlacementId);
+    Guid? PlacementId,
+    string StudentNumber = "",
+    IReadOnlyList<ProposalReason>? Reasons = null);

@@ -28,10 +28,11 @@ public sealed record PlacementResponse(
     DateTimeOffset? LastContactAt,
     int JointContacts,
     long Version,
-    IReadOnlyList<string> AllowedTransitions)
+    IReadOnlyList<string> AllowedTransitions,
+    string StudentNumber = "")
 {
-    public static PlacementResponse From(Placement p, string studentName, decimal approvedHours) => new(
+    public static PlacementResponse From(Placement p, string studentName, decimal approvedHours, string studentNumber = "") => new(
         p.Id, p.StudentId, studentName, p.CompanyId, p.CompanyName, p.LocationId, p.TrainerId, p.TeacherStaffId, p.Crebo, p.Route,
         p.PeriodId, p.StartDate, p.EndDate, p.PlannedHours, approvedHours, p.Status, p.Risks, p.StartedOn, p.EndedOn, p.EndReason,
-        p.EndedByRole, p.LastContactAt, p.JointContacts, p.Version, p.AllowedTransitions());
+        p.EndedByRole, p.LastContactAt, p.JointContacts, p.Version, p.AllowedTransitions(), studentNumber);
 }

@@ -19,6 +19,7 @@ public static class PlacementsApi
         var placements = app.MapGroup("/api/placements").WithTags("Placements");
         placements.MapGet("/", List);
         placements.MapGet("/{id:guid}", Get);
+        placements.MapPost("/", DirectPlacements.PlaceAsync).RequireAuthorization(Policies.Coordinator);
         placements.MapPut("/{id:guid}/teacher", AssignTeacher).RequireAuthorization(Policies.Coordinator);
         placements.MapPost("/{id:guid}/start", Start).RequireAuthorization(Policies.Coordinator);
         placements.MapPost("/{id:guid}/complete", Complete).RequireAuthorization(Policies.Coordinator);
@@ -26,26 +27,48 @@ public static class PlacementsApi
         return app;
     }
 
-    private static async Task<Ok<List<PlacementResponse>>> List(
-        ClaimsPrincipal user, InternshipsDbContext db, Guid? studentId, Guid? companyId, Guid? periodId, string? status, bool? atRisk, CancellationToken cancellationToken)
+    /// <summary>
+    /// The placements the caller may see, filtered in the database, by start date, a page at a time with the total of
+    /// the filtered list (a school with 10,000 placements pages through all of them).
+    /// </summary>
+    private static async Task<Ok<PageResponse<PlacementResponse>>> List(
+        ClaimsPrincipal user, InternshipsDbContext db, [AsParameters] PlacementFilter filter, CancellationToken cancellationToken)
     {
-        var query = db.Placements.AsNoTracking().VisibleTo(db, user);
-        if (studentId is { } student)
+        var paging = Paging.From(filter.Page, filter.PageSize);
+        var query = filter.AtRisk switch
+        {
+            // Risks is a jsonb list that EF cannot look into; the database counts it, so the filter runs before the page is cut.
+            true => db.Placements.FromSql($"SELECT * FROM placements WHERE jsonb_array_length(risks) > 0"),
+            false => db.Placements.FromSql($"SELECT * FROM placements WHERE coalesce(jsonb_array_length(risks), 0) = 0"),
+            null => db.Placements,
+        };
+        query = query.AsNoTracking().VisibleTo(db, user);
+        if (filter.StudentId is { } student)
         {
             query = query.Where(p => p.StudentId == student);
         }
 
-        if (companyId is { } company)
+        if (filter.CompanyId is { } company)
         {
             query = query.Where(p => p.CompanyId == company);
         }
 
-        if (periodId is { } period)
+        if (filter.PeriodId is { } period)
         {
             query = query.Where(p => p.PeriodId == period);
         }
 
-        if (status is not null)
+        if (filter.TeacherStaffId is { } teacher)
+        {
+            query = query.Where(p => p.TeacherStaffId == teacher);
+        }
+
+        if (filter.MentorStaffId is { } mentor)
+        {
+            query = query.Where(p => db.Students.Any(s => s.Id == p.StudentId && s.MentorStaffId == mentor));
+        }
+
+        if (filter.Status is { } status)
         {
             if (!Enum.TryParse<PlacementStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(status, out _))
             {
@@ -55,22 +78,28 @@ public static class PlacementsApi
             query = query.Where(p => p.Status == parsed);
         }
 
-        var rows = await query.OrderBy(p => p.StartDate).ThenBy(p => p.Id).Take(2000).ToListAsync(cancellationToken);
-        if (atRisk is { } risky)
+        if (Search.Pattern(filter.Search) is { } pattern)
         {
-            rows = [.. rows.Where(p => p.Risks.Count > 0 == risky)];
+            query = query.Where(p => EF.Functions.ILike(p.CompanyName, pattern, Search.Escape)
+                || db.Students.Any(s => s.Id == p.StudentId
+                    && (EF.Functions.ILike(s.FirstName + " " + s.LastName, pattern, Search.Escape) || EF.Functions.ILike(s.StudentNumber, pattern, Search.Escape))));
         }
 
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderBy(p => p.StartDate).ThenBy(p => p.Id).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         var ids = rows.Select(p => p.Id).ToList();
         var studentIds = rows.Select(p => p.StudentId).Distinct().ToList();
-        var names = await db.Students.Where(s => studentIds.Contains(s.Id))
-            .Select(s => new { s.Id, s.FirstName, s.LastName, s.Erased })
-            .ToDictionaryAsync(s => s.Id, s => s.Erased ? "(erased)" : $"{s.FirstName} {s.LastName}".Trim(), cancellationToken);
+        var students = await db.Students.Where(s => studentIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.FirstName, s.LastName, s.StudentNumber, s.Erased })
+            .ToDictionaryAsync(s => s.Id, s => (Name: s.Erased ? "(erased)" : $"{s.FirstName} {s.LastName}".Trim(), Number: s.StudentNumber), cancellationToken);
         var hours = await db.ApprovedFigures().Where(h => ids.Contains(h.PlacementId))
             .GroupBy(h => h.PlacementId)
             .Select(g => new { g.Key, Sum = g.Sum(h => h.Hours) })
             .ToDictionaryAsync(g => g.Key, g => g.Sum, cancellationToken);
-        return TypedResults.Ok(rows.Select(p => PlacementResponse.From(p, names.GetValueOrDefault(p.StudentId, ""), hours.GetValueOrDefault(p.Id))).ToList());
+        var items = rows.Select(p => students.TryGetValue(p.StudentId, out var s)
+            ? PlacementResponse.From(p, s.Name, hours.GetValueOrDefault(p.Id), s.Number)
+            : PlacementResponse.From(p, "", hours.GetValueOrDefault(p.Id))).ToList();
+        return TypedResults.Ok(new PageResponse<PlacementResponse>(items, total));
     }
 
     private static async Task<Results<Ok<PlacementResponse>, NotFound, ForbidHttpResult>> Get(

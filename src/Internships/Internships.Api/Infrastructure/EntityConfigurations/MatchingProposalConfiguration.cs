@@ -12,7 +12,7 @@ internal sealed class MatchingProposalConfiguration : IEntityTypeConfiguration<M
         proposal.HasKey(p => new { p.RunId, p.StudentId });
         proposal.Property(p => p.Explanation).HasColumnType("bytea");
         // No foreign key to matching_runs: only the runner writes proposals, in the transaction that adds their run,
-        // and runs are never deleted; the per-row check cost a third of the COPY (decision 0010).
+        // and a run is deleted (a discarded draft) only after its proposals; the per-row check cost a third of the COPY (decision 0010).
         proposal.HasIndex(p => p.CompanyId);
     }
 }

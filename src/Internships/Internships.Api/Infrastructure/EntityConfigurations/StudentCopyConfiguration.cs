@@ -14,6 +14,7 @@ internal sealed class StudentCopyConfiguration : IEntityTypeConfiguration<Studen
         student.Property(s => s.Crebo).HasMaxLength(5);
         student.Property(s => s.FirstName).HasMaxLength(100);
         student.Property(s => s.LastName).HasMaxLength(100);
+        student.Property(s => s.StudentNumber).HasMaxLength(50);
         student.Property(s => s.Cohort).HasMaxLength(50);
         student.Property(s => s.HomePostcode).HasMaxLength(10);
         student.HasIndex(s => s.MentorStaffId);

@@ -886,6 +886,12 @@ namespace PartnershipHub.Internships.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("structure_need");
 
+                    b.Property<string>("StudentNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("student_number");
+
                     b.HasKey("Id")
                         .HasName("pk_students");
 
