@@ -12,10 +12,9 @@ public sealed class FrameworksPageTests : PortalTestContext
     private static readonly Guid V1 = Guid.Parse("6e1d0000-0000-0000-0000-000000000001");
     private static readonly Guid V2 = Guid.Parse("6e1d0000-0000-0000-0000-000000000002");
 
-    private static string Criterion(string key, string name) => $$"""
-        {"key":"{{key}}","name":"{{name}}","description":"Over {{name}}.",
-         "descriptors":{"needsAttention":"Te laat.","developing":"Soms op tijd.","competent":"Op tijd.","strong":"Altijd op tijd."}}
-        """;
+    private static string Criterion(string key, string name) =>
+        $"{{\"key\":\"{key}\",\"name\":\"{name}\",\"description\":\"Over {name}.\","
+        + "\"descriptors\":{\"needsAttention\":\"Te laat.\",\"developing\":\"Soms op tijd.\",\"competent\":\"Op tijd.\",\"strong\":\"Altijd op tijd.\"}}";
 
     private static string Version(Guid id, int version, string firstName) => $$"""
         {"frameworkId":"{{id}}","key":"beroepshouding","version":{{version}},"name":"Beroepshouding (standaard)","crebos":[],
