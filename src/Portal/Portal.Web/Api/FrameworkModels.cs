@@ -10,4 +10,7 @@ public sealed record FrameworkUsage(Guid FrameworkId, string Key, int Version, i
 public sealed record FrameworkProgrammeUsage(string? Crebo, string? QualificationName, int Assessments);
 
 /// <summary>A new version of <see cref="Key"/>: Guidance numbers it after the newest one.</summary>
-public sealed record PublishFrameworkBody(string Key, string Name, IReadOnlyList<string> Crebos, IReadOnlyList<FrameworkCriterion> Criteria);
+public sealed record PublishFrameworkBody(string Key, string Name, IReadOnlyList<string> Crebos, IReadOnlyList<PublishCriterion> Criteria);
+
+/// <summary>A criterion as published: the key stays what it was in the copied version, so progress compares across versions.</summary>
+public sealed record PublishCriterion(string Key, string Name, string Description, IReadOnlyDictionary<string, string> Descriptors);
