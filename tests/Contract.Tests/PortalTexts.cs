@@ -77,6 +77,13 @@ public static class PortalTexts
         ("Insights.Flag", typeof(CompanyLine), nameof(CompanyLine.Flags)),
         ("Signal.Rule", typeof(RuleFigures), nameof(RuleFigures.Rule)),
         ("Intake.Wish", typeof(WishFigures), nameof(WishFigures.Wish)),
+        ("CoordStudents.Status", typeof(StudentRow), nameof(StudentRow.Status)),
+        ("CoordStudents.Status", typeof(StudentRecord), nameof(StudentRecord.Status)),
+        ("CoordStudents.Status", typeof(ChangeStatusBody), nameof(ChangeStatusBody.Status)),
+        ("Insights.LeavingReason", typeof(StudentRecord), nameof(StudentRecord.LeavingReason)),
+        ("Insights.LeavingReason", typeof(ChangeStatusBody), nameof(ChangeStatusBody.Reason)),
+        ("CoordStudents.Route", typeof(StudentEnrolmentRecord), nameof(StudentEnrolmentRecord.Route)),
+        ("CoordStudents.Route", typeof(EnrolmentBody), nameof(EnrolmentBody.Route)),
     ];
 
     /// <summary>

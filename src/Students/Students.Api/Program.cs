@@ -2,6 +2,7 @@ using PartnershipHub.Persistence;
 using PartnershipHub.Persistence.Seeding;
 using PartnershipHub.ServiceDefaults;
 using PartnershipHub.Students.Extensions;
+using PartnershipHub.Students.Features.Cancellation;
 using PartnershipHub.Students.Features.CareNotes;
 using PartnershipHub.Students.Features.Classmates;
 using PartnershipHub.Students.Features.Import;
@@ -30,6 +31,7 @@ app.MapCareNotesApi();
 app.MapStudentImportApi();
 app.MapPersonalDataApi();
 app.MapMentorsApi();
+app.MapEnrolmentCancellationApi();
 app.Run();
 
 public partial class Program;

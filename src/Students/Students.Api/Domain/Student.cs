@@ -281,6 +281,45 @@ public sealed class Student
         }
     }
 
+    /// <summary>How long after registration an enrolment can still be cancelled as a mistake; later, record leaving instead.</summary>
+    public const int CancellationWindowDays = 30;
+
+    /// <summary>
+    /// An enrolment made in error may be cancelled only before anything hangs on it, as far as this service can tell:
+    /// still active as registered, no intake saved (not even a draft), no programme change, no care note, and
+    /// registered at most <see cref="CancellationWindowDays"/> days ago. Placements and plans live in other services;
+    /// the window stands in for them (a mistake is found within weeks, before matching and planning start).
+    /// </summary>
+    public void EnsureCancellable(bool hasCareNotes, DateTimeOffset now)
+    {
+        if (Status != StudentStatus.Active)
+        {
+            throw new ConflictException(
+                "cancel-status-changed", "Only an active student's enrolment can be cancelled; this student's status has changed, so record leaving instead.");
+        }
+
+        if (IntakeRevision > 0)
+        {
+            throw new ConflictException("cancel-intake-started", "The intake has been started, so the enrolment can no longer be cancelled; record leaving instead.");
+        }
+
+        if (_enrolments.Count > 1)
+        {
+            throw new ConflictException("cancel-programme-changed", "The student changed programme, so the enrolment can no longer be cancelled; record leaving instead.");
+        }
+
+        if (hasCareNotes)
+        {
+            throw new ConflictException("cancel-care-notes", "Care notes were written about the student, so the enrolment can no longer be cancelled; record leaving instead.");
+        }
+
+        if (now > CreatedAt.AddDays(CancellationWindowDays))
+        {
+            throw new ConflictException(
+                "cancel-too-late", $"The enrolment was registered more than {CancellationWindowDays} days ago, so it can no longer be cancelled; record leaving instead.");
+        }
+    }
+
     private void EnsureStillEnrolled(string action)
     {
         if (Status is StudentStatus.Graduated or StudentStatus.LeftEarly)
