@@ -28,6 +28,8 @@ public static class PortalCalls
     {
         [(typeof(CompaniesApi), nameof(CompaniesApi.ImportAsync))] = typeof(CompanyImportReport),
         [(typeof(StudentsApi), nameof(StudentsApi.ImportAsync))] = typeof(StudentImportReport),
+        [(typeof(CompaniesApi), nameof(CompaniesApi.ImportCsvAsync))] = typeof(CompanyImportReport),
+        [(typeof(StudentsApi), nameof(StudentsApi.ImportCsvAsync))] = typeof(StudentImportReport),
         [(typeof(StaffDirectory), nameof(StaffDirectory.NamesAsync))] = typeof(List<StaffName>),
         [(typeof(StaffDirectory), nameof(StaffDirectory.ContactAsync))] = typeof(List<StaffContact>),
         [(typeof(InternshipsApi), nameof(InternshipsApi.PlacementsAsync))] = typeof(PagedList<InternshipPlacement>),

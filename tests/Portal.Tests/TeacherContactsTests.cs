@@ -20,8 +20,8 @@ public sealed class TeacherContactsTests : PortalTestContext
         var stub = UseApis(new()
         {
             ["GET /api/placements"] = (HttpStatusCode.OK, $$"""
-                [{"id":"{{PlacementId}}","studentId":"{{Guid.NewGuid()}}","studentName":"Sam de Vries","companyId":"{{Guid.NewGuid()}}","companyName":"Zorggroep Oost",
-                  "periodId":"{{Guid.NewGuid()}}","plannedHours":400,"approvedHours":8,"status":"active","risks":[]}]
+                {"total":1,"items":[{"id":"{{PlacementId}}","studentId":"{{Guid.NewGuid()}}","studentName":"Sam de Vries","companyId":"{{Guid.NewGuid()}}","companyName":"Zorggroep Oost",
+                  "periodId":"{{Guid.NewGuid()}}","plannedHours":400,"approvedHours":8,"status":"active","risks":[]}]}
                 """),
             [$"GET /api/placements/{PlacementId}/contacts"] = (HttpStatusCode.OK, $$"""
                 {"jointCount":0,"lastContactAt":"2026-11-20T09:00:00Z","noRecentContact":false,"contacts":[

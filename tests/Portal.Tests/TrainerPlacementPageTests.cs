@@ -64,7 +64,7 @@ public sealed class TrainerPlacementPageTests : PortalTestContext
     public void My_students_links_the_assignments_to_confirm_with_a_proper_plural()
     {
         var stub = Api();
-        stub.SetAnswer("GET /api/placements", HttpStatusCode.OK, "[" + Placement() + "]");
+        stub.SetAnswer("GET /api/placements", HttpStatusCode.OK, """{"total":1,"items":[""" + Placement() + "]}");
 
         var page = Render<MyStudents>();
 
@@ -81,7 +81,7 @@ public sealed class TrainerPlacementPageTests : PortalTestContext
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en");
         var stub = Api();
-        stub.SetAnswer("GET /api/placements", HttpStatusCode.OK, "[" + Placement() + "]");
+        stub.SetAnswer("GET /api/placements", HttpStatusCode.OK, """{"total":1,"items":[""" + Placement() + "]}");
         stub.SetAnswer($"GET /api/placements/{PlacementId}/assignments", HttpStatusCode.OK, Assignments(1));
 
         var page = Render<MyStudents>();
