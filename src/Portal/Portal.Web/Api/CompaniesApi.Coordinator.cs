@@ -34,14 +34,14 @@ public sealed partial class CompaniesApi
         return GetAsync<PagedList<CompanyListRow>>("/api/companies?" + string.Join("&", query), cancellationToken);
     }
 
-    public Task<ApiResult<CompanyDetail>> GetCompanyAsync(Guid id, CancellationToken cancellationToken = default) =>
-        GetAsync<CompanyDetail>($"/api/companies/{id}", cancellationToken);
+    public Task<ApiResult<CompanyView>> GetCompanyAsync(Guid id, CancellationToken cancellationToken = default) =>
+        GetAsync<CompanyView>($"/api/companies/{id}", cancellationToken);
 
-    public Task<ApiResult<CompanyDetail>> RegisterAsync(CompanyWrite company, CancellationToken cancellationToken = default) =>
-        PostAsync<CompanyDetail>("/api/companies", company, cancellationToken);
+    public Task<ApiResult<CompanyView>> RegisterAsync(CompanyWrite company, CancellationToken cancellationToken = default) =>
+        PostAsync<CompanyView>("/api/companies", company, cancellationToken);
 
-    public Task<ApiResult<CompanyDetail>> UpdateAsync(Guid id, CompanyWrite company, CancellationToken cancellationToken = default) =>
-        PutAsync<CompanyDetail>($"/api/companies/{id}", company, cancellationToken);
+    public Task<ApiResult<CompanyView>> UpdateAsync(Guid id, CompanyWrite company, CancellationToken cancellationToken = default) =>
+        PutAsync<CompanyView>($"/api/companies/{id}", company, cancellationToken);
 
     public Task<ApiResult<List<CompanyAccreditation>>> AccreditationsAsync(Guid id, CancellationToken cancellationToken = default) =>
         GetAsync<List<CompanyAccreditation>>($"/api/companies/{id}/accreditations", cancellationToken);

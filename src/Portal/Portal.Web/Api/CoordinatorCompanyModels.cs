@@ -19,7 +19,7 @@ public sealed record CompanyCooperationView(string? ContactFrequency, string? Wh
 public sealed record CompanyLocationView(
     Guid Id, string Street, string Postcode, string City, double? Latitude, double? Longitude, string CoordinatesSource, bool CoordinatesMissing);
 
-public sealed record CompanyDetail(
+public sealed record CompanyView(
     Guid Id, string Name, string KvkNumber, string? SbbId, string? Sector, bool Active,
     CompanyContactView Contact, CompanyCooperationView Cooperation, IReadOnlyList<CompanyLocationView> Locations, long Version);
 

@@ -25,7 +25,7 @@ public sealed class CompanyForm
 
     public List<LocationForm> Locations { get; set; } = [new()];
 
-    public static CompanyForm From(CompanyDetail company) => new()
+    public static CompanyForm From(CompanyView company) => new()
     {
         Name = company.Name,
         KvkNumber = company.KvkNumber,
