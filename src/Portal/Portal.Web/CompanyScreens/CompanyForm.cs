@@ -1,6 +1,6 @@
 using PartnershipHub.Portal.Api;
 
-namespace PartnershipHub.Portal.Companies;
+namespace PartnershipHub.Portal.CompanyScreens;
 
 /// <summary>What the register and edit forms hold while the coordinator types; the cooperation agreement is carried along unchanged.</summary>
 public sealed class CompanyForm

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using PartnershipHub.Portal.Api;
 using PartnershipHub.Portal.Localization;
 
-namespace PartnershipHub.Portal.Companies;
+namespace PartnershipHub.Portal.CompanyScreens;
 
 /// <summary>
 /// The Companies API names a refused field (<c>kvkNumber</c>, <c>locations[1].postcode</c>, <c>[0].places</c>); this turns

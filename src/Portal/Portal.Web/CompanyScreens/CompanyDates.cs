@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PartnershipHub.Portal.Companies;
+namespace PartnershipHub.Portal.CompanyScreens;
 
 /// <summary>Dates on the company screens: shown in the user's culture ("7 december 2026", "7 December 2026"), typed as ISO by date inputs.</summary>
 public static class CompanyDates
