@@ -65,7 +65,7 @@ public sealed partial class CompaniesApi
     public Task<ApiResult<NoContent>> EraseTrainerAsync(Guid id, Guid trainerId, CancellationToken cancellationToken = default) =>
         PostAsync<NoContent>($"/api/companies/{id}/trainers/{trainerId}/erase", null, cancellationToken);
 
-    public Task<ApiResult<List<CompanyCapacity>>> SetCapacityAsync(Guid id, IReadOnlyList<CompanyCapacityWrite> places, CancellationToken cancellationToken = default) =>
+    public Task<ApiResult<List<CompanyCapacity>>> SetCapacityAsync(Guid id, List<CompanyCapacityWrite> places, CancellationToken cancellationToken = default) =>
         PutAsync<List<CompanyCapacity>>($"/api/companies/{id}/capacity", places, cancellationToken);
 
     public Task<ApiResult<List<CompanyPeriod>>> PeriodsAsync(bool includeEnded = false, CancellationToken cancellationToken = default) =>
