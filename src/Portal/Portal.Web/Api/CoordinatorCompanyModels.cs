@@ -39,7 +39,7 @@ public sealed record CompanyAccreditationGrant(string Crebo, IReadOnlyList<strin
 
 /// <summary>A workplace trainer; an erased one has no name or e-mail left.</summary>
 public sealed record CompanyTrainer(
-    Guid Id, Guid CompanyId, string Name, string Email, string? Phone, IReadOnlyList<string> Crebos, int MaxStudents, bool Active, bool Erased);
+    Guid Id, Guid CompanyId, string Name, string Email, string? Phone, IReadOnlyList<string>? Crebos, int MaxStudents, bool Active, bool Erased);
 
 public sealed record CompanyTrainerWrite(string Name, string Email, string? Phone, IReadOnlyList<string> Crebos, int? MaxStudents, bool Active);
 
