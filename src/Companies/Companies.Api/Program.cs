@@ -3,6 +3,7 @@ using PartnershipHub.Companies.Features.Accreditations;
 using PartnershipHub.Companies.Features.Capacity;
 using PartnershipHub.Companies.Features.Companies;
 using PartnershipHub.Companies.Features.Import;
+using PartnershipHub.Companies.Features.Periods;
 using PartnershipHub.Companies.Features.Trainers;
 using PartnershipHub.Companies.Infrastructure;
 using PartnershipHub.Persistence;
@@ -24,6 +25,7 @@ app.MapImportApi();
 app.MapAccreditationsApi();
 app.MapTrainersApi();
 app.MapCapacityApi();
+app.MapPeriodsApi();
 
 app.Run();
 

@@ -18,7 +18,7 @@ public sealed class OpenApiTests(CompaniesApiFixture fixture) : IClassFixture<Co
         var paths = (await DocumentAsync())["paths"]!.AsObject();
 
         var operations = ApiOperations(paths).ToList();
-        Assert.Equal(15, operations.Count);
+        Assert.Equal(17, operations.Count);
         Assert.All(operations, o => Assert.True(
             o.Operation["x-roles"] is JsonArray || o.Operation["x-anonymous"] is not null, $"{o.Method} {o.Path} says nothing about its callers"));
     }

@@ -26,17 +26,19 @@ public sealed class Period
 
     public static Guid IdFor(string name) => DeterministicGuid.Create("period:" + name.Trim().ToLowerInvariant());
 
+    /// <summary>A validated period; <paramref name="field"/> is the path of its fields in the request ("" when the period is the whole body).</summary>
     public static Period Create(string? name, DateOnly start, DateOnly end, string field = "period")
     {
-        var validName = Text.Required(name, $"{field}.name", 100);
+        field = field.Length == 0 ? "" : field + ".";
+        var validName = Text.Required(name, $"{field}name", 100);
         if (end < start)
         {
-            throw new FieldValidationException($"{field}.end", "A period ends on or after its start.");
+            throw new FieldValidationException($"{field}end", "A period ends on or after its start.");
         }
 
         if (end > start.AddYears(MaxYears))
         {
-            throw new FieldValidationException($"{field}.end", $"A placement period lasts at most {MaxYears} years.");
+            throw new FieldValidationException($"{field}end", $"A placement period lasts at most {MaxYears} years.");
         }
 
         return new Period { Id = IdFor(validName), Name = validName, Start = start, End = end };

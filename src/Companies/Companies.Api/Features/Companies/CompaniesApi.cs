@@ -31,10 +31,11 @@ public static class CompaniesApi
     // its query name ("page"), not the record's property name ("Page").
     private static Task<Page<CompanySummary>> ListCompanies(
         string? text, string? crebo, bool? active, string? near, double? radiusKm, int? page, int? pageSize,
+        string? city, bool? accredited, bool? withPlaces, Guid? periodId,
         CompaniesDbContext db, PostcodeAreas areas, TimeProvider clock, CancellationToken cancellationToken) =>
         CompanySearch.SearchAsync(
             db,
-            new CompanyListQuery(text, crebo, active, near, radiusKm, page, pageSize),
+            new CompanyListQuery(text, crebo, active, near, radiusKm, page, pageSize, city, accredited, withPlaces, periodId),
             areas,
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
             cancellationToken);

@@ -44,7 +44,9 @@ public static class CompanySearch
 
         var sql = new SqlParameters();
         var filter = Filter(query, today, sql);
+        var columns = PageColumns(query, today, sql);
         string statement;
+        string order;
         if (query.Near is null)
         {
             if (query.RadiusKm is not null)
@@ -62,6 +64,7 @@ public static class CompanySearch
                 WHERE {filter}
                 ORDER BY c.name, c.id
                 """;
+            order = "r.name, r.id";
         }
         else
         {
@@ -97,8 +100,15 @@ public static class CompanySearch
                 WHERE {filter}
                 ORDER BY nearest.distance, c.name, c.id
                 """;
+            order = "r.distance_km, r.name, r.id";
         }
 
+        statement = $"""
+            SELECT r.*, {columns}
+            FROM ({statement}
+                  LIMIT @limit OFFSET @offset) AS r
+            ORDER BY {order}
+            """;
         var rows = await Run(db, sql, statement, (page - 1) * pageSize, pageSize, cancellationToken);
         // Past the last page the window count has no row to ride on; ask for the first row only to learn the total.
         var total = rows.Count > 0 ? rows[0].Total
@@ -106,7 +116,7 @@ public static class CompanySearch
             : 0;
         var items = rows
             .Select(r => new CompanySummary(r.Id, r.Name, r.KvkNumber, r.Sector, r.Active, r.City, r.Postcode,
-                r.DistanceKm is { } km ? Math.Round(km, 2) : null))
+                r.DistanceKm is { } km ? Math.Round(km, 2) : null, r.Crebos, r.Places))
             .ToList();
         return new Page<CompanySummary>(items, page, pageSize, (int)total);
     }
@@ -114,9 +124,8 @@ public static class CompanySearch
     private static Task<List<CompanySearchRow>> Run(
         CompaniesDbContext db, SqlParameters sql, string statement, int offset, int limit, CancellationToken cancellationToken)
     {
-        var parameters = sql.Parameters.Select(p => p.Clone()).ToList();
-        var paged = string.Create(CultureInfo.InvariantCulture, $"{statement}\nLIMIT {limit} OFFSET {offset}");
-        return db.Database.SqlQueryRaw<CompanySearchRow>(paged, [.. parameters]).ToListAsync(cancellationToken);
+        List<NpgsqlParameter> parameters = [.. sql.Parameters.Select(p => p.Clone()), new("@limit", limit), new("@offset", offset)];
+        return db.Database.SqlQueryRaw<CompanySearchRow>(statement, [.. parameters]).ToListAsync(cancellationToken);
     }
 
     private static string Filter(CompanyListQuery query, DateOnly today, SqlParameters sql)
@@ -125,8 +134,7 @@ public static class CompanySearch
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
             var text = query.Text.Trim();
-            var pattern = sql.Add("%" + text.Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%");
+            var pattern = sql.Add("%" + Escape(text) + "%");
             conditions.Add($"""
                 (c.name ILIKE {pattern} OR c.kvk_number = {sql.Add(text)}
                  OR EXISTS (SELECT 1 FROM company_locations t WHERE t.company_id = c.id AND t.city ILIKE {pattern}))
@@ -149,8 +157,58 @@ public static class CompanySearch
             conditions.Add($"c.active = {sql.Add(active)}");
         }
 
+        if (!string.IsNullOrWhiteSpace(query.City))
+        {
+            var start = sql.Add(Escape(query.City.Trim()) + "%");
+            conditions.Add($"EXISTS (SELECT 1 FROM company_locations l WHERE l.company_id = c.id AND l.city ILIKE {start})");
+        }
+
+        if (query.Accredited is { } accredited)
+        {
+            var day = sql.Add(today);
+            conditions.Add($"""
+                {(accredited ? "" : "NOT ")}EXISTS (SELECT 1 FROM accreditations a
+                        WHERE a.company_id = c.id AND a.revoked_on IS NULL
+                          AND a.valid_from <= {day} AND (a.valid_to IS NULL OR a.valid_to >= {day}))
+                """);
+        }
+
+        if (query.WithPlaces is { } withPlaces)
+        {
+            conditions.Add($"{(withPlaces ? "" : "NOT ")}EXISTS (SELECT 1 {PlacesSource(query, today, sql, "c.id")} AND k.places > 0)");
+        }
+
         return string.Join(" AND ", conditions);
     }
+
+    /// <summary>
+    /// The current accreditations and the published places, computed for the rows of the page only (outside the
+    /// paged statement), so a page of 50 out of 200,000 companies never aggregates the other 199,950.
+    /// </summary>
+    private static string PageColumns(CompanyListQuery query, DateOnly today, SqlParameters sql)
+    {
+        var day = sql.Add(today);
+        return $"""
+            ARRAY(SELECT a.crebo::text FROM accreditations a
+                  WHERE a.company_id = r.id AND a.revoked_on IS NULL
+                    AND a.valid_from <= {day} AND (a.valid_to IS NULL OR a.valid_to >= {day})
+                  ORDER BY a.crebo) AS crebos,
+            COALESCE((SELECT sum(k.places) {PlacesSource(query, today, sql, "r.id")}), 0)::int AS places
+            """;
+    }
+
+    /// <summary>Capacity rows of a company in the asked period (else in periods not yet ended), for the asked crebo when given.</summary>
+    private static string PlacesSource(CompanyListQuery query, DateOnly today, SqlParameters sql, string companyId)
+    {
+        var period = query.PeriodId is { } periodId
+            ? $"k.period_id = {sql.Add(periodId)}"
+            : $"k.period_id IN (SELECT p.id FROM periods p WHERE p.\"end\" >= {sql.Add(today)})";
+        var crebo = query.Crebo is null ? "" : $" AND k.crebo = {sql.Add(Crebo.Parse(query.Crebo))}";
+        return $"FROM capacity k WHERE k.company_id = {companyId} AND {period}{crebo}";
+    }
+
+    private static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     /// <summary>The centre of the PC4 area of a full postcode or of four digits alone.</summary>
     private static GeoPoint Locate(string near, PostcodeAreas areas)
