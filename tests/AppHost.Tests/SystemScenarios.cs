@@ -116,9 +116,14 @@ public sealed class SystemScenarios(AppHostSystem system)
         await coordinatorInternships.PostJsonAsync($"/api/placements/{placementId}/agreement/signatures",
             new { party = "School", method = "Portal", signerName = "Demo coördinator" })
             .ExpectAsync(HttpStatusCode.OK, "the coordinator signing for the school");
-        var agreement = await coordinatorInternships.PostJsonAsync($"/api/placements/{placementId}/agreement/signatures",
-            new { party = "Student", method = "Paper", signerName = "Aspire Lusproef", scanReference = $"scan-{number}" })
-            .ExpectAsync(HttpStatusCode.OK, "recording the student's paper signature");
+        // Nobody records another party's portal signature: the student signed on paper, so the coordinator uploads the scan.
+        using var paper = new MultipartFormDataContent();
+        var scan = new ByteArrayContent(System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% AppHost test scan {number}\n%%EOF\n"));
+        scan.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        paper.Add(scan, "file", $"scan-{number}.pdf");
+        paper.Add(new StringContent("Aspire Lusproef"), "student");
+        var agreement = await coordinatorInternships.PostAsync($"/api/placements/{placementId}/agreement/paper", paper)
+            .ExpectAsync(HttpStatusCode.OK, "recording the student's paper signature with the scan");
         Assert.Equal("agreementSigned", agreement.GetProperty("status").GetString());
         Assert.Empty(agreement.GetProperty("missing").EnumerateArray());
         var started = await coordinatorInternships.PostJsonAsync($"/api/placements/{placementId}/start", new { })
