@@ -48,5 +48,5 @@ public static class PlacementLookup
         await db.ApprovedFigures().Where(h => h.PlacementId == placementId).SumAsync(h => (decimal?)h.Hours, cancellationToken) ?? 0;
 
     public static async Task<PlacementResponse> ResponseAsync(this InternshipsDbContext db, Placement placement, StudentCopy? student, CancellationToken cancellationToken) =>
-        PlacementResponse.From(placement, student?.DisplayName ?? "", await db.ApprovedHoursAsync(placement.Id, cancellationToken));
+        PlacementResponse.From(placement, student?.DisplayName ?? "", await db.ApprovedHoursAsync(placement.Id, cancellationToken), student is { Erased: false } ? student.StudentNumber : "");
 }
