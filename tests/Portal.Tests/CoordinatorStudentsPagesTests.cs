@@ -248,14 +248,15 @@ public sealed class CoordinatorStudentsPagesTests : PortalTestContext
 
         var page = Render<StudentsDetail>(parameters => parameters.Add(p => p.Id, StudentId));
         page.WaitForAssertion(() => page.Find("[data-testid=cancel-enrolment]"));
+        // The page's other reads (mentors, names) may still render in between: wait for the confirmation, not one render.
         page.Find("[data-testid=cancel-enrolment]").Click();
-        Assert.Contains("Sanne Jansen (100200)", page.Find("[data-testid=cancel-confirm]").TextContent, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Contains("Sanne Jansen (100200)", page.Find("[data-testid=cancel-confirm]").TextContent, StringComparison.Ordinal));
         Assert.DoesNotContain(stub.Calls, call => call.StartsWith("POST", StringComparison.Ordinal));
 
         page.Find("[data-testid=cancel-no]").Click();
-        Assert.Empty(page.FindAll("[data-testid=cancel-confirm]"));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=cancel-confirm]")));
         page.Find("[data-testid=cancel-enrolment]").Click();
-        page.Find("[data-testid=cancel-yes]").Click();
+        page.WaitForElement("[data-testid=cancel-yes]").Click();
 
         page.WaitForAssertion(() => Assert.Equal(
             "De intake van deze student is al begonnen, dus de inschrijving kan niet meer geannuleerd worden. Leg bij Status vast dat de student gestopt is.",

@@ -66,7 +66,9 @@ public sealed class ReviewPanelTests : PortalTestContext
         panel.WaitForElement("[data-testid=review-agreement]");
         panel.Find("button[data-testid=review-hold]").Click();
 
-        panel.WaitForAssertion(() => Assert.Contains("An agreement needs text", panel.Find("[data-testid=review-agreement]").TextContent));
+        // The portal's own sentence in the user's language, never Guidance's English.
+        panel.WaitForAssertion(() => Assert.Contains("Een afspraak heeft tekst nodig, van hoogstens 1000 tekens.", panel.Find("[data-testid=review-agreement]").TextContent));
+        Assert.DoesNotContain("An agreement needs text", panel.Markup, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -196,8 +196,10 @@ public sealed partial class WholeLoopTests(RunningSystem system, ITestOutputHelp
 
         // 9. The demo praktijkopleider sees the demo student's workplace goals and the school's contact person, and logs a contact.
         var demoTrainer = await _browser.SignInAsync(DemoUsers.Trainer, PortalBrowser.Phone, "/trainer");
-        await WaitAsync(demoTrainer, "[data-testid=my-students] a[href^='/trainer/placements/']");
-        await demoTrainer.Locator("[data-testid=my-students] a[href^='/trainer/placements/']").First.ClickAsync();
+        // The student's own link, not the "2 opdrachten" or weeks links that jump to a part of the page.
+        const string placementLink = "[data-testid=my-students] a[href^='/trainer/placements/']:not([href*='#'])";
+        await WaitAsync(demoTrainer, placementLink);
+        await demoTrainer.Locator(placementLink).First.ClickAsync();
         await WaitAsync(demoTrainer, "[data-testid=workplace-goals], [data-testid=workplace-goals-none]");
         await WaitAsync(demoTrainer, "[data-testid=school-contact]");
         await Assertions.Expect(demoTrainer.Locator("[data-testid=school-contact-mail]")).ToHaveAttributeAsync("href", new Regex("^mailto:"));
