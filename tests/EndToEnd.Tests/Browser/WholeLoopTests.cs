@@ -197,7 +197,7 @@ public sealed partial class WholeLoopTests(RunningSystem system, ITestOutputHelp
         // 9. The demo praktijkopleider sees the demo student's workplace goals and the school's contact person, and logs a contact.
         var demoTrainer = await _browser.SignInAsync(DemoUsers.Trainer, PortalBrowser.Phone, "/trainer");
         // The student's own link, not the "2 opdrachten" or weeks links that jump to a part of the page.
-        const string placementLink = "[data-testid=my-students] a[href^='/trainer/placements/']:not([href*='#'])";
+        const string placementLink = "[data-testid=my-students] a[href^='/trainer/placements/']:not([href*='#']):not([href$='/assess'])";
         await WaitAsync(demoTrainer, placementLink);
         await demoTrainer.Locator(placementLink).First.ClickAsync();
         await WaitAsync(demoTrainer, "[data-testid=workplace-goals], [data-testid=workplace-goals-none]");
@@ -212,6 +212,11 @@ public sealed partial class WholeLoopTests(RunningSystem system, ITestOutputHelp
         await PortalBrowser.AssertAccessibleAsync(demoTrainer, output, "trainer: goals, school contact and contact log (phone)", everyImpact: true);
         await AssertNoSidewaysScrollAsync(demoTrainer, "trainer's placement with goals and contacts");
         await demoTrainer.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("trainer-goals-contact-phone.png"), FullPage = true });
+
+        // "N weken om goed te keuren" lands on the hours with the focus on their heading (it once broke the page).
+        await demoTrainer.GotoAsync(demoTrainer.Url.Split('#')[0] + "#hours");
+        await WaitAsync(demoTrainer, "[data-testid=workplace-goals], [data-testid=workplace-goals-none]");
+        await demoTrainer.WaitForFunctionAsync("() => document.activeElement?.id === 'hours'");
         _ = companyId;
     }
 

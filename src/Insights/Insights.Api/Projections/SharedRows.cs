@@ -18,6 +18,14 @@ public static class SharedRows
     private const long LockKey = 0x696E_7369_6768_7473;
 
     /// <summary>Held until the delivery's transaction ends; taking it again in the same transaction returns at once.</summary>
-    public static Task LockAsync(InsightsDbContext db, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", cancellationToken);
+    /// <remarks>
+    /// The wait is not cancelled (<paramref name="cancellationToken"/> is not passed on): it lasts only as long as another
+    /// delivery's short transaction, and a statement cancelled while waiting (a replica stopping) is an ERROR line in
+    /// PostgreSQL's log, which an operator must be able to trust.
+    /// </remarks>
+    public static Task LockAsync(InsightsDbContext db, CancellationToken cancellationToken)
+    {
+        _ = cancellationToken;
+        return db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", CancellationToken.None);
+    }
 }
