@@ -73,6 +73,7 @@ var portal = builder.AddService<Projects.Portal_Web>(ResourceNames.Portal, ports
     .WithExternalHttpEndpoints();
 
 identity.WithPortalClient(portal);
+notifications.WithPortalLinks(portal);
 
 builder.Build().Run();
 return 0;

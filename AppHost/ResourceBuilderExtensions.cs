@@ -73,6 +73,17 @@ internal static class ResourceBuilderExtensions
             .WithEnvironment("Identity__Clients__Portal__PostLogoutRedirectUris__1", ReferenceExpression.Create($"http://localhost:{port}/signout-callback-oidc"));
     }
 
+    /// <summary>
+    /// Notifications writes absolute portal links into its mails (a notification's link, the guardian's signing link):
+    /// they follow the portal's port, whatever it is configured to.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithPortalLinks(
+        this IResourceBuilder<ProjectResource> notifications, IResourceBuilder<ProjectResource> portal)
+    {
+        var port = portal.GetEndpoint(Http).Property(EndpointProperty.Port);
+        return notifications.WithEnvironment("Notifications__PortalBaseUrl", ReferenceExpression.Create($"http://localhost:{port}"));
+    }
+
     /// <summary>The operator page reads queue depths from RabbitMQ's management API and links to the dashboard.</summary>
     public static IResourceBuilder<ProjectResource> WithOperatorPage(
         this IResourceBuilder<ProjectResource> portal, SystemInfrastructure infrastructure)

@@ -103,6 +103,31 @@ trx_counts() {
   fi
 }
 
+# Name every test that did not pass, with the first line of its message, so that the last lines of a CI log say what
+# failed. Without python3 only the names.
+list_failures() {
+  if command -v python3 >/dev/null 2>&1; then
+    python3 - "$1" <<'PY'
+import glob, os, sys
+import xml.etree.ElementTree as ET
+
+for path in sorted(glob.glob(os.path.join(sys.argv[1], "**", "*.trx"), recursive=True)):
+    for el in ET.parse(path).getroot().iter():
+        if el.tag.rsplit("}", 1)[-1] != "UnitTestResult" or el.get("outcome") in ("Passed", "NotExecuted"):
+            continue
+        message = ""
+        for child in el.iter():
+            if child.tag.rsplit("}", 1)[-1] == "Message" and child.text:
+                message = child.text.strip().splitlines()[0][:300]
+                break
+        print(f"[test] FAILED {el.get('testName')}: {message}")
+PY
+  else
+    find "$1" -name '*.trx' -type f -exec grep -o 'testName="[^"]*"[^>]*outcome="Failed"' {} + |
+      sed 's/.*testName="\([^"]*\)".*/[test] FAILED \1/'
+  fi
+}
+
 # Print the summary line for the .trx files in DIR and return non-zero if
 # anything failed or nothing ran. $2: exit code of dotnet test.
 summarize() {
@@ -128,6 +153,7 @@ summarize() {
     status=1
   fi
   if ((failed > 0)); then
+    list_failures "$dir" || true
     log "ERROR: $failed test(s) failed"
     status=1
   fi

@@ -34,6 +34,11 @@ public sealed class ManifestTests : IDisposable
         Assert.All(
             [ResourceNames.Identity, ResourceNames.Students, ResourceNames.Companies, ResourceNames.Internships, ResourceNames.Guidance, ResourceNames.Notifications, ResourceNames.Insights, ResourceNames.Portal],
             service => Assert.Equal("project.v0", Type(service)));
+
+        // Mailed links (the guardian's signing link among them) follow the portal's port.
+        var portalLinks = resources.GetProperty(ResourceNames.Notifications).GetProperty("env").GetProperty("Notifications__PortalBaseUrl").GetString();
+        Assert.StartsWith("http://localhost:{" + ResourceNames.Portal + ".bindings.", portalLinks);
+        Assert.EndsWith(".port}", portalLinks);
     }
 
     public void Dispose()

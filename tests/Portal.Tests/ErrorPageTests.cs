@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PartnershipHub.Portal.Api;
 using PartnershipHub.ServiceDefaults.Security;
 using Xunit;
 
@@ -81,6 +83,27 @@ public sealed class ErrorPageTests : IDisposable
         Assert.DoesNotContain("Rejoin", page);
     }
 
+    [Theory]
+    [InlineData(null, "lang=\"nl\"", "Er ging iets mis")]
+    [InlineData("en", "lang=\"en\"", "Something went wrong")]
+    public async Task A_download_that_fails_answers_500_with_a_page_in_the_users_language_not_json(string? culture, string lang, string title)
+    {
+        using var failing = _portal.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.AddTransient<GuidanceApi>(_ => throw new InvalidOperationException("A fault injected by the test."))));
+
+        // Pages render in the circuit; a download is a plain request a browser navigates to.
+        var response = await GetAsync(failing, $"/students/{Guid.NewGuid()}/growth.pdf", Roles.Mentor, culture);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains(lang, page);
+        Assert.Contains(title, page);
+        Assert.Matches("<a[^>]*href=\"/\"", page);
+        Assert.DoesNotContain("injected", page);
+        Assert.DoesNotContain("\"status\":500", page);
+    }
+
     [Fact]
     public async Task A_client_that_does_not_ask_for_html_still_gets_problem_details()
     {
@@ -95,9 +118,11 @@ public sealed class ErrorPageTests : IDisposable
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    private async Task<HttpResponseMessage> GetAsync(string path, string role, string? culture)
+    private Task<HttpResponseMessage> GetAsync(string path, string role, string? culture) => GetAsync(_portal, path, role, culture);
+
+    private async Task<HttpResponseMessage> GetAsync(WebApplicationFactory<Program> portal, string path, string role, string? culture)
     {
-        var client = _portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         var cookies = $"ph.portal={SignInCookie(role)}";

@@ -12,6 +12,7 @@ var app = builder.Build();
 app.UsePortalErrorPages();
 app.UsePortalPipeline();
 app.MapDefaultEndpoints();
+app.UsePortalExceptionPage();
 app.MapAccountEndpoints();
 app.MapCultureEndpoints();
 app.MapGrowthDocumentEndpoints();

@@ -78,7 +78,9 @@ public sealed class MentorAssessmentTests(RunningSystem system, ITestOutputHelpe
 
         var desktop = await _browser.SignInAsync(DemoUsers.Mentor, PortalBrowser.Desktop);
         await desktop.GotoAsync(Url($"/mentor/students/{DemoUsers.DemoStudent}"));
-        await Assertions.Expect(desktop.Locator("[data-testid=observations-of-punctuality]")).ToContainTextAsync("Komt sinds twee weken elke dag op tijd.");
+        // The review panel below repeats the observations of an assessment awaiting review (the walk's trainer may have
+        // submitted one): the student's own observations section comes first on the page.
+        await Assertions.Expect(desktop.Locator("[data-testid=observations-of-punctuality]").First).ToContainTextAsync("Komt sinds twee weken elke dag op tijd.");
         await Assertions.Expect(desktop.Locator("[data-testid=talent-scan]")).ToBeVisibleAsync();
         await PortalBrowser.AssertAccessibleAsync(desktop, output, "mentor: student view with observations and talent scan");
     }

@@ -60,6 +60,7 @@ public sealed partial class WholeLoopTests(RunningSystem system, ITestOutputHelp
         await ChooseAsync(coordinator, "field-mentor", "Mehmet Mentor");
         await coordinator.ClickAsync("[data-testid=enrol]");
         await WaitAsync(coordinator, "[data-testid=enrolled]");
+        await Assertions.Expect(coordinator.GetByText("Nog geen mentor")).ToHaveCountAsync(0);
         var studentId = Guid.Parse(IdInPath().Match(coordinator.Url).Value);
         await coordinator.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("coordinator-student.png"), FullPage = true });
 
@@ -307,10 +308,27 @@ public sealed partial class WholeLoopTests(RunningSystem system, ITestOutputHelp
         page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First.FillAsync(value);
 
     /// <summary>A MudSelect: open it, pick the option whose text contains <paramref name="text"/>.</summary>
+    /// <summary>
+    /// Picks an option of a select and waits until the select shows it. In CI a click while the list was still opening
+    /// once left the select unchanged (the student was then enrolled without a mentor), so a miss is tried again.
+    /// </summary>
     private static async Task ChooseAsync(IPage page, string testId, string text)
     {
-        await page.Locator($"[data-testid={testId}]").First.ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = text }).First.ClickAsync();
+        var select = page.Locator($"[data-testid={testId}]").First;
+        for (var attempt = 1; ; attempt++)
+        {
+            await select.ClickAsync();
+            await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = text }).First.ClickAsync();
+            try
+            {
+                await Assertions.Expect(select).ToContainTextAsync(text, new() { Timeout = 5_000, IgnoreCase = true });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+                await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+            }
+        }
     }
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page, string what) =>

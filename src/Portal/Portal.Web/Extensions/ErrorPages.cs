@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -11,6 +12,9 @@ namespace PartnershipHub.Portal.Extensions;
 public static class ErrorPages
 {
     public const string PathFormat = "/error/{0}";
+
+    private const string GlobalEndpointRouteBuilderKey = "__GlobalEndpointRouteBuilder";
+    private const string UseRoutingKey = "__UseRouting";
 
     public static WebApplicationBuilder AddPortalErrorPages(this WebApplicationBuilder builder)
     {
@@ -41,6 +45,30 @@ public static class ErrorPages
             }
 
             return next(context);
+        });
+        return app;
+    }
+
+    /// <summary>
+    /// A page request that fails with an unhandled exception gets <c>/error/500</c> in the user's language. Called after
+    /// ServiceDefaults' exception handler (which writes ProblemDetails) so that it sits inside it and sees a page's
+    /// exception first; every other request still gets ProblemDetails.
+    /// </summary>
+    public static WebApplication UsePortalExceptionPage(this WebApplication app)
+    {
+        IApplicationBuilder pipeline = app;
+        app.UseWhen(context => IsPageRequest(context.Request), page =>
+        {
+            // The handler routes its re-executed request again only when it finds the application's endpoints and a way to
+            // route (ASP.NET Core's own keys); a branch inherits neither, so it is given both.
+            if (pipeline.Properties.TryGetValue(GlobalEndpointRouteBuilderKey, out var endpoints))
+            {
+                page.Properties[GlobalEndpointRouteBuilderKey] = endpoints;
+            }
+
+            page.Properties.TryAdd(UseRoutingKey, (Func<IApplicationBuilder, IApplicationBuilder>)(branch => branch.UseRouting()));
+
+            page.UseExceptionHandler(string.Format(CultureInfo.InvariantCulture, PathFormat, StatusCodes.Status500InternalServerError), createScopeForErrors: true);
         });
         return app;
     }
