@@ -76,6 +76,9 @@ public sealed class CompanyPageTests : PortalTestContext
         var page = RenderPage();
 
         Assert.Equal(["Gegevens en vestigingen", "Erkenningen", "Praktijkopleiders", "Plaatsen per periode"], page.FindAll("h2").Select(h => h.TextContent));
+        var placements = page.Find("[data-testid=company-placements]");
+        Assert.Equal("Stages bij dit leerbedrijf", placements.TextContent.Trim());
+        Assert.Equal($"/coordinator/placements?companyId={Id}", placements.GetAttribute("href"));
         var current = page.Find("[data-testid=accreditation-25662]").TextContent;
         Assert.Contains("1 januari 2024 tot en met 31 juli 2028", current, StringComparison.Ordinal);
         Assert.Contains("Geldig", current, StringComparison.Ordinal);

@@ -71,6 +71,52 @@ public sealed class CoordinatorPlacementPagesTests : PortalTestContext
     }
 
     [Fact]
+    public void The_list_filters_by_period_mentor_and_teacher_and_opens_on_one_company_from_its_page()
+    {
+        var mentorId = Guid.Parse("5eed0000-0000-0000-0000-00000000b001");
+        var stub = Api(new()
+        {
+            [$"GET /api/placements?page=1&pageSize=25&companyId={CompanyId}"] = (HttpStatusCode.OK, Page(3, Placement())),
+            [$"GET /api/placements?page=1&pageSize=25&periodId={PeriodId}&companyId={CompanyId}"] = (HttpStatusCode.OK, Page(2, Placement())),
+            [$"GET /api/placements?page=1&pageSize=25&periodId={PeriodId}&companyId={CompanyId}&mentorStaffId={mentorId}"] = (HttpStatusCode.OK, Page(2, Placement())),
+            [$"GET /api/placements?page=1&pageSize=25&periodId={PeriodId}&companyId={CompanyId}&mentorStaffId={mentorId}&teacherStaffId={TeacherStaffId}"] = (HttpStatusCode.OK, Page(1, Placement())),
+            [$"GET /api/placements?page=1&pageSize=25&periodId={PeriodId}&mentorStaffId={mentorId}&teacherStaffId={TeacherStaffId}"] = (HttpStatusCode.OK, Page(7, Placement())),
+            ["GET /api/periods?includeEnded=true"] = (HttpStatusCode.OK, $$"""[{"id":"{{PeriodId}}","name":"2026-2027 periode 1","start":"2026-09-01","end":"2027-01-31","ended":false}]"""),
+            ["GET /api/mentors?pageSize=200"] = (HttpStatusCode.OK, $$"""{"items":[{"staffId":"{{mentorId}}","displayName":"Mehmet Mentor","students":30}],"total":1}"""),
+            ["GET /api/users?staff=true&page=1&pageSize=200&role=teacher"] = (HttpStatusCode.OK, $$"""
+                {"items":[{"id":"{{Guid.NewGuid()}}","email":"teacher@demo","displayName":"Tamara Docent","roles":["teacher"],"studentId":null,"staffId":"{{TeacherStaffId}}",
+                  "companyIds":[],"active":true,"lockedOut":false,"employeeNumber":null,"language":"nl","invitationPending":false}],"page":1,"pageSize":200,"total":1}
+                """),
+            [$"GET /api/companies/{CompanyId}"] = (HttpStatusCode.OK, $$"""
+                {"id":"{{CompanyId}}","name":"Bakkerij Brood","kvkNumber":"12345678","sbbId":null,"sector":null,"active":true,
+                 "contact":{"name":null,"email":null,"phone":null},"cooperation":{"since":null,"notes":null},"locations":[],"version":1}
+                """),
+        });
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"/coordinator/placements?companyId={CompanyId}");
+
+        var page = Render<Placements>();
+
+        page.WaitForAssertion(() => Assert.Equal("Gevonden stages: 3 · pagina 1 van 1", page.Find("[data-testid=placements-count]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Contains("Leerbedrijf: Bakkerij Brood", page.Find("[data-testid=placements-company]").TextContent, StringComparison.Ordinal));
+        var selects = page.FindComponents<MudSelect<Guid?>>();
+        Assert.Equal(3, selects.Count);
+        page.WaitForAssertion(() => Assert.Contains("GET /api/users?staff=true&page=1&pageSize=200&role=teacher", stub.Calls));
+
+        page.InvokeAsync(() => selects[0].Instance.ValueChanged.InvokeAsync(PeriodId));
+        page.WaitForAssertion(() => Assert.Equal("Gevonden stages: 2 · pagina 1 van 1", page.Find("[data-testid=placements-count]").TextContent.Trim()));
+        page.InvokeAsync(() => selects[1].Instance.ValueChanged.InvokeAsync(mentorId));
+        page.WaitForAssertion(() => Assert.Contains($"GET /api/placements?page=1&pageSize=25&periodId={PeriodId}&companyId={CompanyId}&mentorStaffId={mentorId}", stub.Calls));
+        page.InvokeAsync(() => selects[2].Instance.ValueChanged.InvokeAsync(TeacherStaffId));
+        page.WaitForAssertion(() => Assert.Equal("Gevonden stages: 1 · pagina 1 van 1", page.Find("[data-testid=placements-count]").TextContent.Trim()));
+
+        // "All companies" keeps the other filters.
+        page.Find("[data-testid=placements-all-companies]").Click();
+        page.WaitForAssertion(() => Assert.Equal("Gevonden stages: 7 · pagina 1 van 1", page.Find("[data-testid=placements-count]").TextContent.Trim()));
+        Assert.Empty(page.FindAll("[data-testid=placements-company]"));
+        Assert.EndsWith("/coordinator/placements", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_list_speaks_english_with_english_numbers_and_dates()
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("en");

@@ -18,18 +18,18 @@ public sealed class MentorAssessAndDiscardTests : PortalTestContext
     private static readonly string FrameworkJson = JsonSerializer.Serialize(
         new Framework(Guid.NewGuid(), "beroepshouding", 1, "Beroepshouding", Criteria.Three), ApiClient.Json);
 
-    private static readonly string DraftJson = $$"""
+    private static string DraftJson(bool mine = true) => $$"""
         [{"assessmentId":"{{DraftId}}","studentId":"{{StudentId}}","frameworkId":"{{Guid.NewGuid()}}","assessorName":"Mentor","role":"mentor","context":"school",
           "placementId":null,"kind":"formative","status":"draft","overallComment":null,"feedForward":[],"createdAt":"2026-11-13T08:00:00Z","submittedAt":null,"supersededById":null,
-          "ratings":[{"criterionKey":"punctuality","level":"competent","observation":"Was op tijd"}]}]
+          "ratings":[{"criterionKey":"punctuality","level":"competent","observation":"Was op tijd"}],"mine":{{(mine ? "true" : "false")}}}]
         """;
 
-    private StubHttpClientFactory Apis(HttpStatusCode deleteStatus, string deleteJson = "") => UseApis(new()
+    private StubHttpClientFactory Apis(HttpStatusCode deleteStatus, string deleteJson = "", bool mine = true) => UseApis(new()
     {
         ["GET /api/frameworks/current?crebo=25258"] = (HttpStatusCode.OK, FrameworkJson),
         ["GET /api/frameworks/current"] = (HttpStatusCode.OK, FrameworkJson),
         [$"GET /api/students/{StudentId}/progress"] = (HttpStatusCode.OK, JsonSerializer.Serialize(MentorStudentViewTests.Progress(null), ApiClient.Json)),
-        [$"GET /api/students/{StudentId}/assessments"] = (HttpStatusCode.OK, DraftJson),
+        [$"GET /api/students/{StudentId}/assessments"] = (HttpStatusCode.OK, DraftJson(mine)),
         [$"DELETE /api/assessments/{DraftId}"] = (deleteStatus, deleteJson),
     });
 
@@ -78,6 +78,18 @@ public sealed class MentorAssessAndDiscardTests : PortalTestContext
         Assert.False(editor.Find("[data-testid=level-competent]").HasAttribute("checked"));
         Assert.Empty(editor.FindAll("[data-testid=discard]"));
         JSInterop.VerifyInvoke("portalDrafts.remove");
+    }
+
+    [Fact]
+    public void A_previous_mentors_draft_is_neither_taken_up_nor_offered_for_discarding()
+    {
+        var stub = Apis(HttpStatusCode.NoContent, mine: false);
+        var editor = Render<AssessmentEditor>(p => p.Add(c => c.StudentId, StudentId).Add(c => c.Role, "mentor").Add(c => c.Crebo, "25258"));
+
+        editor.WaitForAssertion(() => Assert.Equal("Stiptheid", editor.Find("#step-title").TextContent));
+        Assert.Contains($"GET /api/students/{StudentId}/assessments", stub.Calls);
+        Assert.False(editor.Find("[data-testid=level-competent]").HasAttribute("checked"));
+        Assert.Empty(editor.FindAll("[data-testid=discard]"));
     }
 
     [Fact]

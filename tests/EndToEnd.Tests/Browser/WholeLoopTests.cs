@@ -274,7 +274,18 @@ public sealed partial class WholeLoopTests(RunningSystem system, ITestOutputHelp
         await page.FillAsync("#password", NewPassword);
         await page.FillAsync("#confirmPassword", NewPassword);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/account", StringComparison.Ordinal) && !url.Contains("invitation", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => url.Contains("/account", StringComparison.Ordinal) && !url.Contains("invitation", StringComparison.Ordinal));
+        }
+        catch (TimeoutException)
+        {
+            // Once, on a local run, the page never left the invitation: say where it stood and what it said.
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(system.RepositoryRoot, ".local", "failed-invitation.png"), FullPage = true });
+            var text = await page.Locator("body").InnerTextAsync();
+            throw new TimeoutException($"Accepting {email}'s invitation did not reach the account page: still at {page.Url}, showing: {text[..Math.Min(text.Length, 800)]}");
+        }
+
         await context.CloseAsync();
     }
 

@@ -102,6 +102,30 @@ public sealed class MentorAssessmentAndDiscardTests(GuidanceApiFixture fixture) 
     }
 
     [Fact]
+    public async Task The_list_tells_each_reader_which_drafts_are_their_own()
+    {
+        var (student, placement) = await ArrangeAsync();
+        var mentorDraft = await fixture.Mentor(_mentor).StartAsync(student.Id, TestData.Start(AssessorRole.Mentor, ratings: []));
+        var trainerDraft = await fixture.Trainer(_company).StartAsync(student.Id, TestData.Start(AssessorRole.Trainer, placement.Id, ratings: []));
+        Assert.True(mentorDraft.Mine);
+
+        var asMentor = await (await fixture.Mentor(_mentor).GetAsync($"/api/students/{student.Id}/assessments")).ReadAsync<List<AssessmentResponse>>();
+        Assert.True(asMentor.Single(a => a.AssessmentId == mentorDraft.AssessmentId).Mine);
+        Assert.False(asMentor.Single(a => a.AssessmentId == trainerDraft.AssessmentId).Mine);
+
+        // The student gets a new mentor: the previous mentor's draft is readable, but not the new mentor's own.
+        var newMentor = Guid.NewGuid();
+        await fixture.RunAsync(async db =>
+        {
+            var copy = await db.Students.FindAsync(student.Id);
+            copy!.MentorStaffId = newMentor;
+            await db.SaveChangesAsync();
+        });
+        var asNewMentor = await (await fixture.Mentor(newMentor).GetAsync($"/api/students/{student.Id}/assessments")).ReadAsync<List<AssessmentResponse>>();
+        Assert.False(asNewMentor.Single(a => a.AssessmentId == mentorDraft.AssessmentId).Mine);
+    }
+
+    [Fact]
     public async Task A_discarded_correction_frees_the_original_for_a_new_one()
     {
         var (student, _) = await ArrangeAsync();

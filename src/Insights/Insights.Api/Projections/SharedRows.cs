@@ -19,13 +19,23 @@ public static class SharedRows
 
     /// <summary>Held until the delivery's transaction ends; taking it again in the same transaction returns at once.</summary>
     /// <remarks>
-    /// The wait is not cancelled (<paramref name="cancellationToken"/> is not passed on): it lasts only as long as another
-    /// delivery's short transaction, and a statement cancelled while waiting (a replica stopping) is an ERROR line in
-    /// PostgreSQL's log, which an operator must be able to trust.
+    /// The wait is neither cancelled (<paramref name="cancellationToken"/> is not passed on) nor timed out: a statement
+    /// cancelled while waiting is an ERROR line in PostgreSQL's log, which an operator must be able to trust. It lasts as
+    /// long as the transactions ahead of it: short one by one, but in a burst (two replicas taking in the demo data on two
+    /// busy cores) a queue of group commits outlasted the 30 s command timeout, and each waiter's timeout cancelled it.
     /// </remarks>
-    public static Task LockAsync(InsightsDbContext db, CancellationToken cancellationToken)
+    public static async Task LockAsync(InsightsDbContext db, CancellationToken cancellationToken)
     {
         _ = cancellationToken;
-        return db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", CancellationToken.None);
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(0);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({LockKey})", CancellationToken.None);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
     }
 }

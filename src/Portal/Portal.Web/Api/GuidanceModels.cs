@@ -17,7 +17,7 @@ public sealed record UpdateAssessmentRequest(IReadOnlyList<Rating> Ratings, stri
 public sealed record Assessment(
     Guid AssessmentId, Guid StudentId, Guid FrameworkId, string? AssessorName, string Role, string? Context, Guid? PlacementId,
     string Kind, string Status, IReadOnlyList<Rating> Ratings, string? OverallComment, IReadOnlyList<FeedForwardItem> FeedForward,
-    DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, Guid? SupersededById);
+    DateTimeOffset CreatedAt, DateTimeOffset? SubmittedAt, Guid? SupersededById, bool Mine = false);
 
 public sealed record CaseloadLine(
     Guid StudentId, string Name, string? StudentNumber, string? Cohort, string? Status, string TrafficLight,

@@ -43,9 +43,10 @@ public static class AssessmentsApi
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.StudentId == studentId).OrderBy(a => a.CreatedAt).ToListAsync(cancellationToken);
         var trainerCompanies = await TrainerCompaniesAsync(db, user, studentId, cancellationToken);
         var corrections = assessments.Where(a => a.SupersedesId is not null && a.Status == AssessmentStatus.Submitted).ToDictionary(a => a.SupersedesId!.Value, a => a.Id);
+        var caller = user.CallerId();
         var visible = assessments
             .Where(a => GuidanceAccess.CanRead(user, a, student, a.PlacementId is { } p && trainerCompanies.TryGetValue(p, out var c) ? new HashSet<Guid> { c } : [], linkedTeacher))
-            .Select(a => AssessmentResponse.From(a, corrections.TryGetValue(a.Id, out var correction) ? correction : null))
+            .Select(a => AssessmentResponse.From(a, caller, corrections.TryGetValue(a.Id, out var correction) ? correction : null))
             .ToList();
         if (visible.Count == 0 && !user.HasRole(Roles.Coordinator) && !user.IsMentorOf(student) && !user.IsStudent(studentId) && !linkedTeacher && trainerCompanies.Count == 0)
         {
@@ -128,7 +129,7 @@ public static class AssessmentsApi
         assessment.Edit(framework, request.Ratings ?? [], request.OverallComment, request.FeedForward ?? [], byStudentAssessed: user.IsStudent(studentId));
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/assessments/{assessment.Id}", AssessmentResponse.From(assessment));
+        return TypedResults.Created($"/api/assessments/{assessment.Id}", AssessmentResponse.From(assessment, user.CallerId()));
     }
 
     private static async Task<Results<Ok<AssessmentResponse>, NotFound, ForbidHttpResult>> GetAsync(
@@ -150,7 +151,7 @@ public static class AssessmentsApi
         }
 
         var corrections = await db.Assessments.SubmittedCorrectionsAsync([assessment.Id], cancellationToken);
-        return TypedResults.Ok(AssessmentResponse.From(assessment, corrections.TryGetValue(assessment.Id, out var correction) ? correction : null));
+        return TypedResults.Ok(AssessmentResponse.From(assessment, user.CallerId(), corrections.TryGetValue(assessment.Id, out var correction) ? correction : null));
     }
 
     private static async Task<Results<Ok<AssessmentResponse>, NotFound, ForbidHttpResult>> EditAsync(
@@ -170,7 +171,7 @@ public static class AssessmentsApi
         var framework = await db.Frameworks.AsNoTracking().FirstAsync(f => f.Id == assessment.FrameworkId, cancellationToken);
         assessment.Edit(framework, request.Ratings ?? [], request.OverallComment, request.FeedForward ?? [], byStudentAssessed: user.IsStudent(assessment.StudentId));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(AssessmentResponse.From(assessment));
+        return TypedResults.Ok(AssessmentResponse.From(assessment, user.CallerId()));
     }
 
     private static async Task<Results<Ok<AssessmentResponse>, NotFound, ForbidHttpResult>> SubmitAsync(
@@ -198,7 +199,7 @@ public static class AssessmentsApi
         await rules.AfterAssessmentSubmittedAsync(assessment, cancellationToken);
         await projector.RefreshAsync(assessment.StudentId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(AssessmentResponse.From(assessment));
+        return TypedResults.Ok(AssessmentResponse.From(assessment, user.CallerId()));
     }
 
     /// <summary>The student co-writes the feed-forward of a draft about them.</summary>
@@ -218,7 +219,7 @@ public static class AssessmentsApi
 
         assessment.AddStudentStep(request.Text);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(AssessmentResponse.From(assessment));
+        return TypedResults.Ok(AssessmentResponse.From(assessment, user.CallerId()));
     }
 
     private static async Task<bool> StillMayAssessAsync(ClaimsPrincipal user, Assessment assessment, GuidanceDbContext db, CancellationToken cancellationToken)

@@ -89,7 +89,7 @@ public static class PersonalDataApi
             clock.GetUtcNow(),
             ServiceName,
             StudentCopyExport.From(student),
-            [.. assessments.Select(a => AssessmentResponse.From(a, supersededBy.TryGetValue(a.Id, out var by) ? by : null))],
+            [.. assessments.Select(a => AssessmentResponse.From(a, user.CallerId(), supersededBy.TryGetValue(a.Id, out var by) ? by : null))],
             plan is null ? null : PlanResponse.From(plan),
             [.. planHistory.Select(PlanRevisionExport.From)],
             [.. reviews.Select(ReviewResponse.From)],
