@@ -220,14 +220,16 @@ public sealed class CoordinatorPlacementPagesTests : PortalTestContext
         Assert.Contains("1 september 2026 – 31 januari 2027", page.Find("[data-testid=placement-facts]").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=complete]"));
 
-        page.Find("button[data-testid=start]").Click();
+        // The agreement card and the staff names render on their own; a click that lands between two renders names a
+        // handler that is already gone (it failed so in CI) and did nothing, so it is tried again.
+        page.WaitForAssertion(() => page.Find("button[data-testid=start]").Click());
 
         page.WaitForAssertion(() => Assert.Equal("Nog niet ondertekend door: school, leerbedrijf.", page.Find("[data-testid=missing-signatures]").TextContent.Trim()));
         Assert.NotEmpty(page.Find("[data-testid=problem]").TextContent.Trim());
 
-        page.Find("input[data-testid=teacher-search]").Input("jan");
+        page.WaitForAssertion(() => page.Find("input[data-testid=teacher-search]").Input("jan"));
         page.WaitForAssertion(() => Assert.Contains("Jan Janssen", page.Find("[data-testid=teacher-option]").TextContent, StringComparison.Ordinal));
-        page.Find("[data-testid=teacher-option] button").Click();
+        page.WaitForAssertion(() => page.Find("[data-testid=teacher-option] button").Click());
         page.WaitForAssertion(() => Assert.Equal("De docent is ingesteld.", page.Find("[data-testid=step-done]").TextContent.Trim()));
         using var body = JsonDocument.Parse(stub.Bodies.Single(b => b.Call == $"PUT /api/placements/{PlacementId}/teacher").Body);
         Assert.Equal(teacher, body.RootElement.GetProperty("teacherStaffId").GetGuid());
